@@ -1,0 +1,13 @@
+package vn.thuocdo;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Thước Đo: the annual evaluation of public administration (PAR INDEX and SIPAS). */
+@SpringBootApplication
+public class ThuocDoApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ThuocDoApplication.class, args);
+    }
+}
