@@ -1,0 +1,186 @@
+package vn.thuocdo.round;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thuocdo.audit.AuditLog;
+import vn.thuocdo.forms.FormCatalogue;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.identity.Role;
+import vn.thuocdo.round.process.RoundLaunch;
+import vn.thuocdo.sampling.SamplingRequest;
+import vn.thuocdo.sampling.SamplingRequests;
+import vn.thuocdo.sampling.SamplingState;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.shared.TimeZones;
+import vn.thuocdo.units.Unit;
+import vn.thuocdo.units.Units;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Preparing, launching and following evaluation rounds. */
+@Service
+public class Rounds {
+
+    private final RoundStore store;
+    private final Units units;
+    private final FormCatalogue forms;
+    private final SamplingRequests sampling;
+    private final RoundLaunch launcher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Rounds(RoundStore store, Units units, FormCatalogue forms, SamplingRequests sampling, RoundLaunch launcher,
+           AuditLog audit, Clock clock) {
+        this.store = store;
+        this.units = units;
+        this.forms = forms;
+        this.sampling = sampling;
+        this.launcher = launcher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Prepares a round as a draft: checked, saved, nobody asked anything yet. */
+    @Transactional
+    public Round prepare(NewRound draft, Actor actor) {
+        requireCoordinator(actor);
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (draft.year() < 2020 || draft.year() > 2100) {
+            throw new Rejected("round.yearOutOfRange", draft.year());
+        }
+        if (name.isEmpty() || name.length() > 200) {
+            throw new Rejected("round.nameRequired");
+        }
+        if (draft.level() != RoundLevel.NATIONAL) {
+            throw new Rejected("round.levelNotYetAvailable");
+        }
+        if (draft.samplingForm() == null || forms.find(draft.samplingForm()).isEmpty()) {
+            throw new Rejected("round.unknownForm", String.valueOf(draft.samplingForm()));
+        }
+        if (draft.samplingDue() == null || draft.samplingDue().isBefore(TimeZones.today(clock))) {
+            throw new Rejected("round.dueInPast");
+        }
+        if (draft.unitIds() == null || draft.unitIds().isEmpty()) {
+            throw new Rejected("round.noUnits");
+        }
+        List<String> participants = List.copyOf(new LinkedHashSet<>(draft.unitIds()));
+        // A round evaluates the units that exist at the end of its year: 34 provinces from 2025, 63 before.
+        LocalDate reference = LocalDate.of(draft.year(), 12, 31);
+        Map<String, Unit> known = units.byId(participants);
+        for (String id : participants) {
+            Unit unit = known.get(id);
+            if (unit == null || !unit.validOn(reference) || !unit.parEvaluated()) {
+                throw new Rejected("round.unitNotValidInYear", id, draft.year());
+            }
+        }
+        if (store.exists(draft.year(), draft.level(), actor.unitId())) {
+            throw new Rejected("round.alreadyExists", draft.year());
+        }
+        Instant now = clock.instant();
+        Round round = new Round(UUID.randomUUID().toString(), draft.year(), name, draft.level(), actor.unitId(),
+                draft.samplingForm(), draft.samplingDue(), RoundState.DRAFT, null, actor.username(), now, null,
+                null, participants);
+        store.insert(round);
+        store.event(round.id(), now, actor.username(), "PREPARED", participants.size() + " units");
+        audit.record(actor.username(), actor.unitId(), "round.prepare", round.id(), name);
+        return round;
+    }
+
+    /**
+     * Starts a prepared round: every participant is asked for its sampling information at once. A second launch
+     * (a second click, another coordinator) is refused and changes nothing.
+     */
+    @Transactional
+    public Round launch(String roundId, Actor actor) {
+        Round round = organisedRound(roundId, actor);
+        if (round.state() != RoundState.DRAFT) {
+            throw new Rejected("round.notDraft");
+        }
+        if (round.samplingDue().isBefore(TimeZones.today(clock))) {
+            throw new Rejected("round.dueInPast");
+        }
+        Instant now = clock.instant();
+        String instance = launcher.start(round);
+        if (!store.markLaunched(roundId, instance, actor.username(), now)) {
+            throw new Rejected("round.notDraft");
+        }
+        store.event(roundId, now, actor.username(), "LAUNCHED", round.participants().size() + " units");
+        audit.record(actor.username(), actor.unitId(), "round.launch", roundId, round.name());
+        return store.find(roundId).orElseThrow();
+    }
+
+    /** Prepares and launches in one step, as the launch screen does. */
+    @Transactional
+    public Round launchNew(NewRound draft, Actor actor) {
+        return launch(prepare(draft, actor).id(), actor);
+    }
+
+    /** Rounds a person may see: those their unit organises, or takes part in. */
+    @Transactional(readOnly = true)
+    public List<Round> visibleTo(Actor actor) {
+        return actor.has(Role.MINISTRY_COORDINATOR) ? store.organisedBy(actor.unitId()) : store.joinedBy(actor.unitId());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Round> find(String roundId, Actor actor) {
+        return visibleTo(actor).stream().filter(r -> r.id().equals(roundId)).findFirst();
+    }
+
+    /** The dashboard of a round, for its organising coordinator. */
+    @Transactional(readOnly = true)
+    public RoundProgress progress(String roundId, Actor actor) {
+        Round round = organisedRound(roundId, actor);
+        LocalDate today = TimeZones.today(clock);
+        Map<String, SamplingRequest> requests = new java.util.HashMap<>();
+        for (SamplingRequest r : sampling.forRound(roundId)) {
+            requests.put(r.unitId(), r);
+        }
+        Map<String, Unit> names = units.byId(round.participants());
+        List<UnitProgress> rows = round.participants().stream().map(id -> {
+            Unit unit = names.get(id);
+            SamplingRequest r = requests.get(id);
+            SamplingState state = r == null ? SamplingState.REQUESTED : r.state();
+            boolean waitingForUnit = state == SamplingState.REQUESTED || state == SamplingState.RETURNED;
+            boolean overdue = round.state() == RoundState.LAUNCHED && waitingForUnit && today.isAfter(round.samplingDue());
+            return new UnitProgress(id, unit.code(), unit.name(), state, r == null ? round.samplingDue() : r.due(),
+                    r == null ? null : r.submittedAt(), r != null && r.submittedLate(), overdue);
+        }).sorted(java.util.Comparator.comparing(UnitProgress::unitCode)).toList();
+        return new RoundProgress(round, rows);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoundEvent> history(String roundId, Actor actor) {
+        organisedRound(roundId, actor);
+        return store.events(roundId);
+    }
+
+    /** Called by the workflow when every participant's sampling information is approved. */
+    @Transactional
+    public void samplingCompleted(String roundId) {
+        store.event(roundId, clock.instant(), "system", "SAMPLING_COMPLETED", null);
+    }
+
+    private Round organisedRound(String roundId, Actor actor) {
+        requireCoordinator(actor);
+        Round round = store.find(roundId).orElseThrow(() -> new Rejected("round.notFound"));
+        if (!round.organiserUnitId().equals(actor.unitId())) {
+            audit.refused(actor.username(), actor.unitId(), "round.open", roundId, AuditLog.DENIED, null);
+            throw new vn.thuocdo.identity.AccessDenied(actor.username(), "round:" + roundId);
+        }
+        return round;
+    }
+
+    private void requireCoordinator(Actor actor) {
+        if (!actor.has(Role.MINISTRY_COORDINATOR)) {
+            audit.refused(actor.username(), actor.unitId(), "round", null, AuditLog.DENIED, null);
+            throw new vn.thuocdo.identity.AccessDenied(actor.username(), Role.MINISTRY_COORDINATOR.key());
+        }
+    }
+}

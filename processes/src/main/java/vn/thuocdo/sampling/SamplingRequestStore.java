@@ -1,0 +1,121 @@
+package vn.thuocdo.sampling;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Persistence of sampling requests and their history. */
+@Repository
+class SamplingRequestStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcClient db;
+
+    SamplingRequestStore(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Creates the request unless the unit already has one in this round (a retried start must not duplicate). */
+    void openIfAbsent(String roundId, String unitId, String form, LocalDate due) {
+        if (find(roundId, unitId).isEmpty()) {
+            db.sql("insert into sampling_request (id, round_id, unit_id, form, state, due) values (?, ?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID().toString(), roundId, unitId, form, SamplingState.REQUESTED.name(),
+                            java.sql.Date.valueOf(due))
+                    .update();
+        }
+    }
+
+    Optional<SamplingRequest> find(String roundId, String unitId) {
+        return db.sql("select * from sampling_request where round_id = ? and unit_id = ?")
+                .params(roundId, unitId).query(SamplingRequestStore::map).optional();
+    }
+
+    List<SamplingRequest> forRound(String roundId) {
+        return db.sql("select * from sampling_request where round_id = ? order by unit_id")
+                .param(roundId).query(SamplingRequestStore::map).list();
+    }
+
+    /**
+     * Moves a request from {@code expected} to its new state; false when it was no longer in {@code expected}
+     * (a concurrent change), so the caller can refuse instead of overwriting.
+     */
+    boolean submit(SamplingRequest request, SamplingState expected, Map<String, String> answers, String actor,
+                   Instant at, boolean late) {
+        return db.sql("""
+                        update sampling_request set state = ?, answers = ?, submitted_by = ?, submitted_at = ?,
+                        submitted_late = ?, revision = revision + 1 where id = ? and state = ? and revision = ?""")
+                .params(SamplingState.SUBMITTED.name(), json(answers), actor, Timestamp.from(at), late,
+                        request.id(), expected.name(), request.revision())
+                .update() == 1;
+    }
+
+    boolean review(SamplingRequest request, SamplingState outcome, String actor, Instant at, String reason) {
+        return db.sql("""
+                        update sampling_request set state = ?, reviewed_by = ?, reviewed_at = ?, review_reason = ?
+                        where id = ? and state = ? and revision = ?""")
+                .params(outcome.name(), actor, Timestamp.from(at), reason, request.id(),
+                        SamplingState.SUBMITTED.name(), request.revision())
+                .update() == 1;
+    }
+
+    void event(String requestId, Instant at, String actor, String action, String reason, Map<String, String> answers) {
+        db.sql("""
+                        insert into sampling_request_event (request_id, at, actor, action, reason, answers)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(requestId, Timestamp.from(at), actor, action, reason, answers == null ? null : json(answers))
+                .update();
+    }
+
+    List<SamplingEvent> history(String requestId) {
+        return db.sql("select * from sampling_request_event where request_id = ? order by at, id")
+                .param(requestId)
+                .query((rs, n) -> new SamplingEvent(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("reason")))
+                .list();
+    }
+
+    private static SamplingRequest map(ResultSet rs, int row) throws SQLException {
+        return new SamplingRequest(rs.getString("id"), rs.getString("round_id"), rs.getString("unit_id"),
+                rs.getString("form"), SamplingState.valueOf(rs.getString("state")),
+                rs.getDate("due").toLocalDate(), answers(rs.getString("answers")), rs.getString("submitted_by"),
+                instant(rs.getTimestamp("submitted_at")), rs.getBoolean("submitted_late"),
+                rs.getString("reviewed_by"), instant(rs.getTimestamp("reviewed_at")),
+                rs.getString("review_reason"), rs.getInt("revision"));
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static Map<String, String> answers(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<java.util.LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored answers are not JSON", e);
+        }
+    }
+
+    private static String json(Map<String, String> answers) {
+        try {
+            return JSON.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

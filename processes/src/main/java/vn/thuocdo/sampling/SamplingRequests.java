@@ -1,0 +1,143 @@
+package vn.thuocdo.sampling;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thuocdo.audit.AuditLog;
+import vn.thuocdo.forms.FieldError;
+import vn.thuocdo.forms.FormCatalogue;
+import vn.thuocdo.forms.FormDefinition;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.identity.Role;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.shared.TimeZones;
+import vn.thuocdo.workflow.Tasks;
+import vn.thuocdo.workflow.WorkItem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What units and coordinators do with sampling requests. Each action checks the task, the person and the state,
+ * saves, records history and completes the workflow task in one transaction: either all of it happens or none.
+ */
+@Service
+public class SamplingRequests {
+
+    /** Workflow variable the review task sets: true to approve, false to return. */
+    public static final String APPROVED = "approved";
+    static final int MIN_REASON_LENGTH = 10;
+
+    private final SamplingRequestStore store;
+    private final Tasks tasks;
+    private final FormCatalogue forms;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SamplingRequests(SamplingRequestStore store, Tasks tasks, FormCatalogue forms, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Asks a unit for its sampling information; called by the workflow, safe to call twice. */
+    @Transactional
+    public void open(String roundId, String unitId, String form, LocalDate due) {
+        forms.get(form);
+        store.openIfAbsent(roundId, unitId, form, due);
+    }
+
+    /** The unit's submit task, for an officer of that unit. */
+    @Transactional(readOnly = true)
+    public SamplingTask submitTask(String taskId, Actor actor) {
+        return task(taskId, actor, SamplingForms.SUBMIT);
+    }
+
+    /** The coordinator's review task. */
+    @Transactional(readOnly = true)
+    public SamplingTask reviewTask(String taskId, Actor actor) {
+        return task(taskId, actor, SamplingForms.REVIEW);
+    }
+
+    private SamplingTask task(String taskId, Actor actor, String formKey) {
+        WorkItem item = tasks.open(taskId, actor, formKey);
+        SamplingRequest request = store.find(item.roundId(), item.unitId())
+                .orElseThrow(() -> new IllegalStateException("Task " + taskId + " has no sampling request"));
+        return new SamplingTask(item, request, forms.get(request.form()));
+    }
+
+    /** Submits the unit's answers. Refuses invalid answers with every field's reason, saving nothing. */
+    @Transactional
+    public SamplingRequest submit(String taskId, Map<String, String> answers, Actor actor) {
+        SamplingTask task = submitTask(taskId, actor);
+        SamplingRequest request = task.request();
+        actor.require(Role.PROVINCIAL_OFFICER, request.unitId());
+        if (request.state() != SamplingState.REQUESTED && request.state() != SamplingState.RETURNED) {
+            throw new Rejected("sampling.notAwaitingSubmission");
+        }
+        FormDefinition form = task.form();
+        List<FieldError> errors = form.check(answers);
+        if (!errors.isEmpty()) {
+            throw new InvalidAnswers(errors);
+        }
+        Map<String, String> normal = form.normalise(answers);
+        Instant now = clock.instant();
+        boolean late = TimeZones.today(clock).isAfter(request.due());
+        if (!store.submit(request, request.state(), normal, actor.username(), now, late)) {
+            throw new Rejected("sampling.changedMeanwhile");
+        }
+        store.event(request.id(), now, actor.username(), late ? "SUBMITTED_LATE" : "SUBMITTED", null, normal);
+        audit.record(actor.username(), actor.unitId(), "sampling.submit", request.roundId() + "/" + request.unitId(),
+                late ? "late" : null);
+        tasks.complete(taskId, Map.of());
+        return store.find(request.roundId(), request.unitId()).orElseThrow();
+    }
+
+    /** Accepts a submission. */
+    @Transactional
+    public SamplingRequest approve(String taskId, Actor actor) {
+        return review(taskId, actor, SamplingState.APPROVED, null);
+    }
+
+    /** Returns a submission to its unit with a reason the officer will read. */
+    @Transactional
+    public SamplingRequest sendBack(String taskId, String reason, Actor actor) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < MIN_REASON_LENGTH) {
+            throw new Rejected("sampling.reasonRequired", MIN_REASON_LENGTH);
+        }
+        return review(taskId, actor, SamplingState.RETURNED, why);
+    }
+
+    private SamplingRequest review(String taskId, Actor actor, SamplingState outcome, String reason) {
+        SamplingTask task = reviewTask(taskId, actor);
+        SamplingRequest request = task.request();
+        if (!actor.has(Role.MINISTRY_COORDINATOR)) {
+            throw new vn.thuocdo.identity.AccessDenied(actor.username(), Role.MINISTRY_COORDINATOR.key());
+        }
+        Instant now = clock.instant();
+        if (!store.review(request, outcome, actor.username(), now, reason)) {
+            throw new Rejected("sampling.changedMeanwhile");
+        }
+        store.event(request.id(), now, actor.username(), outcome.name(), reason, null);
+        audit.record(actor.username(), actor.unitId(), "sampling." + outcome.name().toLowerCase(),
+                request.roundId() + "/" + request.unitId(), reason);
+        tasks.complete(taskId, Map.of(APPROVED, outcome == SamplingState.APPROVED));
+        return store.find(request.roundId(), request.unitId()).orElseThrow();
+    }
+
+    /** Every unit's request in a round, for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<SamplingRequest> forRound(String roundId) {
+        return store.forRound(roundId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SamplingEvent> history(String requestId) {
+        return store.history(requestId);
+    }
+}

@@ -1,0 +1,217 @@
+package vn.thuocdo.sampling;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thuocdo.audit.AuditLog;
+import vn.thuocdo.identity.AccessDenied;
+import vn.thuocdo.round.NewRound;
+import vn.thuocdo.round.Round;
+import vn.thuocdo.round.RoundLevel;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.testing.MutableClock;
+import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.workflow.InboxFilter;
+import vn.thuocdo.workflow.TaskGone;
+import vn.thuocdo.workflow.Tasks;
+import vn.thuocdo.workflow.WorkItem;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static vn.thuocdo.testing.TestActors.COORDINATOR;
+import static vn.thuocdo.testing.TestActors.HAI_PHONG;
+import static vn.thuocdo.testing.TestActors.HA_NOI;
+
+@ProcessTest
+class SamplingRequestProcessTest {
+
+    @Autowired Rounds rounds;
+    @Autowired SamplingRequests sampling;
+    @Autowired Tasks tasks;
+    @Autowired ProcessEngine engine;
+    @Autowired TaskService taskService;
+    @Autowired HistoryService history;
+    @Autowired JdbcClient db;
+    @Autowired AuditLog audit;
+    @Autowired MutableClock clock;
+
+    private static int year = 2030;
+    private Round round;
+
+    @BeforeEach
+    void launchRoundForHaiPhongAndHaNoi() {
+        init(engine);
+        clock.reset();
+        // Each test gets its own year: one national round per year is allowed.
+        round = rounds.launchNew(new NewRound(year++, "Đợt thử nghiệm", RoundLevel.NATIONAL,
+                List.of("T34-31", "T34-01"), "sampling-request@1", LocalDate.now().plusDays(10)), COORDINATOR);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void launchingAsksEachUnitThroughItsOwnOfficersWithTheDueDate() {
+        List<WorkItem> hp = tasks.inbox(HAI_PHONG, new InboxFilter(round.id(), null), 0, 50);
+        assertThat(hp).singleElement().satisfies(item -> {
+            assertThat(item.name()).isEqualTo("Cung cấp thông tin chọn mẫu");
+            assertThat(item.formKey()).isEqualTo(SamplingForms.SUBMIT);
+            assertThat(item.unitId()).isEqualTo("T34-31");
+            assertThat(item.due()).isEqualTo(round.samplingDue());
+        });
+        assertThat(tasks.inbox(HA_NOI, new InboxFilter(round.id(), null), 0, 50))
+                .singleElement().extracting(WorkItem::unitId).isEqualTo("T34-01");
+        assertThat(sampling.forRound(round.id())).extracting(SamplingRequest::state)
+                .containsOnly(SamplingState.REQUESTED);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(round.id() + ":T34-31").singleResult();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
+                .isWaitingAt("Task_SubmitSamplingInfo");
+    }
+
+    @Test
+    void aReturnedSubmissionComesBackWithItsReasonAndAnApprovalEndsTheStage() {
+        String submit = onlyTask(HAI_PHONG);
+        sampling.submit(submit, answers(), HAI_PHONG);
+
+        String review = onlyTask(COORDINATOR);
+        assertThat(sampling.reviewTask(review, COORDINATOR).request().state()).isEqualTo(SamplingState.SUBMITTED);
+        sampling.sendBack(review, "Số hộ không khớp với Phụ lục 1, đề nghị kiểm tra lại.", COORDINATOR);
+
+        String again = onlyTask(HAI_PHONG);
+        SamplingTask returned = sampling.submitTask(again, HAI_PHONG);
+        assertThat(returned.request().state()).isEqualTo(SamplingState.RETURNED);
+        assertThat(returned.request().reviewReason()).startsWith("Số hộ không khớp");
+        assertThat(returned.request().answers()).containsEntry("households", "650000");
+
+        Map<String, String> corrected = answers();
+        corrected.put("households", "651200");
+        sampling.submit(again, corrected, HAI_PHONG);
+        sampling.approve(onlyTask(COORDINATOR), COORDINATOR);
+
+        SamplingRequest approved = sampling.forRound(round.id()).stream()
+                .filter(r -> r.unitId().equals("T34-31")).findFirst().orElseThrow();
+        assertThat(approved.state()).isEqualTo(SamplingState.APPROVED);
+        assertThat(approved.revision()).isEqualTo(2);
+        assertThat(sampling.history(approved.id())).extracting(SamplingEvent::action)
+                .containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED");
+        assertThat(tasks.inbox(HAI_PHONG, new InboxFilter(round.id(), null), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void theRoundRecordsTheEndOfSamplingWhenEveryUnitIsApproved() {
+        for (var officer : List.of(HAI_PHONG, HA_NOI)) {
+            sampling.submit(onlyTask(officer), answers(), officer);
+        }
+        for (WorkItem review : tasks.inbox(COORDINATOR, new InboxFilter(round.id(), null), 0, 10)) {
+            sampling.approve(review.taskId(), COORDINATOR);
+        }
+        assertThat(rounds.history(round.id(), COORDINATOR)).extracting(e -> e.action())
+                .containsExactly("PREPARED", "LAUNCHED", "SAMPLING_COMPLETED");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(round.processInstanceId())
+                .finished().count()).isEqualTo(1);
+    }
+
+    @Test
+    void missingAndMalformedAnswersAreRefusedFieldByFieldAndNothingChanges() {
+        String submit = onlyTask(HAI_PHONG);
+        Map<String, String> bad = answers();
+        bad.remove("contactName");
+        bad.put("communes", "một trăm");
+
+        assertThatThrownBy(() -> sampling.submit(submit, bad, HAI_PHONG))
+                .isInstanceOfSatisfying(InvalidAnswers.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.fieldKey() + ":" + f.code())
+                        .containsExactly("contactName:field.required", "communes:field.notInteger"));
+        assertThat(requestOf("T34-31").state()).isEqualTo(SamplingState.REQUESTED);
+        assertThat(requestOf("T34-31").answers()).isEmpty();
+        assertThat(taskService.createTaskQuery().taskId(submit).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondClickOnSubmitIsRefusedAsAlreadyDone() {
+        String submit = onlyTask(HAI_PHONG);
+        sampling.submit(submit, answers(), HAI_PHONG);
+        Map<String, String> other = answers();
+        other.put("population", "1");
+        assertThatThrownBy(() -> sampling.submit(submit, other, HAI_PHONG)).isInstanceOf(TaskGone.class);
+        assertThat(requestOf("T34-31").answers()).containsEntry("population", "2100000");
+        assertThat(requestOf("T34-31").revision()).isEqualTo(1);
+    }
+
+    @Test
+    void anOfficerOfAnotherProvinceCannotOpenOrSubmitTheTaskAndTheAttemptIsAudited() {
+        String haiPhongTask = onlyTask(HAI_PHONG);
+        assertThatThrownBy(() -> sampling.submitTask(haiPhongTask, HA_NOI)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> sampling.submit(haiPhongTask, answers(), HA_NOI)).isInstanceOf(AccessDenied.class);
+        assertThat(requestOf("T34-31").state()).isEqualTo(SamplingState.REQUESTED);
+        assertThat(audit.recent(20)).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("hanoi");
+            assertThat(e.outcome()).isEqualTo(AuditLog.DENIED);
+            assertThat(e.target()).isEqualTo(haiPhongTask);
+        });
+    }
+
+    @Test
+    void anOfficerCannotReviewAndAReturnNeedsAReason() {
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        String review = onlyTask(COORDINATOR);
+        assertThatThrownBy(() -> sampling.approve(review, HAI_PHONG)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> sampling.sendBack(review, "  sai ", COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("sampling.reasonRequired"));
+        assertThat(requestOf("T34-31").state()).isEqualTo(SamplingState.SUBMITTED);
+    }
+
+    @Test
+    void aSubmissionAfterTheDeadlineIsAcceptedAndFlaggedLate() {
+        clock.advance(Duration.ofDays(12));
+        assertThat(tasks.inbox(HAI_PHONG, new InboxFilter(round.id(), null), 0, 10).get(0)
+                .overdueOn(vn.thuocdo.shared.TimeZones.today(clock))).isTrue();
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        assertThat(requestOf("T34-31").submittedLate()).isTrue();
+        assertThat(sampling.history(requestOf("T34-31").id())).extracting(SamplingEvent::action)
+                .containsExactly("SUBMITTED_LATE");
+    }
+
+    @Test
+    void aRoundCannotBeLaunchedTwice() {
+        assertThatThrownBy(() -> rounds.launch(round.id(), COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.notDraft"));
+        assertThat(db.sql("select count(*) from sampling_request where round_id = ?").param(round.id())
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    private String onlyTask(vn.thuocdo.identity.Actor actor) {
+        List<WorkItem> items = tasks.inbox(actor, new InboxFilter(round.id(), null), 0, 10);
+        assertThat(items).hasSize(1);
+        return items.get(0).taskId();
+    }
+
+    private SamplingRequest requestOf(String unitId) {
+        return sampling.forRound(round.id()).stream().filter(r -> r.unitId().equals(unitId)).findFirst().orElseThrow();
+    }
+
+    static Map<String, String> answers() {
+        return new HashMap<>(Map.of(
+                "contactName", "Nguyễn Văn An", "contactPhone", "0912345678", "contactEmail", "an@snv.haiphong.gov.vn",
+                "communes", "114", "villages", "2300", "households", "650000", "population", "2100000",
+                "dossiersHandled", "480000"));
+    }
+}
