@@ -31,10 +31,10 @@ public class AuditLog {
     }
 
     /**
-     * Records a refusal in its own transaction: the refused action rolls back, its trace must not.
+     * Records in its own transaction: a refused action rolls back, its trace must not; a sign-in has none.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void refused(String actor, String unitId, String action, String target, String outcome, String detail) {
+    public void recordAlone(String actor, String unitId, String action, String target, String outcome, String detail) {
         insert(actor, unitId, action, target, outcome, detail);
     }
 

@@ -1,43 +1,41 @@
 package vn.thuocdo.round;
 
-import vn.thuocdo.sampling.SamplingState;
-
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
-/** The dashboard of a round: each participant's stage and the counts the coordinator steers by. */
-public record RoundProgress(Round round, List<UnitProgress> units) {
+/** The dashboard of a round: each participant's status per stage and the counts the coordinator steers by. */
+public record RoundProgress(Round round, List<String> stages, List<UnitProgress> units) {
 
-    public Map<SamplingState, Long> countsBySamplingState() {
-        Map<SamplingState, Long> counts = new java.util.EnumMap<>(SamplingState.class);
-        for (SamplingState s : SamplingState.values()) {
-            counts.put(s, 0L);
+    /** How many units are in each state of a stage. */
+    public Map<String, Long> counts(String stage) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (UnitProgress unit : units) {
+            StageStatus status = unit.stage(stage);
+            if (status != null) {
+                counts.merge(status.state(), 1L, Long::sum);
+            }
         }
-        counts.putAll(units.stream().collect(Collectors.groupingBy(UnitProgress::sampling, Collectors.counting())));
         return counts;
+    }
+
+    public long count(String stage, String state) {
+        return counts(stage).getOrDefault(state, 0L);
     }
 
     public long overdue() {
         return units.stream().filter(UnitProgress::overdue).count();
     }
 
-    /** Share of units whose sampling information was approved, 0 to 1. */
-    public double approvedShare() {
-        return units.isEmpty() ? 0 : countsBySamplingState().get(SamplingState.APPROVED) / (double) units.size();
-    }
-
-    /** Share of units that have submitted at least once (under review or approved), 0 to 1. */
-    public double submittedShare() {
+    /** Share of units in any of the given states of a stage, 0 to 1. */
+    public double share(String stage, String... states) {
         if (units.isEmpty()) {
             return 0;
         }
-        Map<SamplingState, Long> c = countsBySamplingState();
-        return (c.get(SamplingState.SUBMITTED) + c.get(SamplingState.APPROVED)) / (double) units.size();
-    }
-
-    public Map<String, UnitProgress> byUnit() {
-        return units.stream().collect(Collectors.toMap(UnitProgress::unitId, Function.identity()));
+        long n = 0;
+        for (String s : states) {
+            n += count(stage, s);
+        }
+        return n / (double) units.size();
     }
 }

@@ -7,9 +7,6 @@ import vn.thuocdo.forms.FormCatalogue;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.round.process.RoundLaunch;
-import vn.thuocdo.sampling.SamplingRequest;
-import vn.thuocdo.sampling.SamplingRequests;
-import vn.thuocdo.sampling.SamplingState;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
 import vn.thuocdo.units.Unit;
@@ -31,17 +28,17 @@ public class Rounds {
     private final RoundStore store;
     private final Units units;
     private final FormCatalogue forms;
-    private final SamplingRequests sampling;
+    private final List<StageProgress> stages;
     private final RoundLaunch launcher;
     private final AuditLog audit;
     private final Clock clock;
 
-    Rounds(RoundStore store, Units units, FormCatalogue forms, SamplingRequests sampling, RoundLaunch launcher,
+    Rounds(RoundStore store, Units units, FormCatalogue forms, List<StageProgress> stages, RoundLaunch launcher,
            AuditLog audit, Clock clock) {
         this.store = store;
         this.units = units;
         this.forms = forms;
-        this.sampling = sampling;
+        this.stages = stages.stream().sorted(java.util.Comparator.comparingInt(StageProgress::order)).toList();
         this.launcher = launcher;
         this.audit = audit;
         this.clock = clock;
@@ -88,7 +85,7 @@ public class Rounds {
                 draft.samplingForm(), draft.samplingDue(), RoundState.DRAFT, null, actor.username(), now, null,
                 null, participants);
         store.insert(round);
-        store.event(round.id(), now, actor.username(), "PREPARED", participants.size() + " units");
+        store.event(round.id(), now, actor.username(), "PREPARED", String.valueOf(participants.size()));
         audit.record(actor.username(), actor.unitId(), "round.prepare", round.id(), name);
         return round;
     }
@@ -111,7 +108,7 @@ public class Rounds {
         if (!store.markLaunched(roundId, instance, actor.username(), now)) {
             throw new Rejected("round.notDraft");
         }
-        store.event(roundId, now, actor.username(), "LAUNCHED", round.participants().size() + " units");
+        store.event(roundId, now, actor.username(), "LAUNCHED", String.valueOf(round.participants().size()));
         audit.record(actor.username(), actor.unitId(), "round.launch", roundId, round.name());
         return store.find(roundId).orElseThrow();
     }
@@ -138,21 +135,23 @@ public class Rounds {
     public RoundProgress progress(String roundId, Actor actor) {
         Round round = organisedRound(roundId, actor);
         LocalDate today = TimeZones.today(clock);
-        Map<String, SamplingRequest> requests = new java.util.HashMap<>();
-        for (SamplingRequest r : sampling.forRound(roundId)) {
-            requests.put(r.unitId(), r);
+        Map<String, Map<String, StageStatus>> byStage = new java.util.LinkedHashMap<>();
+        for (StageProgress stage : stages) {
+            byStage.put(stage.stage(), stage.statusByUnit(roundId));
         }
         Map<String, Unit> names = units.byId(round.participants());
         List<UnitProgress> rows = round.participants().stream().map(id -> {
+            Map<String, StageStatus> statuses = new java.util.LinkedHashMap<>();
+            byStage.forEach((stage, status) -> {
+                if (status.containsKey(id)) {
+                    statuses.put(stage, status.get(id));
+                }
+            });
+            boolean overdue = round.state() == RoundState.LAUNCHED && UnitProgress.anyOverdue(statuses, today);
             Unit unit = names.get(id);
-            SamplingRequest r = requests.get(id);
-            SamplingState state = r == null ? SamplingState.REQUESTED : r.state();
-            boolean waitingForUnit = state == SamplingState.REQUESTED || state == SamplingState.RETURNED;
-            boolean overdue = round.state() == RoundState.LAUNCHED && waitingForUnit && today.isAfter(round.samplingDue());
-            return new UnitProgress(id, unit.code(), unit.name(), state, r == null ? round.samplingDue() : r.due(),
-                    r == null ? null : r.submittedAt(), r != null && r.submittedLate(), overdue);
+            return new UnitProgress(id, unit.code(), unit.name(), java.util.Collections.unmodifiableMap(statuses), overdue);
         }).sorted(java.util.Comparator.comparing(UnitProgress::unitCode)).toList();
-        return new RoundProgress(round, rows);
+        return new RoundProgress(round, List.copyOf(byStage.keySet()), rows);
     }
 
     @Transactional(readOnly = true)
@@ -171,7 +170,7 @@ public class Rounds {
         requireCoordinator(actor);
         Round round = store.find(roundId).orElseThrow(() -> new Rejected("round.notFound"));
         if (!round.organiserUnitId().equals(actor.unitId())) {
-            audit.refused(actor.username(), actor.unitId(), "round.open", roundId, AuditLog.DENIED, null);
+            audit.recordAlone(actor.username(), actor.unitId(), "round.open", roundId, AuditLog.DENIED, null);
             throw new vn.thuocdo.identity.AccessDenied(actor.username(), "round:" + roundId);
         }
         return round;
@@ -179,7 +178,7 @@ public class Rounds {
 
     private void requireCoordinator(Actor actor) {
         if (!actor.has(Role.MINISTRY_COORDINATOR)) {
-            audit.refused(actor.username(), actor.unitId(), "round", null, AuditLog.DENIED, null);
+            audit.recordAlone(actor.username(), actor.unitId(), "round", null, AuditLog.DENIED, null);
             throw new vn.thuocdo.identity.AccessDenied(actor.username(), Role.MINISTRY_COORDINATOR.key());
         }
     }

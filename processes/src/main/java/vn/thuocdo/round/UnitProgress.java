@@ -1,11 +1,17 @@
 package vn.thuocdo.round;
 
-import vn.thuocdo.sampling.SamplingState;
-
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
-/** One participant's row on the round dashboard. */
-public record UnitProgress(String unitId, String unitCode, String unitName, SamplingState sampling,
-                           LocalDate due, Instant submittedAt, boolean submittedLate, boolean overdue) {
+/** One participant's row on the round dashboard: its status in each stage reached so far. */
+public record UnitProgress(String unitId, String unitCode, String unitName, Map<String, StageStatus> stages,
+                           boolean overdue) {
+
+    public StageStatus stage(String key) {
+        return stages.get(key);
+    }
+
+    static boolean anyOverdue(Map<String, StageStatus> stages, LocalDate today) {
+        return stages.values().stream().anyMatch(s -> s.overdueOn(today));
+    }
 }

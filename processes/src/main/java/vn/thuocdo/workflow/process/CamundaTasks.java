@@ -73,7 +73,7 @@ class CamundaTasks implements Tasks {
                 .anyMatch(link -> link.getGroupId() != null && allowed.contains(link.getGroupId()));
         if (!mayDo) {
             // A task id from another unit, typed or edited in a URL: refuse, and leave a trace for operators.
-            audit.refused(actor.username(), actor.unitId(), "task.open", taskId, AuditLog.DENIED, formKey);
+            audit.recordAlone(actor.username(), actor.unitId(), "task.open", taskId, AuditLog.DENIED, formKey);
             throw new AccessDenied(actor.username(), "task:" + taskId);
         }
         return items(List.of(task)).get(0);

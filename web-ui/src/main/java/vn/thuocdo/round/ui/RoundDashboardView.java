@@ -1,0 +1,171 @@
+package vn.thuocdo.round.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.round.RoundEvent;
+import vn.thuocdo.round.RoundProgress;
+import vn.thuocdo.round.RoundState;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.round.StageStatus;
+import vn.thuocdo.round.UnitProgress;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.web.Badges;
+import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.Formats;
+import vn.thuocdo.web.MainLayout;
+
+/** A round at a glance: progress per stage, overdue units highlighted, and the round's history. */
+@Route(value = "rounds/dashboard", layout = MainLayout.class)
+@PageTitle("Bảng theo dõi · Thước Đo")
+@RolesAllowed("ministry-coordinator")
+public class RoundDashboardView extends VerticalLayout implements HasUrlParameter<String> {
+
+    /** The stage whose figures head the page while it is the only one built. */
+    static final String SAMPLING = "sampling";
+
+    private final Rounds rounds;
+    private final Actor actor;
+    final Grid<UnitProgress> grid = new Grid<>();
+
+    RoundDashboardView(Rounds rounds, CurrentActor currentActor) {
+        this.rounds = rounds;
+        this.actor = currentActor.get();
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String roundId) {
+        RoundProgress progress;
+        try {
+            progress = rounds.progress(roundId, actor);
+        } catch (Rejected notTheirs) {
+            // Another unit's round or no round at all: the same answer for both.
+            throw new NotFoundException();
+        }
+        removeAll();
+        add(new H2(getTranslation("dashboard.title", progress.round().name())));
+        if (progress.round().state() == RoundState.DRAFT) {
+            Div draft = new Div(new Span(getTranslation("dashboard.draft")));
+            draft.addClassNames("td-callout", "warning");
+            add(draft);
+        }
+        add(summary(progress), grid(progress), history(roundId));
+    }
+
+    private Component summary(RoundProgress progress) {
+        int total = progress.units().size();
+        long submitted = progress.count(SAMPLING, "SUBMITTED") + progress.count(SAMPLING, "APPROVED");
+        long approved = progress.count(SAMPLING, "APPROVED");
+        FlexLayout cards = new FlexLayout(
+                card(getTranslation("dashboard.submitted", submitted, total), progress.share(SAMPLING, "SUBMITTED", "APPROVED"), "submitted"),
+                card(getTranslation("dashboard.approved", approved, total), progress.share(SAMPLING, "APPROVED"), "approved"));
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        HorizontalLayout counts = new HorizontalLayout();
+        counts.setId("state-counts");
+        for (String state : new String[] {"REQUESTED", "SUBMITTED", "RETURNED", "APPROVED"}) {
+            counts.add(Badges.of(getTranslation("stage.sampling.state." + state) + ": " + progress.count(SAMPLING, state), "neutral"));
+        }
+        Span overdue = Badges.of(getTranslation("dashboard.overdue", progress.overdue()), progress.overdue() > 0 ? "error" : "success");
+        overdue.setId("overdue-count");
+        counts.add(overdue);
+        VerticalLayout summary = new VerticalLayout(cards, counts);
+        summary.setPadding(false);
+        return summary;
+    }
+
+    private static Div card(String text, double share, String id) {
+        ProgressBar bar = new ProgressBar(0, 1, share);
+        bar.setId("progress-" + id);
+        Div card = new Div(new Span(text), bar);
+        card.addClassName("td-card");
+        card.setMinWidth("20em");
+        return card;
+    }
+
+    private Grid<UnitProgress> grid(RoundProgress progress) {
+        grid.removeAllColumns();
+        grid.setId("units");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(UnitProgress::unitCode).setHeader(getTranslation("dashboard.col.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(u -> {
+            Span name = new Span(u.unitName());
+            if (u.overdue()) {
+                name.addClassName("td-overdue-row");
+            }
+            return name;
+        }).setHeader(getTranslation("dashboard.col.unit")).setFlexGrow(2);
+        for (String stage : progress.stages()) {
+            grid.addComponentColumn(u -> stageCell(stage, u.stage(stage)))
+                    .setHeader(getTranslation("stage." + stage + ".title")).setAutoWidth(true);
+        }
+        grid.addComponentColumn(this::flags).setHeader(getTranslation("dashboard.col.flags")).setAutoWidth(true);
+        grid.setItems(progress.units());
+        grid.setAllRowsVisible(progress.units().size() <= 70);
+        return grid;
+    }
+
+    private Component stageCell(String stage, StageStatus status) {
+        if (status == null) {
+            Span none = new Span(getTranslation("dashboard.notReached"));
+            none.addClassName("td-muted");
+            return none;
+        }
+        Span badge = Badges.of(getTranslation("stage." + stage + ".state." + status.state()), status.tone().name());
+        Span when = new Span(status.submittedAt() != null
+                ? getTranslation("dashboard.stage.submitted", Formats.dateTime(status.submittedAt()))
+                : getTranslation("dashboard.stage.due", Formats.date(status.due())));
+        when.addClassName("td-muted");
+        HorizontalLayout cell = new HorizontalLayout(badge, when);
+        cell.setSpacing(true);
+        return cell;
+    }
+
+    private Component flags(UnitProgress unit) {
+        HorizontalLayout flags = new HorizontalLayout();
+        if (unit.overdue()) {
+            flags.add(Badges.of(getTranslation("dashboard.flag.overdue"), "error"));
+        }
+        if (unit.stages().values().stream().anyMatch(StageStatus::submittedLate)) {
+            flags.add(Badges.of(getTranslation("dashboard.flag.late"), "warning"));
+        }
+        return flags;
+    }
+
+    private String detail(RoundEvent e) {
+        if (e.detail() == null) {
+            return "";
+        }
+        boolean unitCount = e.action().equals("PREPARED") || e.action().equals("LAUNCHED");
+        return " · " + (unitCount ? getTranslation("launch.selected", e.detail()) : e.detail());
+    }
+
+    private Component history(String roundId) {
+        UnorderedList list = new UnorderedList();
+        for (RoundEvent e : rounds.history(roundId, actor)) {
+            list.add(new ListItem(Formats.dateTime(e.at()) + " · " + getTranslation("dashboard.event." + e.action())
+                    + " · " + e.actor() + detail(e)));
+        }
+        VerticalLayout history = new VerticalLayout(new H3(getTranslation("dashboard.history")), list);
+        history.setPadding(false);
+        return history;
+    }
+}

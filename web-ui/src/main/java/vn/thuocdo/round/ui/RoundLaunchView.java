@@ -1,0 +1,164 @@
+package vn.thuocdo.round.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thuocdo.forms.FormCatalogue;
+import vn.thuocdo.forms.FormDefinition;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.round.NewRound;
+import vn.thuocdo.round.Round;
+import vn.thuocdo.round.RoundLevel;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.shared.TimeZones;
+import vn.thuocdo.units.Unit;
+import vn.thuocdo.units.UnitKind;
+import vn.thuocdo.units.Units;
+import vn.thuocdo.web.MainLayout;
+import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.Notices;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Creating a round: year, methodology, deadline and participants; launched at once or kept as a draft. */
+@Route(value = "rounds/new", layout = MainLayout.class)
+@PageTitle("Tạo đợt đánh giá · Thước Đo")
+@RolesAllowed("ministry-coordinator")
+public class RoundLaunchView extends VerticalLayout {
+
+    private final Rounds rounds;
+    private final Units units;
+    private final Actor actor;
+    final IntegerField year = new IntegerField();
+    final TextField name = new TextField();
+    final ComboBox<FormDefinition> form = new ComboBox<>();
+    final DatePicker due = new DatePicker();
+    final CheckboxGroup<Unit> provinces = new CheckboxGroup<>();
+    final CheckboxGroup<Unit> ministries = new CheckboxGroup<>();
+    private final Span selected = new Span();
+    final Button launch = new Button();
+    final Button prepare = new Button();
+
+    RoundLaunchView(Rounds rounds, Units units, FormCatalogue forms, CurrentActor currentActor, Clock clock) {
+        this.rounds = rounds;
+        this.units = units;
+        this.actor = currentActor.get();
+        LocalDate today = TimeZones.today(clock);
+
+        year.setLabel(getTranslation("launch.year"));
+        year.setValue(today.getYear());
+        year.setMin(2020);
+        year.setMax(2100);
+        year.setStepButtonsVisible(true);
+        year.addValueChangeListener(e -> {
+            loadUnits();
+            name.setValue(getTranslation("launch.name.default", String.valueOf(year.getValue())));
+        });
+        name.setLabel(getTranslation("launch.name"));
+        name.setValue(getTranslation("launch.name.default", String.valueOf(today.getYear())));
+        name.setMaxLength(200);
+        name.setRequired(true);
+        TextField level = new TextField(getTranslation("launch.level"));
+        level.setValue(getTranslation("round.level.NATIONAL"));
+        level.setReadOnly(true);
+        form.setLabel(getTranslation("launch.form"));
+        form.setItems(forms.versions("sampling-request"));
+        form.setItemLabelGenerator(f -> f.title().in(getLocale()) + " (v" + f.version() + ")");
+        form.setValue(forms.versions("sampling-request").get(0));
+        due.setLabel(getTranslation("launch.due"));
+        due.setLocale(getLocale());
+        due.setMin(today);
+        due.setValue(today.plusDays(30));
+        due.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
+
+        FormLayout fields = new FormLayout(year, name, level, form, due);
+        fields.setColspan(name, 2);
+        provinces.setLabel(getTranslation("launch.provinces"));
+        provinces.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        provinces.setItemLabelGenerator(u -> u.code() + " · " + u.name());
+        provinces.setId("provinces");
+        provinces.addValueChangeListener(e -> countSelected());
+        ministries.setLabel(getTranslation("launch.ministries"));
+        ministries.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        ministries.setItemLabelGenerator(Unit::name);
+        ministries.setId("ministries");
+        ministries.addValueChangeListener(e -> countSelected());
+        loadUnits();
+
+        launch.setText(getTranslation("launch.submit"));
+        launch.addClickListener(e -> save(true));
+        launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        launch.setDisableOnClick(true);
+        launch.setId("launch");
+        prepare.setText(getTranslation("launch.prepare"));
+        prepare.addClickListener(e -> save(false));
+        prepare.setDisableOnClick(true);
+        prepare.setId("prepare");
+        add(new H2(getTranslation("launch.title")), fields,
+                new HorizontalLayout(group(provinces), group(ministries)), selected, new HorizontalLayout(launch, prepare));
+    }
+
+    private VerticalLayout group(CheckboxGroup<Unit> units) {
+        Button all = new Button(getTranslation("launch.selectAll"), e -> units.setValue(new java.util.HashSet<>(units.getListDataView().getItems().toList())));
+        Button none = new Button(getTranslation("launch.selectNone"), e -> units.clear());
+        all.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        none.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        VerticalLayout column = new VerticalLayout(new HorizontalLayout(all, none), units);
+        column.setPadding(false);
+        return column;
+    }
+
+    /** The units that exist at the end of the chosen year: 34 provinces from 2025, 63 before. */
+    private void loadUnits() {
+        int y = year.getValue() == null ? LocalDate.now().getYear() : year.getValue();
+        LocalDate reference = LocalDate.of(Math.max(2020, Math.min(2100, y)), 12, 31);
+        List<Unit> p = units.evaluatedOn(UnitKind.PROVINCE, reference);
+        provinces.setItems(p);
+        provinces.setValue(new java.util.HashSet<>(p));
+        ministries.setItems(units.evaluatedOn(UnitKind.MINISTRY, reference));
+        countSelected();
+    }
+
+    private void countSelected() {
+        selected.setText(getTranslation("launch.selected", provinces.getValue().size() + ministries.getValue().size()));
+    }
+
+    void save(boolean launchNow) {
+        List<String> ids = new ArrayList<>();
+        provinces.getValue().forEach(u -> ids.add(u.id()));
+        ministries.getValue().forEach(u -> ids.add(u.id()));
+        ids.sort(String::compareTo);
+        NewRound draft = new NewRound(year.getValue() == null ? 0 : year.getValue(), name.getValue(),
+                RoundLevel.NATIONAL, ids, form.getValue() == null ? null : form.getValue().reference(), due.getValue());
+        try {
+            Round round = launchNow ? rounds.launchNew(draft, actor) : rounds.prepare(draft, actor);
+            if (launchNow) {
+                Notices.success(getTranslation("rounds.launched", round.name(), round.participants().size()));
+                getUI().ifPresent(ui -> ui.navigate(RoundDashboardView.class, round.id()));
+            } else {
+                getUI().ifPresent(ui -> ui.navigate(RoundsView.class));
+            }
+        } catch (Rejected refused) {
+            Notices.refused(refused);
+            launch.setEnabled(true);
+            prepare.setEnabled(true);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package vn.thuocdo.sampling.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.sampling.SamplingEvent;
+import vn.thuocdo.sampling.SamplingForms;
+import vn.thuocdo.sampling.SamplingRequest;
+import vn.thuocdo.sampling.SamplingRequests;
+import vn.thuocdo.sampling.SamplingTask;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.units.Units;
+import vn.thuocdo.web.Badges;
+import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.Formats;
+import vn.thuocdo.web.MainLayout;
+import vn.thuocdo.web.Notices;
+
+/** The coordinator's task "Xem xét thông tin chọn mẫu": approve, or return with a reason the unit will read. */
+@Route(value = SamplingForms.REVIEW, layout = MainLayout.class)
+@PageTitle("Xem xét thông tin chọn mẫu · Thước Đo")
+@RolesAllowed("ministry-coordinator")
+public class SamplingReviewView extends VerticalLayout implements HasUrlParameter<String> {
+
+    private final SamplingRequests sampling;
+    private final Rounds rounds;
+    private final Units units;
+    private final Actor actor;
+    private String taskId;
+    private String unitName;
+    final TextArea reason = new TextArea();
+    final Button approve = new Button();
+    final Button sendBack = new Button();
+
+    SamplingReviewView(SamplingRequests sampling, Rounds rounds, Units units, CurrentActor currentActor) {
+        this.sampling = sampling;
+        this.rounds = rounds;
+        this.units = units;
+        this.actor = currentActor.get();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String taskId) {
+        this.taskId = taskId;
+        removeAll();
+        SamplingTask task;
+        try {
+            task = sampling.reviewTask(taskId, actor);
+        } catch (Rejected refused) {
+            add(new TaskRefusal(getTranslation("review.title"), refused));
+            return;
+        }
+        SamplingRequest request = task.request();
+        unitName = units.find(request.unitId()).map(u -> u.name()).orElse(request.unitId());
+        String round = rounds.find(request.roundId(), actor).map(r -> r.name()).orElse("");
+        Paragraph intro = new Paragraph(getTranslation("review.intro", unitName, round, Formats.date(request.due())));
+        intro.addClassName("td-muted");
+        HorizontalLayout submittedBy = new HorizontalLayout(new Paragraph(getTranslation("review.submittedBy",
+                request.submittedBy(), Formats.dateTime(request.submittedAt()))));
+        if (request.submittedLate()) {
+            submittedBy.add(Badges.of(getTranslation("review.late"), "warning"));
+        }
+        add(new H2(getTranslation("review.title") + ": " + unitName), intro, submittedBy,
+                new SamplingFields(task.form(), request.answers(), true, getLocale()), decision(), history(request));
+    }
+
+    private VerticalLayout decision() {
+        reason.setLabel(getTranslation("review.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(2000);
+        reason.setId("reason");
+        approve.setText(getTranslation("review.approve"));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.setDisableOnClick(true);
+        approve.setId("approve");
+        approve.addClickListener(e -> decide(true));
+        sendBack.setText(getTranslation("review.return"));
+        sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        sendBack.setDisableOnClick(true);
+        sendBack.setId("return");
+        sendBack.addClickListener(e -> decide(false));
+        VerticalLayout decision = new VerticalLayout(reason, new HorizontalLayout(approve, sendBack));
+        decision.setPadding(false);
+        return decision;
+    }
+
+    void decide(boolean approved) {
+        try {
+            if (approved) {
+                sampling.approve(taskId, actor);
+                Notices.success(getTranslation("review.approved", unitName));
+            } else {
+                sampling.sendBack(taskId, reason.getValue(), actor);
+                Notices.success(getTranslation("review.returned", unitName));
+            }
+            getUI().ifPresent(ui -> ui.navigate("inbox"));
+        } catch (Rejected refused) {
+            Notices.refused(refused);
+            if (refused.key().equals("sampling.reasonRequired")) {
+                reason.setErrorMessage(Notices.text(refused));
+                reason.setInvalid(true);
+            }
+            approve.setEnabled(true);
+            sendBack.setEnabled(true);
+        }
+    }
+
+    private VerticalLayout history(SamplingRequest request) {
+        UnorderedList list = new UnorderedList();
+        for (SamplingEvent e : sampling.history(request.id())) {
+            list.add(new ListItem(Formats.dateTime(e.at()) + " · " + getTranslation("review.action." + e.action())
+                    + " · " + e.actor() + (e.reason() == null ? "" : " · " + e.reason())));
+        }
+        VerticalLayout history = new VerticalLayout(new H3(getTranslation("review.history")), list);
+        history.setPadding(false);
+        return history;
+    }
+}

@@ -1,0 +1,35 @@
+package vn.thuocdo.web;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thuocdo.shared.Rejected;
+
+/**
+ * Anything a view did not handle: a refusal is shown as its reason, anything else as a plain apology. Nobody sees
+ * a stack trace; operators find it in the log.
+ */
+class ErrorFeedback implements ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorFeedback.class);
+
+    @Override
+    public void error(ErrorEvent event) {
+        Throwable cause = event.getThrowable();
+        while (cause.getCause() != null && !(cause instanceof Rejected)) {
+            cause = cause.getCause();
+        }
+        if (UI.getCurrent() == null) {
+            log.error("Unhandled error outside a UI", event.getThrowable());
+            return;
+        }
+        if (cause instanceof Rejected rejected) {
+            Notices.refused(rejected);
+        } else {
+            log.error("Unhandled error in a view", event.getThrowable());
+            Notices.error(UI.getCurrent().getTranslation("error.unexpected"));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.thuocdo.web;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.dom.Element;
+
+/** Sign-in. In the embedded default it lists the demo accounts, clearly marked as such. */
+@Route("login")
+@PageTitle("Đăng nhập · Thước Đo")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(IdentityProperties identity) {
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+        H1 brand = new H1(getTranslation("app.name"));
+        Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
+        tagline.addClassName("td-muted");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        Button language = new Button(getTranslation("app.language"), e -> Languages.toggle(getUI().orElseThrow()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        add(brand, tagline, form);
+        if (identity.builtIn() && !identity.demoAccounts().isEmpty()) {
+            add(demoAccounts(identity));
+        }
+        add(language);
+    }
+
+    private Div demoAccounts(IdentityProperties identity) {
+        Div card = new Div();
+        card.addClassName("td-card");
+        card.setId("demo-accounts");
+        card.add(new H3(getTranslation("login.demo.title")));
+        Span hint = new Span(getTranslation("login.demo.hint", identity.demoPassword()));
+        hint.addClassName("td-muted");
+        card.add(hint);
+        Element table = new Element("table");
+        table.getClassList().add("td-demo-table");
+        table.appendChild(row("th", getTranslation("login.demo.username"), getTranslation("login.demo.role"),
+                getTranslation("login.demo.unit")));
+        for (IdentityProperties.DemoAccount a : identity.demoAccounts()) {
+            String roles = String.join(", ", a.roles().stream().map(r -> getTranslation("role." + r)).toList());
+            table.appendChild(row("td", a.username(), roles, a.displayName()));
+        }
+        card.getElement().appendChild(table);
+        return card;
+    }
+
+    private static Element row(String cell, String... values) {
+        Element tr = new Element("tr");
+        for (String v : values) {
+            tr.appendChild(new Element(cell).setText(v));
+        }
+        return tr;
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

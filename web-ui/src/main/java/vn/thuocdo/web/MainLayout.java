@@ -1,0 +1,61 @@
+package vn.thuocdo.web;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.identity.Role;
+import vn.thuocdo.units.Units;
+
+/**
+ * The frame of every signed-in page: the navigation shows only what the person's roles allow (the views check
+ * again on their own), and the header says who is signed in for which unit.
+ */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentActor currentActor, Units units, AuthenticationContext authentication) {
+        Actor actor = currentActor.get();
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("td-brand");
+        String unitName = units.find(actor.unitId()).map(u -> u.name()).orElse(actor.unitId());
+        Span who = new Span(getTranslation("app.signedInAs", actor.displayName(), unitName));
+        who.addClassName("td-muted");
+        who.setId("signed-in-as");
+        Button language = new Button(getTranslation("app.language"), e -> Languages.toggle(getUI().orElseThrow()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        logout.setId("logout");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, language, logout);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(who);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+        addToDrawer(navigation(actor));
+    }
+
+    private SideNav navigation(Actor actor) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox", VaadinIcon.INBOX.create()));
+        if (actor.has(Role.MINISTRY_COORDINATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CALENDAR.create()));
+        }
+        if (actor.has(Role.OPERATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
+            SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "camunda/app/cockpit/default/",
+                    VaadinIcon.CLUSTER.create());
+            cockpit.setOpenInNewBrowserTab(true);
+            nav.addItem(cockpit);
+        }
+        return nav;
+    }
+}
