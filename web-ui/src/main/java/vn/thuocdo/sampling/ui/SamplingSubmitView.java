@@ -67,6 +67,7 @@ public class SamplingSubmitView extends VerticalLayout implements HasUrlParamete
         if (task.request().due() != null && TimeZones.today(clock).isAfter(task.request().due())) {
             Div late = new Div(new Span(getTranslation("submit.overdue")));
             late.addClassNames("td-callout", "warning");
+            late.setId("late-warning");
             add(late);
         }
         if (task.request().state() == SamplingState.RETURNED) {

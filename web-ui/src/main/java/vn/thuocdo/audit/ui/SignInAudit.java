@@ -1,4 +1,4 @@
-package vn.thuocdo.web;
+package vn.thuocdo.audit.ui;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.identity.Actor;
+import vn.thuocdo.web.CurrentActor;
 
 /** Sign-ins, failed sign-ins and sign-outs go to the audit trail: who, their unit, when, outcome. */
 @Component

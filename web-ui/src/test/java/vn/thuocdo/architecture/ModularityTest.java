@@ -1,0 +1,37 @@
+package vn.thuocdo.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import vn.thuocdo.ThuocDoApplication;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+class ModularityTest {
+
+    private final ApplicationModules modules = ApplicationModules.of(ThuocDoApplication.class);
+
+    @Test
+    void capabilitiesDependOnEachOtherOnlyThroughTheirApiAndWithoutCycles() {
+        modules.verify();
+    }
+
+    @Test
+    void onlyProcessPackagesTouchTheWorkflowEngine() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.thuocdo", "db.migration");
+        noClasses().that().resideOutsideOfPackage("..process..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "org.operaton..")
+                .because("Camunda 7.24 is the last community release: a move to Operaton must touch *.process only")
+                .check(classes);
+    }
+
+    @Test
+    void writesTheModuleDocumentation() {
+        // Generated into target/spring-modulith-docs: a current picture of the capabilities and their arrows.
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

@@ -1,0 +1,85 @@
+package vn.thuocdo.testing;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.thuocdo.web.CurrentActor;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Views tested without a browser: a mocked Vaadin session over the real Spring context and PostgreSQL, signed in
+ * through the same built-in accounts a person uses.
+ */
+@WebTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired protected ApplicationContext context;
+    @Autowired protected UserDetailsService accounts;
+    @Autowired protected MutableClock clock;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("vn.thuocdo");
+    }
+
+    @BeforeEach
+    void startVaadin() {
+        clock.reset();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        clock.reset();
+    }
+
+    /** Signs in as a built-in account, as the login form would, and makes Vaadin's access checks see it. */
+    protected void signIn(String username) {
+        UserDetails user = accounts.loadUserByUsername(username);
+        var auth = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        Set<String> roles = user.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a.startsWith(CurrentActor.ROLE_PREFIX))
+                .map(a -> a.substring(CurrentActor.ROLE_PREFIX.length())).collect(Collectors.toSet());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+
+    /** A fresh browser session for another person: views capture who is signed in when they are built. */
+    protected void switchTo(String username) {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        signIn(username);
+    }
+
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
+
+    protected void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+}
