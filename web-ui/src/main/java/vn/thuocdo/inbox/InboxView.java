@@ -97,12 +97,12 @@ public class InboxView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(WorkItem::name).setHeader(getTranslation("inbox.col.task")).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(WorkItem::name).setKey("task").setHeader(getTranslation("inbox.col.task")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(item -> unitName(item.unitId())).setHeader(getTranslation("inbox.col.unit")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(item -> rounds.containsKey(item.roundId()) ? rounds.get(item.roundId()).name() : "")
                 .setHeader(getTranslation("inbox.col.round")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(item -> Formats.date(item.due())).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("inbox.col.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("inbox.col.status")).setAutoWidth(true);
         grid.addComponentColumn(item -> {
             Button open = new Button(getTranslation("common.open"),
                     e -> getUI().ifPresent(ui -> ui.navigate(item.formKey() + "/" + item.taskId())));

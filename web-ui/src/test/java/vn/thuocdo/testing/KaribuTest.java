@@ -79,6 +79,28 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> false);
     }
 
+    /**
+     * Vaadin's access checker refuses the route before its view is built. Karibu reports that as an exception or
+     * as an error page depending on the navigation, so the check is on the outcome: no such view was shown.
+     */
+    protected void assertRefused(String location, Class<? extends com.vaadin.flow.component.Component> view) {
+        try {
+            navigate(location);
+        } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException expected) {
+            // the refusal itself
+        }
+        java.util.List<com.vaadin.flow.component.Component> shown = new java.util.ArrayList<>();
+        collect(UI.getCurrent(), shown);
+        org.assertj.core.api.Assertions.assertThat(shown).noneMatch(view::isInstance);
+        org.assertj.core.api.Assertions.assertThat(shown).anyMatch(c -> c.getClass().getSimpleName().contains("Error")
+                || c instanceof vn.thuocdo.web.NotFoundView);
+    }
+
+    private static void collect(com.vaadin.flow.component.Component root, java.util.List<com.vaadin.flow.component.Component> into) {
+        into.add(root);
+        root.getChildren().forEach(child -> collect(child, into));
+    }
+
     protected void navigate(String location) {
         UI.getCurrent().navigate(location);
     }

@@ -58,7 +58,7 @@ public class RoundsView extends VerticalLayout {
                 .setHeader(getTranslation("rounds.col.state")).setAutoWidth(true);
         grid.addColumn(r -> r.participants().size()).setHeader(getTranslation("rounds.col.units")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.samplingDue())).setHeader(getTranslation("rounds.col.due")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
     }
 
     private HorizontalLayout actions(Round round) {

@@ -1,0 +1,140 @@
+package vn.thuocdo.round.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thuocdo.round.NewRound;
+import vn.thuocdo.round.Round;
+import vn.thuocdo.round.RoundLevel;
+import vn.thuocdo.round.RoundState;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.round.UnitProgress;
+import vn.thuocdo.sampling.SamplingRequests;
+import vn.thuocdo.testing.KaribuTest;
+import vn.thuocdo.testing.TestActors;
+import vn.thuocdo.workflow.InboxFilter;
+import vn.thuocdo.workflow.Tasks;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoundViewsTest extends KaribuTest {
+
+    private static final AtomicInteger YEAR = new AtomicInteger(2050);
+
+    @Autowired Rounds rounds;
+    @Autowired Tasks tasks;
+    @Autowired SamplingRequests sampling;
+
+    @Test
+    void theCoordinatorLaunchesAPreparedRoundAndEveryProvinceGetsItsTask() {
+        Round draft = rounds.prepare(new NewRound(YEAR.getAndIncrement(), "Đợt bản nháp", RoundLevel.NATIONAL,
+                allProvinces(), "sampling-request@1", LocalDate.now().plusDays(20)), TestActors.COORDINATOR);
+        signIn("dieuphoi");
+        navigate("rounds");
+        @SuppressWarnings("unchecked")
+        Grid<Round> list = _get(Grid.class, spec -> spec.withId("rounds"));
+        int row = list.getListDataView().getItems().map(Round::id).toList().indexOf(draft.id());
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(list, row, "actions");
+        Button launch = (Button) actions.getComponentAt(0);
+        assertThat(launch.getText()).isEqualTo("Khởi động");
+        _click(launch);
+        _click(_get(Button.class, spec -> spec.withId("confirm-launch")));
+
+        expectNotifications("Đã khởi động \"Đợt bản nháp\": 34 đơn vị đã nhận nhiệm vụ.");
+        RoundDashboardView dashboard = _get(RoundDashboardView.class);
+        assertThat(_size(dashboard.grid)).isEqualTo(34);
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("progress-submitted")).getValue()).isZero();
+        assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(draft.id(), null))).isEqualTo(1);
+        assertThat(rounds.find(draft.id(), TestActors.COORDINATOR).orElseThrow().state()).isEqualTo(RoundState.LAUNCHED);
+    }
+
+    @Test
+    void theLaunchFormCreatesARoundForTheChosenUnitsAndRefusesBadInput() {
+        signIn("dieuphoi");
+        navigate("rounds/new");
+        RoundLaunchView form = _get(RoundLaunchView.class);
+        int year = YEAR.getAndIncrement();
+        form.year.setValue(year);
+        assertThat(form.provinces.getValue()).hasSize(34);
+
+        form.provinces.clear();
+        _click(form.launch);
+        expectNotifications("Vui lòng chọn ít nhất một đơn vị tham gia.");
+        assertThat(form.launch.isEnabled()).isTrue();
+
+        form.provinces.setValue(java.util.Set.copyOf(form.provinces.getListDataView().getItems()
+                .filter(u -> u.code().equals("31") || u.code().equals("01")).toList()));
+        form.due.setValue(LocalDate.now().minusDays(1));
+        _click(form.launch);
+        expectNotifications("Hạn cung cấp thông tin chọn mẫu phải từ hôm nay trở đi.");
+
+        form.due.setValue(LocalDate.now().plusDays(14));
+        _click(form.launch);
+        RoundDashboardView dashboard = _get(RoundDashboardView.class);
+        assertThat(_size(dashboard.grid)).isEqualTo(2);
+        assertThat(rounds.visibleTo(TestActors.COORDINATOR)).anySatisfy(r -> {
+            assertThat(r.year()).isEqualTo(year);
+            assertThat(r.participants()).containsExactly("T34-01", "T34-31");
+        });
+    }
+
+    @Test
+    void theDashboardShowsSubmissionsApprovalsAndOverdueUnits() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt theo dõi", RoundLevel.NATIONAL,
+                List.of("T34-01", "T34-31", "T34-79"), "sampling-request@1", LocalDate.now().plusDays(3)),
+                TestActors.COORDINATOR);
+        String hp = tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
+        sampling.submit(hp, Map.of("contactName", "An", "contactPhone", "0912345678", "contactEmail", "a@b.vn",
+                "communes", "114", "villages", "2300", "households", "650000", "population", "2100000",
+                "dossiersHandled", "480000"), TestActors.HAI_PHONG);
+        clock.advance(Duration.ofDays(5));
+
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        RoundDashboardView dashboard = _get(RoundDashboardView.class);
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("progress-submitted")).getValue()).isEqualTo(1 / 3.0);
+        assertThat(_get(Span.class, spec -> spec.withId("overdue-count")).getText()).isEqualTo("Quá hạn: 2 đơn vị");
+        List<UnitProgress> rows = dashboard.grid.getListDataView().getItems().toList();
+        assertThat(rows).extracting(UnitProgress::unitCode, UnitProgress::overdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("01", true),
+                        org.assertj.core.groups.Tuple.tuple("31", false),
+                        org.assertj.core.groups.Tuple.tuple("79", true));
+    }
+
+    @Test
+    void provincialOfficersCannotOpenRoundScreens() {
+        signIn("haiphong");
+        assertRefused("rounds", RoundsView.class);
+        switchTo("haiphong");
+        assertRefused("rounds/new", RoundLaunchView.class);
+    }
+
+    @Test
+    void anUnknownRoundIdShowsTheNotFoundPage() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt của Bộ Nội vụ", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(3)), TestActors.COORDINATOR);
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id() + "-khong-co");
+        _get(vn.thuocdo.web.NotFoundView.class);
+    }
+
+    private List<String> allProvinces() {
+        return context.getBean(vn.thuocdo.units.Units.class)
+                .evaluatedOn(vn.thuocdo.units.UnitKind.PROVINCE, LocalDate.of(2030, 12, 31)).stream()
+                .map(vn.thuocdo.units.Unit::id).toList();
+    }
+}
