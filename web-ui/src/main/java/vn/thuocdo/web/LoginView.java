@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.dom.Element;
+import vn.thuocdo.units.Units;
 
 /** Sign-in. In the embedded default it lists the demo accounts, clearly marked as such. */
 @Route("login")
@@ -26,7 +27,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(IdentityProperties identity) {
+    private final Units units;
+
+    LoginView(IdentityProperties identity, Units units) {
+        this.units = units;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -57,10 +61,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Element table = new Element("table");
         table.getClassList().add("td-demo-table");
         table.appendChild(row("th", getTranslation("login.demo.username"), getTranslation("login.demo.role"),
-                getTranslation("login.demo.unit")));
+                getTranslation("login.demo.name"), getTranslation("login.demo.unit")));
         for (IdentityProperties.DemoAccount a : identity.demoAccounts()) {
             String roles = String.join(", ", a.roles().stream().map(r -> getTranslation("role." + r)).toList());
-            table.appendChild(row("td", a.username(), roles, a.displayName()));
+            String unit = units.find(a.unit()).map(u -> u.name()).orElse(a.unit());
+            table.appendChild(row("td", a.username(), roles, a.displayName(), unit));
         }
         card.getElement().appendChild(table);
         return card;
