@@ -1,0 +1,173 @@
+package vn.thuocdo.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.thuocdo.testing.PostgresTestDatabase;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The issue's walkthrough in a real Chromium against the packaged application on PostgreSQL: the coordinator
+ * launches the demo round, Hải Phòng's officer submits, the coordinator returns it with a reason, the officer
+ * corrects and resubmits, the coordinator approves, the dashboard shows it. Screenshots go to target/screenshots.
+ */
+class WalkthroughIT {
+
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+    private static Process app;
+    private static String base;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void startThePackagedApplicationAndABrowser() throws Exception {
+        Files.createDirectories(SHOTS);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        base = "http://localhost:" + port + "/";
+        String jar = System.getProperty("thuocdo.jar", "target/thuocdo.jar");
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar, "--server.port=" + port,
+                "--spring.profiles.active=postgres", "--spring.datasource.url=" + PostgresTestDatabase.create(),
+                "--spring.datasource.username=" + System.getenv().getOrDefault("THUOCDO_TEST_PG_USER", "postgres"),
+                "--spring.datasource.password=" + System.getenv().getOrDefault("THUOCDO_TEST_PG_PASSWORD", ""),
+                "--thuocdo.demo.enabled=true")
+                .redirectErrorStream(true).redirectOutput(Paths.get("target", "e2e-app.log").toFile());
+        app = builder.start();
+        awaitReadiness(Duration.ofSeconds(150));
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.destroy();
+        }
+    }
+
+    @Test
+    void theSamplingRequestGoesRoundTheYearsFirstLoop() {
+        Page coordinator = signIn("dieuphoi");
+        coordinator.navigate(base + "rounds");
+        coordinator.locator("vaadin-button[id^='launch-']").first().click();
+        coordinator.locator("#confirm-launch").click();
+        assertThat(coordinator.locator("#units")).isVisible();
+        assertThat(coordinator.getByText("Đã nộp thông tin chọn mẫu: 0/34")).isVisible();
+        shot(coordinator, "01-dashboard-launched");
+
+        Page officer = signIn("haiphong");
+        assertThat(officer.getByText("Cung cấp thông tin chọn mẫu").first()).isVisible();
+        shot(officer, "02-officer-inbox");
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
+        officer.locator("#submit").click();
+        assertThat(officer.getByText("Số xã, phường, đặc khu: bắt buộc nhập.")).isVisible();
+        shot(officer, "03-submit-refused");
+        fill(officer, Map.of("contactName", "Nguyễn Văn An", "contactPhone", "0912 345 678",
+                "contactEmail", "an@snv.haiphong.gov.vn", "communes", "114", "villages", "2.300",
+                "households", "650000", "population", "2100000", "dossiersHandled", "480000"));
+        officer.locator("#submit").click();
+        assertThat(officer.getByText("Đã nộp thông tin chọn mẫu. Bộ Nội vụ sẽ xem xét.")).isVisible();
+        shot(officer, "04-submitted");
+
+        coordinator.navigate(base + "inbox");
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
+        assertThat(coordinator.getByText("Người nộp: haiphong")).isVisible();
+        coordinator.locator("#reason textarea").fill("Số thôn không khớp với Phụ lục 1, đề nghị kiểm tra lại.");
+        shot(coordinator, "05-review");
+        coordinator.locator("#return").click();
+        assertThat(coordinator.getByText("Đã trả lại Thành phố Hải Phòng kèm lý do.")).isVisible();
+
+        officer.navigate(base + "inbox");
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
+        assertThat(officer.locator("#returned-reason")).containsText("Số thôn không khớp với Phụ lục 1");
+        shot(officer, "06-returned-with-reason");
+        officer.locator("#field-villages input").fill("2310");
+        officer.locator("#submit").click();
+        assertThat(officer.getByText("Đã nộp thông tin chọn mẫu. Bộ Nội vụ sẽ xem xét.")).isVisible();
+
+        coordinator.navigate(base + "inbox");
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
+        coordinator.locator("#approve").click();
+        assertThat(coordinator.getByText("Đã chấp thuận thông tin chọn mẫu của Thành phố Hải Phòng.")).isVisible();
+        coordinator.navigate(base + "rounds");
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bảng theo dõi")).first().click();
+        assertThat(coordinator.getByText("Đã được chấp thuận: 1/34")).isVisible();
+        shot(coordinator, "07-dashboard-approved");
+    }
+
+    private Page signIn(String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)
+                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
+        Page page = context.newPage();
+        page.navigate(base + "login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("thuocdo");
+        page.locator("vaadin-button[slot='submit']").click();
+        assertThat(page.locator("#signed-in-as")).isVisible();
+        return page;
+    }
+
+    private static void fill(Page page, Map<String, String> answers) {
+        answers.forEach((key, value) -> page.locator("#field-" + key + " input").fill(value));
+    }
+
+    private static void shot(Page page, String name) {
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private static void awaitReadiness(Duration limit) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant until = Instant.now().plus(limit);
+        while (Instant.now().isBefore(until)) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("The application stopped; see target/e2e-app.log");
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base + "actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The application was not ready within " + limit + "; see target/e2e-app.log");
+    }
+}
