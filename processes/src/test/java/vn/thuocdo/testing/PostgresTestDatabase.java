@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * Gives each Spring test context a fresh database on a real PostgreSQL server, dropped when the tests end.
+ * Gives each Spring test context a fresh database on a real PostgreSQL server. Databases left by earlier test
+ * JVMs are dropped when the next one starts: dropping at exit would race the engine's own shutdown, which still
+ * needs its connections.
  * The server is {@code localhost:5432} unless {@code THUOCDO_TEST_PG_URL}, {@code THUOCDO_TEST_PG_USER} and
  * {@code THUOCDO_TEST_PG_PASSWORD} say otherwise. When none answers, tests fail with how to start one: they never
  * fall back to H2, which would hide PostgreSQL-only behaviour.
@@ -34,24 +36,43 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     }
 
     /** Creates a new empty database and returns its JDBC URL. */
-    public static String create() {
-        String name = "thuocdo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(name)));
+    public static synchronized String create() {
+        if (!cleanedUp) {
+            dropLeftovers();
+            cleanedUp = true;
+        }
+        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(s -> s.execute("create database " + name));
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
     }
 
-    private static void dropQuietly(String name) {
-        try {
-            execute("drop database if exists " + name + " with (force)");
-        } catch (IllegalStateException ignored) {
-            // The server went away first; the database goes with it or is dropped by the next cleanup.
-        }
+    private static final String PREFIX = "thuocdo_test_";
+    private static boolean cleanedUp;
+
+    /** Test databases nobody is connected to are leftovers of finished runs. */
+    private static void dropLeftovers() {
+        execute(s -> {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (var rs = s.executeQuery("""
+                    select datname from pg_database d where datname like 'thuocdo\\_test\\_%'
+                    and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)""")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String name : names) {
+                s.execute("drop database if exists " + name);
+            }
+        });
     }
 
-    private static void execute(String sql) {
+    private interface Sql {
+        void run(Statement statement) throws SQLException;
+    }
+
+    private static void execute(Sql sql) {
         try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute(sql);
+            sql.run(s);
         } catch (SQLException e) {
             throw new IllegalStateException("""
                     The tests need a PostgreSQL server and could not use %s as %s: %s
