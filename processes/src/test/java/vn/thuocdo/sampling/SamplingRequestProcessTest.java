@@ -198,6 +198,28 @@ class SamplingRequestProcessTest {
                 .query(Long.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void someoneWithoutARoleHasAnEmptyInboxAndCannotOpenTasks() {
+        var nobody = new vn.thuocdo.identity.Actor("khongdonvi", "Không đơn vị", "-", java.util.Set.of());
+        assertThat(tasks.inbox(nobody, InboxFilter.ALL, 0, 10)).isEmpty();
+        assertThat(tasks.countInbox(nobody, InboxFilter.ALL)).isZero();
+        String submit = onlyTask(HAI_PHONG);
+        assertThatThrownBy(() -> sampling.submitTask(submit, nobody)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void theDashboardCountsEachStateAndFlagsUnitsPastTheirDeadline() {
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        clock.advance(Duration.ofDays(11));
+        vn.thuocdo.round.RoundProgress progress = rounds.progress(round.id(), COORDINATOR);
+        assertThat(progress.count("sampling", "SUBMITTED")).isEqualTo(1);
+        assertThat(progress.count("sampling", "REQUESTED")).isEqualTo(1);
+        assertThat(progress.overdue()).isEqualTo(1);
+        assertThat(progress.units()).filteredOn(vn.thuocdo.round.UnitProgress::overdue)
+                .extracting(vn.thuocdo.round.UnitProgress::unitId).containsExactly("T34-01");
+        assertThatThrownBy(() -> rounds.progress(round.id(), HAI_PHONG)).isInstanceOf(AccessDenied.class);
+    }
+
     private String onlyTask(vn.thuocdo.identity.Actor actor) {
         List<WorkItem> items = tasks.inbox(actor, new InboxFilter(round.id(), null), 0, 10);
         assertThat(items).hasSize(1);

@@ -1,6 +1,7 @@
 package vn.thuocdo.web;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -29,8 +30,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Units units;
 
-    LoginView(IdentityProperties identity, Units units) {
+    private final IdentityProperties identity;
+    private final KeycloakStatus keycloak;
+    private final Div signInProblem = new Div();
+
+    LoginView(IdentityProperties identity, Units units, KeycloakStatus keycloak) {
         this.units = units;
+        this.identity = identity;
+        this.keycloak = keycloak;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -43,11 +50,41 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setI18n(i18n());
         Button language = new Button(getTranslation("app.language"), e -> Languages.toggle(getUI().orElseThrow()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        add(brand, tagline, form);
+        add(brand, tagline);
+        signInProblem.addClassName("td-callout");
+        signInProblem.setId("sign-in-problem");
+        signInProblem.setVisible(false);
+        add(signInProblem);
+        if (identity.usesKeycloak()) {
+            add(keycloakSignIn());
+        } else {
+            add(form);
+        }
         if (identity.builtIn() && !identity.demoAccounts().isEmpty()) {
             add(demoAccounts(identity));
         }
         add(language);
+    }
+
+    /** Keycloak signs people in; the page first checks it answers, so an outage gets a clear message. */
+    private com.vaadin.flow.component.Component keycloakSignIn() {
+        if (!keycloak.reachable()) {
+            showProblem(getTranslation("login.keycloak.down"));
+            return new Div();
+        }
+        Anchor signIn = new Anchor("oauth2/authorization/keycloak", getTranslation("login.keycloak.button"));
+        // A full page load, not client-side routing: the browser must leave for Keycloak.
+        signIn.setRouterIgnore(true);
+        signIn.setId("keycloak-sign-in");
+        signIn.getElement().getThemeList().add("primary");
+        signIn.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        return signIn;
+    }
+
+    private void showProblem(String text) {
+        signInProblem.removeAll();
+        signInProblem.add(new Paragraph(text));
+        signInProblem.setVisible(true);
     }
 
     private Div demoAccounts(IdentityProperties identity) {
@@ -95,6 +132,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        if (failed && identity.usesKeycloak()) {
+            showProblem(getTranslation("login.keycloak.failed"));
+        }
     }
 }

@@ -41,6 +41,15 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
         addToDrawer(navigation(actor));
+        if (actor.roles().isEmpty()) {
+            // Signed in through Keycloak but without a known unit or role: say so rather than show empty screens.
+            com.vaadin.flow.component.html.Div notice = new com.vaadin.flow.component.html.Div(
+                    new Span(getTranslation("app.noUnit")));
+            notice.addClassName("td-callout");
+            notice.setId("no-unit");
+            notice.getStyle().set("margin", "var(--lumo-space-m)");
+            addToNavbar(true, notice);
+        }
     }
 
     private SideNav navigation(Actor actor) {

@@ -14,6 +14,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -34,39 +42,74 @@ class SecurityConfiguration {
 
     static final String OPERATOR = Role.OPERATOR.key();
 
-    /** Machine-facing endpoints: HTTP Basic, no session, so an anonymous call gets 401 instead of a login page. */
+    /**
+     * Machine-facing endpoints: stateless, so an anonymous call gets 401 instead of a login page. Callers present
+     * a Keycloak access token (keycloak mode) or the built-in account's password (HTTP Basic, built-in mode).
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain operatorApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain machines(HttpSecurity http, IdentityProperties identity,
+                                 ObjectProvider<JwtDecoder> tokens, ClaimsMapping claims) throws Exception {
         // Path matchers on the whole path: the engine's REST API is a servlet of its own, which servlet-relative
         // (MVC) matchers would not see.
-        http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/actuator/**")))
+        http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/actuator/**"), path("/api/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        // Which round or task a caller may see is the capability's decision, made with its Actor.
+                        .requestMatchers(path("/api/**")).authenticated()
                         .anyRequest().hasRole(OPERATOR))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless token or Basic authentication carries no browser session a forged request could ride on.
+                .csrf(csrf -> csrf.disable())
                 // Status set directly, not sendError: an error dispatch would land in the application chain and
                 // turn the 401 into a redirect to the login page.
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"thuocdo\"");
-                    response.setStatus(401);
-                }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> response.setStatus(403)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless Basic authentication carries no browser session a forged request could ride on.
-                .csrf(csrf -> csrf.disable());
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", identity.usesKeycloak() ? "Bearer" : "Basic realm=\"thuocdo\"");
+                            response.setStatus(401);
+                        })
+                        .accessDeniedHandler((request, response, e) -> response.setStatus(403)));
+        if (identity.usesKeycloak()) {
+            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+            converter.setJwtGrantedAuthoritiesConverter(jwt -> claims.authorities(jwt.getClaims()));
+            converter.setPrincipalClaimName("preferred_username");
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(tokens.getObject()).jwtAuthenticationConverter(converter))
+                    .authenticationEntryPoint((request, response, e) -> {
+                        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                        response.setStatus(401);
+                    }));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"thuocdo\"");
+                response.setStatus(401);
+            }));
+        }
         return http.build();
     }
 
     /** People-facing: the Vaadin application, and the Cockpit for operators inside their signed-in session. */
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, IdentityProperties identity,
+                                    ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> keycloakUsers,
+                                    ObjectProvider<ClientRegistrationRepository> clients) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("/styles/**")).permitAll()
                 .requestMatchers(path("/camunda/**")).hasRole(OPERATOR));
         // The Camunda webapps protect their own requests with their own CSRF token (X-XSRF-TOKEN).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        if (identity.usesKeycloak()) {
+            // Our login page stays the entry point: it tells people when Keycloak cannot be reached.
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .failureUrl("/login?error")
+                    .userInfoEndpoint(user -> user.oidcUserService(keycloakUsers.getObject())));
+            OidcClientInitiatedLogoutSuccessHandler signOut =
+                    new OidcClientInitiatedLogoutSuccessHandler(clients.getObject());
+            signOut.setPostLogoutRedirectUri("{baseUrl}/login");
+            http.logout(logout -> logout.logoutSuccessHandler(signOut));
+        }
         return http.build();
     }
 

@@ -1,0 +1,214 @@
+package vn.thuocdo.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.thuocdo.ThuocDoApplication;
+import vn.thuocdo.audit.AuditLog;
+import vn.thuocdo.round.NewRound;
+import vn.thuocdo.round.Round;
+import vn.thuocdo.round.RoundLevel;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.testing.KeycloakServer;
+import vn.thuocdo.testing.LenientCookies;
+import vn.thuocdo.testing.PostgresTestDatabase;
+import vn.thuocdo.testing.TestActors;
+import vn.thuocdo.testing.TestClock;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in and API access against a real Keycloak with the product's realm. */
+@SpringBootTest(classes = ThuocDoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"camunda.bpm.job-execution.enabled=false", "thuocdo.demo.enabled=false",
+                "thuocdo.identity.mode=keycloak", "thuocdo.identity.keycloak.clock-skew=0s",
+                "spring.main.banner-mode=off"})
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@Import(TestClock.class)
+class KeycloakIdentityTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger YEAR = new AtomicInteger(2070);
+
+    @LocalServerPort int port;
+    @Autowired AuditLog audit;
+    @Autowired Rounds rounds;
+
+    @DynamicPropertySource
+    static void keycloak(DynamicPropertyRegistry registry) {
+        registry.add("thuocdo.identity.keycloak.issuer-uri", KeycloakServer::issuer);
+        registry.add("thuocdo.identity.keycloak.client-id", () -> KeycloakServer.CLIENT_ID);
+        registry.add("thuocdo.identity.keycloak.client-secret", () -> KeycloakServer.CLIENT_SECRET);
+    }
+
+    @Test
+    void anOfficerSignsInThroughKeycloakWithTheirUnitAndRole() throws Exception {
+        LenientCookies cookies = new LenientCookies();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> toKeycloak = browser.send(get(app("/oauth2/authorization/keycloak")), ofString());
+        assertThat(toKeycloak.statusCode()).isEqualTo(302);
+        String authorize = toKeycloak.headers().firstValue("Location").orElseThrow();
+        assertThat(authorize).startsWith(KeycloakServer.issuer() + "/protocol/openid-connect/auth");
+
+        HttpResponse<String> loginPage = browser.send(get(authorize), ofString());
+        assertThat(loginPage.statusCode()).isEqualTo(200);
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(action.find()).as("Keycloak's login form").isTrue();
+        HttpResponse<String> back = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=haiphong&password="
+                        + URLEncoder.encode(KeycloakServer.OFFICER_PASSWORD, StandardCharsets.UTF_8))).build(), ofString());
+        assertThat(back.statusCode()).isEqualTo(302);
+        String callback = back.headers().firstValue("Location").orElseThrow();
+        assertThat(callback).startsWith(app("/login/oauth2/code/keycloak"));
+
+        HttpResponse<String> signedIn = browser.send(get(callback), ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        HttpResponse<String> inbox = browser.send(get(app("/inbox")), ofString());
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        assertThat(audit.recent(20)).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("haiphong");
+            assertThat(e.unitId()).isEqualTo("T34-31");
+            assertThat(e.action()).isEqualTo("sign-in");
+            assertThat(e.outcome()).isEqualTo(AuditLog.OK);
+        });
+    }
+
+    @Test
+    void anAccessTokenCarriesTheUnitAndRolesIntoTheApi() throws Exception {
+        String officer = KeycloakServer.accessToken("haiphong", KeycloakServer.OFFICER_PASSWORD);
+        JsonNode me = JSON.readTree(api("/api/v1/me", officer).body());
+        assertThat(me.get("username").asText()).isEqualTo("haiphong");
+        assertThat(me.get("unitId").asText()).isEqualTo("T34-31");
+        assertThat(me.get("roles").toString()).isEqualTo("[\"provincial-officer\"]");
+    }
+
+    @Test
+    void anOfficerCannotReadARoundsProgressButItsCoordinatorCan() throws Exception {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt thử Keycloak", RoundLevel.NATIONAL,
+                List.of("T34-31", "T34-01"), "sampling-request@1", LocalDate.now().plusDays(5)), TestActors.COORDINATOR);
+        String officer = KeycloakServer.accessToken("haiphong", KeycloakServer.OFFICER_PASSWORD);
+        HttpResponse<String> refused = api("/api/v1/rounds/" + round.id() + "/progress", officer);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(refused.body()).get("message").asText())
+                .isEqualTo("Bạn không có quyền thực hiện thao tác này hoặc xem dữ liệu của đơn vị khác.");
+
+        String coordinator = KeycloakServer.accessToken("dieuphoi", KeycloakServer.COORDINATOR_PASSWORD);
+        HttpResponse<String> progress = api("/api/v1/rounds/" + round.id() + "/progress", coordinator);
+        assertThat(progress.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(progress.body()).get("units")).hasSize(2);
+
+        JsonNode inbox = JSON.readTree(api("/api/v1/inbox?roundId=" + round.id(), officer).body());
+        assertThat(inbox).hasSize(1);
+        assertThat(inbox.get(0).get("unitId").asText()).isEqualTo("T34-31");
+    }
+
+    @Test
+    void aForgedTokenIsRefused() throws Exception {
+        String token = KeycloakServer.accessToken("haiphong", KeycloakServer.OFFICER_PASSWORD);
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("T34-31", "T34-01");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertThat(api("/api/v1/me", forged).statusCode()).isEqualTo(401);
+        assertThat(api("/api/v1/me", "not-a-token").statusCode()).isEqualTo(401);
+        assertThat(api("/api/v1/me", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenOfAnotherRealmIsRefused() throws Exception {
+        String master = KeycloakServer.token("master", "admin-cli", null, "admin", KeycloakServer.ADMIN_PASSWORD)
+                .get("access_token").asText();
+        assertThat(api("/api/v1/me", master).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws Exception {
+        KeycloakServer.admin("PUT", "", Map.of("accessTokenLifespan", 2));
+        String shortLived;
+        try {
+            shortLived = KeycloakServer.accessToken("haiphong", KeycloakServer.OFFICER_PASSWORD);
+        } finally {
+            KeycloakServer.admin("PUT", "", Map.of("accessTokenLifespan", 300));
+        }
+        assertThat(api("/api/v1/me", shortLived).statusCode()).isEqualTo(200);
+        Thread.sleep(3500);
+        assertThat(api("/api/v1/me", shortLived).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPersonWithoutAUnitOrWithAnUnknownUnitActsForNobody() throws Exception {
+        createUser("khongdonvi", null, List.of("provincial-officer"));
+        JsonNode nobody = JSON.readTree(api("/api/v1/me", KeycloakServer.accessToken("khongdonvi", "Test-KhongDonVi-2026")).body());
+        assertThat(nobody.get("unitId").asText()).isEqualTo("-");
+        assertThat(nobody.get("roles")).isEmpty();
+
+        // A code of the right shape that the unit register does not know.
+        createUser("donvila", "T34-99", List.of("provincial-officer"));
+        String stranger = KeycloakServer.accessToken("donvila", "Test-DonViLa-2026");
+        JsonNode unknown = JSON.readTree(api("/api/v1/me", stranger).body());
+        assertThat(unknown.get("unitId").asText()).isEqualTo("-");
+        assertThat(unknown.get("roles")).isEmpty();
+        assertThat(JSON.readTree(api("/api/v1/inbox", stranger).body())).isEmpty();
+    }
+
+    private static void createUser(String username, String unitCode, List<String> roles) throws Exception {
+        String password = "Test-" + (username.equals("khongdonvi") ? "KhongDonVi" : "DonViLa") + "-2026";
+        Map<String, Object> user = new java.util.HashMap<>(Map.of("username", username, "enabled", true,
+                "firstName", "Thử", "lastName", username, "email", username + "@example.vn", "emailVerified", true,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))));
+        if (unitCode != null) {
+            user.put("attributes", Map.of("unitCode", List.of(unitCode)));
+        }
+        KeycloakServer.admin("POST", "/users", user);
+        String id = KeycloakServer.admin("GET", "/users?exact=true&username=" + username, null).get(0).get("id").asText();
+        List<Object> realmRoles = new java.util.ArrayList<>();
+        for (String role : roles) {
+            realmRoles.add(JSON.convertValue(KeycloakServer.admin("GET", "/roles/" + role, null), Map.class));
+        }
+        KeycloakServer.admin("POST", "/users/" + id + "/role-mappings/realm", realmRoles);
+    }
+
+    private HttpResponse<String> api(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app(path)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), ofString());
+    }
+
+    private String app(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static HttpRequest get(String uri) {
+        return HttpRequest.newBuilder(URI.create(uri)).build();
+    }
+
+    private static HttpResponse.BodyHandler<String> ofString() {
+        return HttpResponse.BodyHandlers.ofString();
+    }
+}
