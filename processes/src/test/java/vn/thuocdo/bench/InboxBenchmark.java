@@ -55,7 +55,7 @@ import static vn.thuocdo.testing.TestActors.HAI_PHONG;
 class InboxBenchmark {
 
     static final int HISTORY_TASKS = Integer.getInteger("bench.inbox.historyTasks", 100_000);
-    /** 100,000 tasks take about 3.5 minutes on 2 quiet cores; a busy machine stops here and reports fewer. */
+    /** 100,000 tasks took 3.2 to 4.6 minutes on the 2 shared cores here; a busier machine stops at the budget and says so. */
     static final int BUDGET_SECONDS = Integer.getInteger("bench.inbox.budgetSeconds", 300);
     static final int THREADS = Integer.getInteger("bench.inbox.threads", 2);
     static final int OPEN_ROUNDS = 20;
