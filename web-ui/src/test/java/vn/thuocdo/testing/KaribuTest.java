@@ -72,6 +72,13 @@ public abstract class KaribuTest {
         signIn(username);
     }
 
+    /** A fresh browser session nobody has signed in to. */
+    protected void restartAnonymously() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
     protected void signOut() {
         SecurityContextHolder.clearContext();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

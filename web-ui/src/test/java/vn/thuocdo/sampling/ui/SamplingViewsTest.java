@@ -92,7 +92,7 @@ class SamplingViewsTest extends KaribuTest {
 
     @Test
     void theCoordinatorApprovesAndTheUnitHasNothingLeftToDo() {
-        sampling.submit(taskOf(TestActors.HAI_PHONG), SamplingAnswers.complete(), TestActors.HAI_PHONG);
+        sampling.submit(taskOf(TestActors.HAI_PHONG), SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
         signIn("dieuphoi");
         navigate("sampling/review/" + taskOf(TestActors.COORDINATOR));
         _click(_get(Button.class, spec -> spec.withId("approve")));
@@ -123,7 +123,7 @@ class SamplingViewsTest extends KaribuTest {
         navigate("sampling/submit/" + task);
         fillCompleteForm();
         // A colleague of the same unit submits first, from another browser.
-        sampling.submit(task, SamplingAnswers.complete(), TestActors.HAI_PHONG);
+        sampling.submit(task, SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
         _click(_get(Button.class, spec -> spec.withId("submit")));
         assertThat(_get(Div.class, spec -> spec.withId("refusal")).getElement().getTextRecursively())
                 .startsWith("Nhiệm vụ này đã được hoàn thành");
@@ -144,14 +144,14 @@ class SamplingViewsTest extends KaribuTest {
 
     @Test
     void anOfficerCannotOpenTheReviewView() {
-        sampling.submit(taskOf(TestActors.HAI_PHONG), SamplingAnswers.complete(), TestActors.HAI_PHONG);
+        sampling.submit(taskOf(TestActors.HAI_PHONG), SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
         signIn("haiphong");
         String review = taskOf(TestActors.COORDINATOR);
         assertRefused("sampling/review/" + review, SamplingReviewView.class);
     }
 
     private void fillCompleteForm() {
-        SamplingAnswers.complete().forEach((key, value) -> {
+        SamplingAnswersForTests.complete().forEach((key, value) -> {
             var field = _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("field-" + key));
             @SuppressWarnings("unchecked")
             var input = (com.vaadin.flow.component.HasValue<?, String>) field;

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A complete, valid answer to the sampling request form, as Hải Phòng would give it. */
-final class SamplingAnswers {
+public final class SamplingAnswersForTests {
 
-    private SamplingAnswers() {
+    private SamplingAnswersForTests() {
     }
 
-    static Map<String, String> complete() {
+    public static Map<String, String> complete() {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("contactName", "Nguyễn Văn An");
         answers.put("contactPhone", "0912345678");

@@ -1,0 +1,157 @@
+package vn.thuocdo.access;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thuocdo.round.NewRound;
+import vn.thuocdo.round.Round;
+import vn.thuocdo.round.RoundLevel;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.sampling.SamplingRequests;
+import vn.thuocdo.testing.KaribuTest;
+import vn.thuocdo.testing.TestActors;
+import vn.thuocdo.web.IdentityProperties;
+import vn.thuocdo.web.LoginView;
+import vn.thuocdo.workflow.InboxFilter;
+import vn.thuocdo.workflow.Tasks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every Vaadin route × every demo account (one per role, own unit or another) × anonymous. The expectations are
+ * a table here; a route added without a row fails the first test.
+ */
+class RouteAccessMatrixTest extends KaribuTest {
+
+    /** Who may open each route: role keys, {@code *} for anyone signed in, {@code anonymous} for everyone. */
+    static final Map<String, Set<String>> MATRIX = Map.of(
+            "login", Set.of("anonymous"),
+            "inbox", Set.of("*"),
+            "", Set.of("*"),
+            "rounds", Set.of("ministry-coordinator"),
+            "rounds/new", Set.of("ministry-coordinator"),
+            "rounds/dashboard/:___url_parameter", Set.of("ministry-coordinator"),
+            "sampling/submit/:___url_parameter", Set.of("provincial-officer"),
+            "sampling/review/:___url_parameter", Set.of("ministry-coordinator"),
+            "audit", Set.of("operator"));
+
+    @Autowired IdentityProperties identity;
+    @Autowired Rounds rounds;
+    @Autowired Tasks tasks;
+    @Autowired SamplingRequests sampling;
+
+    @Test
+    void everyRouteHasAnEntryInTheMatrix() {
+        Set<String> routes = new TreeSet<>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            routes.add(route.getTemplate());
+            route.getRouteAliases().forEach(alias -> routes.add(alias.getTemplate()));
+        }
+        assertThat(MATRIX.keySet()).as("routes without an access rule").containsAll(routes);
+        assertThat(routes).as("rules for routes that no longer exist").containsAll(MATRIX.keySet());
+    }
+
+    @Test
+    void eachRoleOpensExactlyTheRoutesTheMatrixAllows() {
+        Round round = rounds.launchNew(new NewRound(2080, "Đợt ma trận quyền", RoundLevel.NATIONAL,
+                List.of("T34-31", "T34-01", "T34-79"), "sampling-request@1", LocalDate.now().plusDays(5)),
+                TestActors.COORDINATOR);
+        Map<String, String> ownTask = new LinkedHashMap<>();
+        ownTask.put("T34-31", tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId());
+        ownTask.put("T34-01", tasks.inbox(TestActors.HA_NOI, new InboxFilter(round.id(), null), 0, 1).get(0).taskId());
+        var hoChiMinh = TestActors.officerOf("T34-79");
+        sampling.submit(tasks.inbox(hoChiMinh, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), hoChiMinh);
+        String haiPhongTask = ownTask.get("T34-31");
+        String reviewTask = tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
+        Map<String, String> locations = new LinkedHashMap<>();
+        locations.put("login", "login");
+        locations.put("inbox", "inbox");
+        locations.put("", "");
+        locations.put("rounds", "rounds");
+        locations.put("rounds/new", "rounds/new");
+        locations.put("rounds/dashboard/:___url_parameter", "rounds/dashboard/" + round.id());
+        locations.put("sampling/submit/:___url_parameter", "sampling/submit/" + haiPhongTask);
+        locations.put("sampling/review/:___url_parameter", "sampling/review/" + reviewTask);
+        locations.put("audit", "audit");
+
+        List<String> wrong = new ArrayList<>();
+        for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
+            for (var entry : locations.entrySet()) {
+                switchTo(account.username());
+                boolean expected = allows(MATRIX.get(entry.getKey()), account.roles());
+                // Officers open their own unit's task; another unit's is the third test's business.
+                String location = entry.getKey().startsWith("sampling/submit") && ownTask.containsKey(account.unit())
+                        ? "sampling/submit/" + ownTask.get(account.unit()) : entry.getValue();
+                boolean opened = opens(location);
+                if (expected != opened) {
+                    wrong.add(account.username() + " -> /" + location + ": expected "
+                            + (expected ? "allowed" : "refused"));
+                }
+            }
+        }
+        for (var entry : locations.entrySet()) {
+            restartAnonymously();
+            boolean expected = MATRIX.get(entry.getKey()).contains("anonymous");
+            if (expected != opens(entry.getValue()) && !entry.getKey().equals("login")) {
+                wrong.add("anonymous -> /" + entry.getValue() + ": expected " + (expected ? "allowed" : "refused"));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void anOfficerOpensTheirOwnUnitsTaskButNotAnotherUnitsEvenWithTheRightRole() {
+        Round round = rounds.launchNew(new NewRound(2081, "Đợt đơn vị khác", RoundLevel.NATIONAL,
+                List.of("T34-31", "T34-01"), "sampling-request@1", LocalDate.now().plusDays(5)), TestActors.COORDINATOR);
+        String haiPhongTask = tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
+        switchTo("haiphong");
+        navigate("sampling/submit/" + haiPhongTask);
+        assertThat(refusalShown()).isFalse();
+        switchTo("hanoi");
+        navigate("sampling/submit/" + haiPhongTask);
+        assertThat(refusalShown()).isTrue();
+    }
+
+    private static boolean allows(Set<String> rule, List<String> roles) {
+        return rule.contains("*") || rule.contains("anonymous") || roles.stream().anyMatch(rule::contains);
+    }
+
+    /** Opened: the route's view is shown and it did not replace itself with a refusal. */
+    private boolean opens(String location) {
+        try {
+            navigate(location);
+        } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException refused) {
+            return false;
+        }
+        List<Component> shown = new ArrayList<>();
+        collect(UI.getCurrent(), shown);
+        boolean error = shown.stream().anyMatch(c -> c.getClass().getSimpleName().contains("Error")
+                || c instanceof vn.thuocdo.web.NotFoundView);
+        boolean login = shown.stream().anyMatch(c -> c instanceof LoginView) && !location.equals("login");
+        return !error && !login && !refusalShown();
+    }
+
+    private boolean refusalShown() {
+        List<Component> shown = new ArrayList<>();
+        collect(UI.getCurrent(), shown);
+        return shown.stream().anyMatch(c -> c instanceof Div && "refusal".equals(c.getId().orElse(null)));
+    }
+
+    private static void collect(Component root, List<Component> into) {
+        into.add(root);
+        root.getChildren().forEach(child -> collect(child, into));
+    }
+}
