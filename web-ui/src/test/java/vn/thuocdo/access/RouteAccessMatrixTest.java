@@ -43,6 +43,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             "rounds", Set.of("ministry-coordinator"),
             "rounds/new", Set.of("ministry-coordinator"),
             "rounds/dashboard/:___url_parameter", Set.of("ministry-coordinator"),
+            "rounds/accounts/:___url_parameter", Set.of("ministry-coordinator"),
             "sampling/submit/:___url_parameter", Set.of("provincial-officer"),
             "sampling/review/:___url_parameter", Set.of("ministry-coordinator"),
             "audit", Set.of("operator"));
@@ -83,6 +84,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("rounds", "rounds");
         locations.put("rounds/new", "rounds/new");
         locations.put("rounds/dashboard/:___url_parameter", "rounds/dashboard/" + round.id());
+        locations.put("rounds/accounts/:___url_parameter", "rounds/accounts/" + round.id());
         locations.put("sampling/submit/:___url_parameter", "sampling/submit/" + haiPhongTask);
         locations.put("sampling/review/:___url_parameter", "sampling/review/" + reviewTask);
         locations.put("audit", "audit");

@@ -53,12 +53,15 @@ class KeycloakIdentityTest {
     @LocalServerPort int port;
     @Autowired AuditLog audit;
     @Autowired Rounds rounds;
+    @Autowired vn.thuocdo.directory.Accounts accounts;
+    @Autowired vn.thuocdo.units.Units units;
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
         registry.add("thuocdo.identity.keycloak.issuer-uri", KeycloakServer::issuer);
         registry.add("thuocdo.identity.keycloak.client-id", () -> KeycloakServer.CLIENT_ID);
         registry.add("thuocdo.identity.keycloak.client-secret", () -> KeycloakServer.CLIENT_SECRET);
+        registry.add("thuocdo.identity.keycloak.provisioning-client-secret", () -> KeycloakServer.PROVISIONING_SECRET);
     }
 
     @Test
@@ -173,6 +176,40 @@ class KeycloakIdentityTest {
         assertThat(unknown.get("unitId").asText()).isEqualTo("-");
         assertThat(unknown.get("roles")).isEmpty();
         assertThat(JSON.readTree(api("/api/v1/inbox", stranger).body())).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorCreatesMissingUnitGroupsAndInvitesAnOfficerIdempotently() throws Exception {
+        var haiPhong = units.get("T34-31");
+        var oldHaiPhong = units.get("T63-31");
+        assertThat(accounts.unitsWithGroup(List.of(haiPhong, oldHaiPhong), TestActors.COORDINATOR))
+                .containsExactly("T34-31");
+        assertThat(accounts.createMissingGroups(List.of(haiPhong, oldHaiPhong), TestActors.COORDINATOR)).isEqualTo(1);
+        assertThat(accounts.createMissingGroups(List.of(haiPhong, oldHaiPhong), TestActors.COORDINATOR)).isZero();
+        assertThat(accounts.unitsWithGroup(List.of(haiPhong, oldHaiPhong), TestActors.COORDINATOR))
+                .containsExactlyInAnyOrder("T34-31", "T63-31");
+
+        var invitation = accounts.invite("tran.thi.b", "Trần Thị Bình", "binh@snv.haiphong.gov.vn", "T34-31",
+                TestActors.COORDINATOR);
+        assertThat(invitation.created()).isTrue();
+        // The test realm has no mail server: the account exists, and the coordinator is told the mail did not go.
+        assertThat(invitation.mailSent()).isFalse();
+        assertThat(accounts.invite("tran.thi.b", "Trần Thị Bình", "binh@snv.haiphong.gov.vn", "T34-31",
+                TestActors.COORDINATOR).created()).isFalse();
+        JsonNode user = KeycloakServer.admin("GET", "/users?exact=true&username=tran.thi.b", null);
+        assertThat(user).hasSize(1);
+        assertThat(user.get(0).get("attributes").get("unitCode").get(0).asText()).isEqualTo("T34-31");
+        assertThat(user.get(0).get("requiredActions").toString()).contains("UPDATE_PASSWORD");
+        String id = user.get(0).get("id").asText();
+        assertThat(KeycloakServer.admin("GET", "/users/" + id + "/role-mappings/realm", null).toString())
+                .contains("provincial-officer");
+        assertThat(KeycloakServer.admin("GET", "/users/" + id + "/groups", null).toString()).contains("Hải Phòng");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.invite("x", "A", "a@b.vn", "T34-31",
+                TestActors.COORDINATOR)).isInstanceOfSatisfying(vn.thuocdo.shared.Rejected.class,
+                e -> assertThat(e.key()).isEqualTo("accounts.badUsername"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.invite("hop.le", "A", "a@b.vn", "T34-31",
+                TestActors.HAI_PHONG)).isInstanceOf(AccessDenied.class);
     }
 
     private static void createUser(String username, String unitCode, List<String> roles) throws Exception {

@@ -67,7 +67,10 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
             draft.addClassNames("td-callout", "warning");
             add(draft);
         }
-        add(summary(progress), grid(progress), history(roundId));
+        com.vaadin.flow.component.button.Button accounts = new com.vaadin.flow.component.button.Button(
+                getTranslation("accounts.open"), e -> getUI().ifPresent(ui -> ui.navigate(RoundAccountsView.class, roundId)));
+        accounts.setId("open-accounts");
+        add(accounts, summary(progress), grid(progress), history(roundId));
     }
 
     private Component summary(RoundProgress progress) {
