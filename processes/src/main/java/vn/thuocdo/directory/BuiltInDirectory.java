@@ -1,0 +1,51 @@
+package vn.thuocdo.directory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import vn.thuocdo.units.Unit;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The built-in accounts' directory: the units of the demo accounts count as having a group; nothing can be
+ * created, since those accounts are configuration. Keycloak's directory replaces it in keycloak mode.
+ */
+@Component
+@ConditionalOnProperty(name = "thuocdo.identity.mode", havingValue = "built-in", matchIfMissing = true)
+class BuiltInDirectory implements UnitDirectory {
+
+    private final Set<String> units;
+
+    BuiltInDirectory(Environment env) {
+        Set<String> demoUnits = new HashSet<>();
+        for (int i = 0; env.containsProperty("thuocdo.identity.demo-accounts[" + i + "].unit"); i++) {
+            demoUnits.add(env.getProperty("thuocdo.identity.demo-accounts[" + i + "].unit"));
+        }
+        this.units = Set.copyOf(demoUnits);
+    }
+
+    @Override
+    public boolean manageable() {
+        return false;
+    }
+
+    @Override
+    public Set<String> unitsWithGroup(Collection<Unit> all) {
+        return all.stream().map(Unit::id).filter(units::contains).collect(Collectors.toSet());
+    }
+
+    @Override
+    public int createMissingGroups(Collection<Unit> all) {
+        // Accounts refuses first (accounts.builtIn); reaching this is a programming error.
+        throw new IllegalStateException("built-in accounts are configuration");
+    }
+
+    @Override
+    public Invitation invite(NewAccount account) {
+        throw new IllegalStateException("built-in accounts are configuration");
+    }
+}
