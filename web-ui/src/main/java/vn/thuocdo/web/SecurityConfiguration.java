@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -64,10 +65,7 @@ class SecurityConfiguration {
                 // Status set directly, not sendError: an error dispatch would land in the application chain and
                 // turn the 401 into a redirect to the login page.
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", identity.usesKeycloak() ? "Bearer" : "Basic realm=\"thuocdo\"");
-                            response.setStatus(401);
-                        })
+                        .authenticationEntryPoint(unauthorized(identity.usesKeycloak() ? "Bearer" : BASIC))
                         .accessDeniedHandler((request, response, e) -> response.setStatus(403)));
         if (identity.usesKeycloak()) {
             JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
@@ -75,15 +73,9 @@ class SecurityConfiguration {
             converter.setPrincipalClaimName("preferred_username");
             http.oauth2ResourceServer(server -> server
                     .jwt(jwt -> jwt.decoder(tokens.getObject()).jwtAuthenticationConverter(converter))
-                    .authenticationEntryPoint((request, response, e) -> {
-                        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                        response.setStatus(401);
-                    }));
+                    .authenticationEntryPoint(unauthorized("Bearer error=\"invalid_token\"")));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"thuocdo\"");
-                response.setStatus(401);
-            }));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(BASIC)));
         }
         return http.build();
     }
@@ -111,6 +103,16 @@ class SecurityConfiguration {
             http.logout(logout -> logout.logoutSuccessHandler(signOut));
         }
         return http.build();
+    }
+
+    private static final String BASIC = "Basic realm=\"thuocdo\"";
+
+    /** 401 with its challenge, set directly (see the machines chain). */
+    private static AuthenticationEntryPoint unauthorized(String challenge) {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", challenge);
+            response.setStatus(401);
+        };
     }
 
     private static RequestMatcher path(String pattern) {

@@ -3,20 +3,15 @@ package vn.thuocdo.access;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import vn.thuocdo.ThuocDoApplication;
 import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
-import vn.thuocdo.testing.PostgresTestDatabase;
+import vn.thuocdo.testing.ServerTest;
 import vn.thuocdo.testing.TestActors;
-import vn.thuocdo.testing.TestClock;
 import vn.thuocdo.web.IdentityProperties;
 
 import java.net.URI;
@@ -38,12 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every REST endpoint of ours plus the engine's and the metrics × every demo account × anonymous. An endpoint
  * added without a row fails the first test.
  */
-@SpringBootTest(classes = ThuocDoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "thuocdo.demo.enabled=false",
-                "spring.main.banner-mode=off"})
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-@Import(TestClock.class)
-@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
+@ServerTest
 class ApiAccessMatrixTest {
 
     /** Expected status by caller: role key, {@code *} for any other signed-in caller, {@code anonymous}. */

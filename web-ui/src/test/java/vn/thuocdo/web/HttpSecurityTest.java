@@ -1,13 +1,9 @@
 package vn.thuocdo.web;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
-import vn.thuocdo.ThuocDoApplication;
-import vn.thuocdo.testing.PostgresTestDatabase;
-import vn.thuocdo.testing.TestClock;
+
+import vn.thuocdo.testing.ServerTest;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -21,13 +17,7 @@ import java.util.Base64;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP surface of a running server: what anonymous callers, officers and operators get. */
-@SpringBootTest(classes = ThuocDoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "thuocdo.demo.enabled=false",
-                "spring.main.banner-mode=off"})
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-@Import(TestClock.class)
-// Tests switch metrics export off unless asked: the Prometheus endpoint is part of what is tested here.
-@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
+@ServerTest
 class HttpSecurityTest {
 
     @LocalServerPort int port;
