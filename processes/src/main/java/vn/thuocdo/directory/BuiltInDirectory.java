@@ -19,13 +19,27 @@ import java.util.stream.Collectors;
 class BuiltInDirectory implements UnitDirectory {
 
     private final Set<String> units;
+    /** "unit|role" to the demo accounts' mail addresses, where configured. */
+    private final java.util.Map<String, java.util.List<String>> emails = new java.util.HashMap<>();
 
     BuiltInDirectory(Environment env) {
         Set<String> demoUnits = new HashSet<>();
         for (int i = 0; env.containsProperty("thuocdo.identity.demo-accounts[" + i + "].unit"); i++) {
-            demoUnits.add(env.getProperty("thuocdo.identity.demo-accounts[" + i + "].unit"));
+            String account = "thuocdo.identity.demo-accounts[" + i + "]";
+            String unit = env.getProperty(account + ".unit");
+            demoUnits.add(unit);
+            String email = env.getProperty(account + ".email");
+            for (int r = 0; email != null && env.containsProperty(account + ".roles[" + r + "]"); r++) {
+                emails.computeIfAbsent(unit + "|" + env.getProperty(account + ".roles[" + r + "]"),
+                        k -> new java.util.ArrayList<>()).add(email);
+            }
         }
         this.units = Set.copyOf(demoUnits);
+    }
+
+    @Override
+    public java.util.List<String> emailsOf(String unitId, vn.thuocdo.identity.Role role) {
+        return java.util.List.copyOf(emails.getOrDefault(unitId + "|" + role.key(), java.util.List.of()));
     }
 
     @Override

@@ -25,6 +25,9 @@ public interface UnitDirectory {
     /** Creates an officer's account in their unit with one role, unless the username exists; says which. */
     Invitation invite(NewAccount account);
 
+    /** Mail addresses of the people holding a role in a unit, for notices. */
+    java.util.List<String> emailsOf(String unitId, Role role);
+
     /** A person to invite: they set their own password through the e-mail Keycloak sends. */
     record NewAccount(String username, String fullName, String email, Unit unit, Role role) {
     }

@@ -8,6 +8,7 @@ import vn.thuocdo.forms.FormCatalogue;
 import vn.thuocdo.forms.FormDefinition;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
+import vn.thuocdo.notification.Notifications;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
 import vn.thuocdo.workflow.Tasks;
@@ -35,13 +36,16 @@ public class SamplingRequests {
     private final FormCatalogue forms;
     private final AuditLog audit;
     private final Clock clock;
+    private final Notifications notifications;
 
-    SamplingRequests(SamplingRequestStore store, Tasks tasks, FormCatalogue forms, AuditLog audit, Clock clock) {
+    SamplingRequests(SamplingRequestStore store, Tasks tasks, FormCatalogue forms, AuditLog audit, Clock clock,
+                     Notifications notifications) {
         this.store = store;
         this.tasks = tasks;
         this.forms = forms;
         this.audit = audit;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     /** Asks a unit for its sampling information; called by the workflow, safe to call twice. */
@@ -128,6 +132,37 @@ public class SamplingRequests {
                 request.roundId() + "/" + request.unitId(), reason);
         tasks.complete(taskId, Map.of(APPROVED, outcome == SamplingState.APPROVED));
         return store.find(request.roundId(), request.unitId()).orElseThrow();
+    }
+
+    /**
+     * The deadline is near: reminds the unit's officers, unless they have submitted meanwhile. Called by the
+     * workflow's timer; at most once per request, so a retried job does not remind twice.
+     */
+    @Transactional
+    public boolean remind(String roundId, String unitId) {
+        return deadlineNotice(roundId, unitId, "REMINDED", request -> notifications.notify(unitId,
+                Role.PROVINCIAL_OFFICER, SamplingForms.SUBMIT, "notice.sampling.reminder",
+                vn.thuocdo.shared.Formats.date(request.due())));
+    }
+
+    /** The deadline passed without a submission: alerts the coordinator of the organising unit, once. */
+    @Transactional
+    public boolean escalate(String roundId, String unitId, String organiserUnitId) {
+        return deadlineNotice(roundId, unitId, "ESCALATED", request -> notifications.notify(organiserUnitId,
+                Role.MINISTRY_COORDINATOR, "rounds/dashboard/" + roundId, "notice.sampling.overdue", unitId,
+                vn.thuocdo.shared.Formats.date(request.due())));
+    }
+
+    private boolean deadlineNotice(String roundId, String unitId, String action,
+                                   java.util.function.Consumer<SamplingRequest> send) {
+        SamplingRequest request = store.find(roundId, unitId).orElseThrow();
+        boolean waiting = request.state() == SamplingState.REQUESTED || request.state() == SamplingState.RETURNED;
+        if (!waiting || store.history(request.id()).stream().anyMatch(e -> e.action().equals(action))) {
+            return false;
+        }
+        store.event(request.id(), clock.instant(), "system", action, null, null);
+        send.accept(request);
+        return true;
     }
 
     /** Every unit's request in a round, for the dashboard. */

@@ -49,6 +49,7 @@ class SamplingRequestProcessTest {
     @Autowired JdbcClient db;
     @Autowired AuditLog audit;
     @Autowired MutableClock clock;
+    @Autowired vn.thuocdo.notification.Notifications notifications;
 
     private static int year = 2030;
     private Round round;
@@ -65,6 +66,7 @@ class SamplingRequestProcessTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
 
     @Test
@@ -218,6 +220,54 @@ class SamplingRequestProcessTest {
         assertThat(progress.units()).filteredOn(vn.thuocdo.round.UnitProgress::overdue)
                 .extracting(vn.thuocdo.round.UnitProgress::unitId).containsExactly("T34-01");
         assertThatThrownBy(() -> rounds.progress(round.id(), HAI_PHONG)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void unitsThatHaveNotSubmittedAreRemindedBeforeTheDeadlineAndTheCoordinatorIsAlertedOnceItPasses() {
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        LocalDate due = round.samplingDue();
+        int haNoiBefore = notifications.forActor(HA_NOI, 500).size();
+        int haiPhongBefore = notifications.forActor(HAI_PHONG, 500).size();
+
+        // Three days before the due date (the round's default), at 08:00 in Vietnam.
+        runRoundJobsAt(due.minusDays(3).atTime(9, 0));
+        List<vn.thuocdo.notification.Notice> haNoi = notifications.forActor(HA_NOI, 500);
+        assertThat(haNoi).hasSize(haNoiBefore + 1);
+        assertThat(haNoi.get(0).key()).isEqualTo("notice.sampling.reminder");
+        assertThat(haNoi.get(0).args()).containsExactly(vn.thuocdo.shared.Formats.date(due));
+        assertThat(notifications.forActor(HAI_PHONG, 500)).as("Hải Phòng submitted: no reminder").hasSize(haiPhongBefore);
+
+        int coordinatorBefore = alertsFor(round.id());
+        runRoundJobsAt(due.plusDays(1).atTime(9, 0));
+        assertThat(alertsFor(round.id())).isEqualTo(coordinatorBefore + 1);
+        assertThat(sampling.history(requestOf("T34-01").id())).extracting(SamplingEvent::action)
+                .containsExactly("REMINDED", "ESCALATED");
+        // A retried or repeated job does not notify twice.
+        assertThat(sampling.remind(round.id(), "T34-01")).isFalse();
+        assertThat(sampling.escalate(round.id(), "T34-01", "BO-BNV")).isFalse();
+    }
+
+    private int alertsFor(String roundId) {
+        return (int) notifications.forActor(COORDINATOR, 1000).stream()
+                .filter(n -> n.link().equals("rounds/dashboard/" + roundId)).count();
+    }
+
+    /** Moves the engine's clock and runs every job of this round's processes that is due then. */
+    private void runRoundJobsAt(java.time.LocalDateTime vietnamTime) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+                java.util.Date.from(vietnamTime.atZone(vn.thuocdo.shared.TimeZones.VIETNAM).toInstant()));
+        var management = engine.getManagementService();
+        for (int pass = 0; pass < 5; pass++) {
+            List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKeyLike(round.id() + ":%").list().stream()
+                    .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
+            var due = instances.isEmpty() ? List.<org.camunda.bpm.engine.runtime.Job>of()
+                    : management.createJobQuery().executable().processInstanceIds(new java.util.HashSet<>(instances)).list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
     }
 
     private String onlyTask(vn.thuocdo.identity.Actor actor) {

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 /** Dates as people in Vietnam write them: dd/MM/yyyy, times in Asia/Ho_Chi_Minh. */
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(TimeZones.VIETNAM);
 
@@ -17,7 +16,7 @@ public final class Formats {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "—" : DATE.format(date);
+        return vn.thuocdo.shared.Formats.date(date);
     }
 
     public static String dateTime(Instant instant) {

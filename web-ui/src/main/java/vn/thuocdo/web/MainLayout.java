@@ -55,6 +55,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(Actor actor) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox", VaadinIcon.INBOX.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.notices"), "notices", VaadinIcon.BELL.create()));
         if (actor.has(Role.MINISTRY_COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CALENDAR.create()));
         }

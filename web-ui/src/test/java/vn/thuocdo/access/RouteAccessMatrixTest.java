@@ -36,17 +36,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RouteAccessMatrixTest extends KaribuTest {
 
     /** Who may open each route: role keys, {@code *} for anyone signed in, {@code anonymous} for everyone. */
-    static final Map<String, Set<String>> MATRIX = Map.of(
-            "login", Set.of("anonymous"),
-            "inbox", Set.of("*"),
-            "", Set.of("*"),
-            "rounds", Set.of("ministry-coordinator"),
-            "rounds/new", Set.of("ministry-coordinator"),
-            "rounds/dashboard/:___url_parameter", Set.of("ministry-coordinator"),
-            "rounds/accounts/:___url_parameter", Set.of("ministry-coordinator"),
-            "sampling/submit/:___url_parameter", Set.of("provincial-officer"),
-            "sampling/review/:___url_parameter", Set.of("ministry-coordinator"),
-            "audit", Set.of("operator"));
+    static final Map<String, Set<String>> MATRIX = Map.ofEntries(
+            Map.entry("login", Set.of("anonymous")),
+            Map.entry("inbox", Set.of("*")),
+            Map.entry("", Set.of("*")),
+            Map.entry("notices", Set.of("*")),
+            Map.entry("rounds", Set.of("ministry-coordinator")),
+            Map.entry("rounds/new", Set.of("ministry-coordinator")),
+            Map.entry("rounds/dashboard/:___url_parameter", Set.of("ministry-coordinator")),
+            Map.entry("rounds/accounts/:___url_parameter", Set.of("ministry-coordinator")),
+            Map.entry("sampling/submit/:___url_parameter", Set.of("provincial-officer")),
+            Map.entry("sampling/review/:___url_parameter", Set.of("ministry-coordinator")),
+            Map.entry("audit", Set.of("operator")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -80,6 +81,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         Map<String, String> locations = new LinkedHashMap<>();
         locations.put("login", "login");
         locations.put("inbox", "inbox");
+        locations.put("notices", "notices");
         locations.put("", "");
         locations.put("rounds", "rounds");
         locations.put("rounds/new", "rounds/new");

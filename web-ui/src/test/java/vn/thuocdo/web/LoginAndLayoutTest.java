@@ -35,19 +35,19 @@ class LoginAndLayoutTest extends KaribuTest {
         signIn("haiphong");
         navigate("inbox");
         _get(InboxView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo");
         assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
                 .isEqualTo("Trần Văn Nam · Thành phố Hải Phòng");
 
         switchTo("dieuphoi");
         navigate("inbox");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Đợt đánh giá");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá");
 
         switchTo("vanhanh");
         navigate("audit");
         _get(AuditView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Hộp việc", "Nhật ký truy cập", "Giám sát quy trình (Cockpit)");
+                .containsExactly("Hộp việc", "Thông báo", "Nhật ký truy cập", "Giám sát quy trình (Cockpit)");
     }
 
     @Test

@@ -106,6 +106,25 @@ public class KeycloakDirectory implements UnitDirectory {
         return new Invitation(account.username(), true, sendSetPasswordMail(token, userId));
     }
 
+    @Override
+    public List<String> emailsOf(String unitId, vn.thuocdo.identity.Role role) {
+        String token = token();
+        Set<String> withRole = new HashSet<>();
+        for (JsonNode user : http.get().uri(admin + "/roles/{r}/users?max=10000", role.key())
+                .header("Authorization", "Bearer " + token).retrieve().body(JsonNode.class)) {
+            withRole.add(user.get("id").asText());
+        }
+        List<String> emails = new java.util.ArrayList<>();
+        for (JsonNode member : http.get().uri(admin + "/groups/{g}/members?max=10000", groupOf(token, unitId))
+                .header("Authorization", "Bearer " + token).retrieve().body(JsonNode.class)) {
+            if (withRole.contains(member.get("id").asText()) && member.hasNonNull("email")
+                    && member.path("enabled").asBoolean(true)) {
+                emails.add(member.get("email").asText());
+            }
+        }
+        return emails;
+    }
+
     /** Keycloak sends the set-password and verify-e-mail link; without its SMTP settings it cannot. */
     private boolean sendSetPasswordMail(String token, String userId) {
         try {

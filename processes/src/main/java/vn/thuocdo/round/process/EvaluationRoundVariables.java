@@ -8,6 +8,8 @@ public final class EvaluationRoundVariables {
     public static final String ORGANISER_UNIT_ID = "organiserUnitId";
     public static final String SAMPLING_DUE = "samplingDue";
     public static final String SAMPLING_FORM = "samplingForm";
+    /** When units that have not submitted get their reminder ({@link java.util.Date}). */
+    public static final String SAMPLING_REMINDER_AT = "samplingReminderAt";
     /** The multi-instance element variable: the participant a called process serves. */
     public static final String UNIT_ID = "unitId";
 

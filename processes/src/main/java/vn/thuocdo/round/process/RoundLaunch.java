@@ -13,19 +13,27 @@ import java.util.Map;
 public class RoundLaunch {
 
     private final Processes processes;
+    private final org.springframework.jdbc.core.simple.JdbcClient db;
 
-    RoundLaunch(Processes processes) {
+    RoundLaunch(Processes processes, org.springframework.jdbc.core.simple.JdbcClient db) {
         this.processes = processes;
+        this.db = db;
     }
 
     /** Returns the process instance id. */
     public String start(Round round) {
         // Tasks fall due at the end of the due day in Vietnam, whatever the server's zone.
         Date due = Date.from(round.samplingDue().atTime(23, 59, 59).atZone(TimeZones.VIETNAM).toInstant());
+        int daysBefore = db.sql("select reminder_days_before from evaluation_round where id = ?").param(round.id())
+                .query(Integer.class).single();
+        // Reminders go out in the morning, Vietnamese time, so they are read on a working day's start.
+        Date remindAt = Date.from(round.samplingDue().minusDays(daysBefore).atTime(8, 0)
+                .atZone(TimeZones.VIETNAM).toInstant());
         return processes.start(EvaluationRoundVariables.PROCESS_KEY, round.id(), Map.of(
                 EvaluationRoundVariables.ROUND_ID, round.id(),
                 EvaluationRoundVariables.ORGANISER_UNIT_ID, round.organiserUnitId(),
                 EvaluationRoundVariables.SAMPLING_DUE, due,
+                EvaluationRoundVariables.SAMPLING_REMINDER_AT, remindAt,
                 EvaluationRoundVariables.SAMPLING_FORM, round.samplingForm()));
     }
 }

@@ -10,6 +10,7 @@ public final class SamplingRequestVariables {
     /** The deadline as a {@link java.util.Date} at the end of the due day in Vietnam (task due date). */
     public static final String SAMPLING_DUE = "samplingDue";
     public static final String SAMPLING_FORM = "samplingForm";
+    public static final String SAMPLING_REMINDER_AT = "samplingReminderAt";
 
     private SamplingRequestVariables() {
     }

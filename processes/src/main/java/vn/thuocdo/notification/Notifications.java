@@ -1,0 +1,66 @@
+package vn.thuocdo.notification;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.identity.Role;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Records notices and hands them to the mailer when there is one. */
+@Service
+public class Notifications {
+
+    private final JdbcClient db;
+    private final Clock clock;
+    private final ObjectProvider<Mailer> mailer;
+
+    Notifications(JdbcClient db, Clock clock, ObjectProvider<Mailer> mailer) {
+        this.db = db;
+        this.clock = clock;
+        this.mailer = mailer;
+    }
+
+    /** Notifies everyone holding the role in the unit; the text is a message key with its arguments. */
+    @Transactional
+    public Notice notify(String unitId, Role role, String link, String key, String... args) {
+        Instant now = clock.instant();
+        String joined = String.join("\u001f", args);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        db.sql("insert into notice (at, unit_id, role, message_key, args, link) values (?, ?, ?, ?, ?, ?)")
+                .params(Timestamp.from(now), unitId, role.key(), key, joined, link).update(keys, "id");
+        long id = keys.getKey().longValue();
+        Notice notice = new Notice(id, now, unitId, role.key(), key, List.of(args), link);
+        mailer.ifAvailable(m -> m.send(notice));
+        return notice;
+    }
+
+    /** The newest notices for the person's unit and roles. */
+    @Transactional(readOnly = true)
+    public List<Notice> forActor(Actor actor, int limit) {
+        List<String> roles = actor.roles().stream().map(Role::key).toList();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                        select * from notice where unit_id = :unit and role in (:roles)
+                        order by at desc, id desc limit :limit""")
+                .param("unit", actor.unitId()).param("roles", roles).param("limit", limit)
+                .query((rs, n) -> new Notice(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("unit_id"), rs.getString("role"), rs.getString("message_key"),
+                        split(rs.getString("args")), rs.getString("link")))
+                .list();
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(joined.split("\u001f")));
+    }
+}
