@@ -5,6 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 
@@ -19,6 +21,8 @@ import java.util.List;
 @Service
 public class Notifications {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Notifications.class);
+
     private final JdbcClient db;
     private final Clock clock;
     private final ObjectProvider<Mailer> mailer;
@@ -29,18 +33,45 @@ public class Notifications {
         this.mailer = mailer;
     }
 
-    /** Notifies everyone holding the role in the unit; the text is a message key with its arguments. */
+    /**
+     * Notifies everyone holding the role in the unit and mails them now; a mail failure throws. For workflow jobs,
+     * whose failures become retries and incidents.
+     */
     @Transactional
     public Notice notify(String unitId, Role role, String link, String key, String... args) {
+        Notice notice = record(unitId, role, link, key, args);
+        mailer.ifAvailable(m -> m.send(notice));
+        return notice;
+    }
+
+    /**
+     * Notifies as part of a larger action (launching a round for 48 units): the notice is kept with the action,
+     * the mail goes only after it commits, and a mail failure is logged instead of undoing the action.
+     */
+    @Transactional
+    public Notice notifyAfterCommit(String unitId, Role role, String link, String key, String... args) {
+        Notice notice = record(unitId, role, link, key, args);
+        mailer.ifAvailable(m -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    m.send(notice);
+                } catch (RuntimeException e) {
+                    log.warn("Notice {} for {} was kept but not mailed: {}", notice.key(), notice.unitId(), e.toString());
+                }
+            }
+        }));
+        return notice;
+    }
+
+    private Notice record(String unitId, Role role, String link, String key, String... args) {
         Instant now = clock.instant();
         String joined = String.join("\u001f", args);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         db.sql("insert into notice (at, unit_id, role, message_key, args, link) values (?, ?, ?, ?, ?, ?)")
                 .params(Timestamp.from(now), unitId, role.key(), key, joined, link).update(keys, "id");
         long id = keys.getKey().longValue();
-        Notice notice = new Notice(id, now, unitId, role.key(), key, List.of(args), link);
-        mailer.ifAvailable(m -> m.send(notice));
-        return notice;
+        return new Notice(id, now, unitId, role.key(), key, List.of(args), link);
     }
 
     /** The newest notices for the person's unit and roles. */

@@ -28,14 +28,19 @@ class SamplingRequestStore {
         this.db = db;
     }
 
-    /** Creates the request unless the unit already has one in this round (a retried start must not duplicate). */
-    void openIfAbsent(String roundId, String unitId, String form, LocalDate due) {
+    /**
+     * Creates the request unless the unit already has one in this round (a retried start must not duplicate);
+     * true when it created one.
+     */
+    boolean openIfAbsent(String roundId, String unitId, String form, LocalDate due) {
         if (find(roundId, unitId).isEmpty()) {
             db.sql("insert into sampling_request (id, round_id, unit_id, form, state, due) values (?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID().toString(), roundId, unitId, form, SamplingState.REQUESTED.name(),
                             java.sql.Date.valueOf(due))
                     .update();
+            return true;
         }
+        return false;
     }
 
     Optional<SamplingRequest> find(String roundId, String unitId) {

@@ -52,7 +52,10 @@ public class SamplingRequests {
     @Transactional
     public void open(String roundId, String unitId, String form, LocalDate due) {
         forms.get(form);
-        store.openIfAbsent(roundId, unitId, form, due);
+        if (store.openIfAbsent(roundId, unitId, form, due)) {
+            notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, SamplingForms.SUBMIT,
+                    "notice.sampling.requested", vn.thuocdo.shared.Formats.date(due));
+        }
     }
 
     /** The unit's submit task, for an officer of that unit. */
@@ -128,6 +131,10 @@ public class SamplingRequests {
             throw new Rejected("sampling.changedMeanwhile");
         }
         store.event(request.id(), now, actor.username(), outcome.name(), reason, null);
+        if (outcome == SamplingState.RETURNED) {
+            notifications.notifyAfterCommit(request.unitId(), Role.PROVINCIAL_OFFICER, SamplingForms.SUBMIT,
+                    "notice.sampling.returned", reason);
+        }
         audit.record(actor.username(), actor.unitId(), "sampling." + outcome.name().toLowerCase(),
                 request.roundId() + "/" + request.unitId(), reason);
         tasks.complete(taskId, Map.of(APPROVED, outcome == SamplingState.APPROVED));

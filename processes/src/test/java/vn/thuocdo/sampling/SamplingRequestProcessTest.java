@@ -82,6 +82,7 @@ class SamplingRequestProcessTest {
                 .singleElement().extracting(WorkItem::unitId).isEqualTo("T34-01");
         assertThat(sampling.forRound(round.id())).extracting(SamplingRequest::state)
                 .containsOnly(SamplingState.REQUESTED);
+        assertThat(notifications.forActor(HAI_PHONG, 1).get(0).key()).isEqualTo("notice.sampling.requested");
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(round.id() + ":T34-31").singleResult();
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
@@ -97,6 +98,8 @@ class SamplingRequestProcessTest {
         assertThat(sampling.reviewTask(review, COORDINATOR).request().state()).isEqualTo(SamplingState.SUBMITTED);
         sampling.sendBack(review, "Số hộ không khớp với Phụ lục 1, đề nghị kiểm tra lại.", COORDINATOR);
 
+        assertThat(notifications.forActor(HAI_PHONG, 1).get(0).args())
+                .containsExactly("Số hộ không khớp với Phụ lục 1, đề nghị kiểm tra lại.");
         String again = onlyTask(HAI_PHONG);
         SamplingTask returned = sampling.submitTask(again, HAI_PHONG);
         assertThat(returned.request().state()).isEqualTo(SamplingState.RETURNED);
