@@ -78,6 +78,11 @@ class RoundStore {
                 .params(year, level.name(), organiser).query(Long.class).single() > 0;
     }
 
+    int reminderDaysBefore(String roundId) {
+        return db.sql("select reminder_days_before from evaluation_round where id = ?").param(roundId)
+                .query(Integer.class).single();
+    }
+
     void event(String roundId, Instant at, String actor, String action, String detail) {
         db.sql("insert into round_event (round_id, at, actor, action, detail) values (?, ?, ?, ?, ?)")
                 .params(roundId, Timestamp.from(at), actor, action, detail).update();

@@ -160,6 +160,76 @@ public class Rounds {
         return store.events(roundId);
     }
 
+    /**
+     * Stops a round: its workflow and every unit's open task end, with the reason kept in the round's history.
+     * Refused without a reason, or for a round already completed or cancelled.
+     */
+    @Transactional
+    public Round cancel(String roundId, String reason, Actor actor) {
+        Round round = organisedRound(roundId, actor);
+        String why = requireReason(reason);
+        if (round.state() != RoundState.DRAFT && round.state() != RoundState.LAUNCHED) {
+            throw new Rejected("round.notCancellable");
+        }
+        if (!store.changeState(roundId, round.state(), RoundState.CANCELLED)) {
+            throw new Rejected("round.notCancellable");
+        }
+        if (round.processInstanceId() != null) {
+            launcher.cancel(round.processInstanceId(), why);
+        }
+        store.event(roundId, clock.instant(), actor.username(), "CANCELLED", why);
+        audit.record(actor.username(), actor.unitId(), "round.cancel", roundId, why);
+        return store.find(roundId).orElseThrow();
+    }
+
+    /**
+     * Checks that the person may steer a unit of this running round (its organiser's coordinator) and records the
+     * change in the round's history. Used by the stages for deadline extensions and withdrawals.
+     */
+    @Transactional
+    public Round recordUnitChange(String roundId, String unitId, String action, String detail, Actor actor) {
+        Round round = organisedRound(roundId, actor);
+        if (round.state() != RoundState.LAUNCHED || !round.participants().contains(unitId)) {
+            throw new Rejected("round.unitNotInRunningRound");
+        }
+        store.event(roundId, clock.instant(), actor.username(), action, unitId + ": " + detail);
+        audit.record(actor.username(), actor.unitId(), "round." + action.toLowerCase(), roundId + "/" + unitId, detail);
+        return round;
+    }
+
+    /** Gives a unit more time in one stage of the round. */
+    @Transactional
+    public void extend(String roundId, String stage, String unitId, LocalDate newDue, String reason, Actor actor) {
+        stages.stream().filter(s -> s.stage().equals(stage)).findFirst()
+                .orElseThrow(() -> new Rejected("round.notFound"))
+                .extend(roundId, unitId, newDue, reason, actor);
+    }
+
+    /** Takes a unit out of the round: every stage it has reached stops asking it anything. */
+    @Transactional
+    public void withdraw(String roundId, String unitId, String reason, Actor actor) {
+        for (StageProgress stage : stages) {
+            if (stage.statusByUnit(roundId).containsKey(unitId)) {
+                stage.withdraw(roundId, unitId, reason, actor);
+            }
+        }
+    }
+
+    /** How many days before a stage's due date the units that have not acted are reminded (round setting). */
+    @Transactional(readOnly = true)
+    public int reminderDaysBefore(String roundId) {
+        return store.reminderDaysBefore(roundId);
+    }
+
+    /** A reason people will read later: at least ten characters. */
+    public static String requireReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10 || why.length() > 2000) {
+            throw new Rejected("round.reasonRequired");
+        }
+        return why;
+    }
+
     /** Called by the workflow when every participant's sampling information is approved. */
     @Transactional
     public void samplingCompleted(String roundId) {

@@ -16,4 +16,10 @@ public interface StageProgress {
 
     /** The status of every unit the stage has reached, by unit id; units not in the map have not reached it. */
     Map<String, StageStatus> statusByUnit(String roundId);
+
+    /** Gives a unit more time in this stage (its deadline, task and timers). */
+    void extend(String roundId, String unitId, java.time.LocalDate newDue, String reason, vn.thuocdo.identity.Actor actor);
+
+    /** Takes a unit out of this stage for good. */
+    void withdraw(String roundId, String unitId, String reason, vn.thuocdo.identity.Actor actor);
 }

@@ -14,9 +14,22 @@ class SamplingProgress implements StageProgress {
     static final String STAGE = "sampling";
 
     private final SamplingRequestStore store;
+    private final SamplingRequests requests;
 
-    SamplingProgress(SamplingRequestStore store) {
+    SamplingProgress(SamplingRequestStore store, SamplingRequests requests) {
         this.store = store;
+        this.requests = requests;
+    }
+
+    @Override
+    public void extend(String roundId, String unitId, java.time.LocalDate newDue, String reason,
+                       vn.thuocdo.identity.Actor actor) {
+        requests.extend(roundId, unitId, newDue, reason, actor);
+    }
+
+    @Override
+    public void withdraw(String roundId, String unitId, String reason, vn.thuocdo.identity.Actor actor) {
+        requests.withdraw(roundId, unitId, reason, actor);
     }
 
     @Override
@@ -46,6 +59,7 @@ class SamplingProgress implements StageProgress {
             case SUBMITTED -> StageStatus.Tone.INFO;
             case RETURNED -> StageStatus.Tone.WARNING;
             case APPROVED -> StageStatus.Tone.SUCCESS;
+            case WITHDRAWN -> StageStatus.Tone.NEUTRAL;
         };
     }
 }

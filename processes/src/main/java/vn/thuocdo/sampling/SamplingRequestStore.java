@@ -76,6 +76,15 @@ class SamplingRequestStore {
                 .update() == 1;
     }
 
+    void changeDue(String requestId, LocalDate due) {
+        db.sql("update sampling_request set due = ? where id = ?").params(java.sql.Date.valueOf(due), requestId).update();
+    }
+
+    void withdraw(String requestId) {
+        db.sql("update sampling_request set state = ? where id = ?").params(SamplingState.WITHDRAWN.name(), requestId)
+                .update();
+    }
+
     void event(String requestId, Instant at, String actor, String action, String reason, Map<String, String> answers) {
         db.sql("""
                         insert into sampling_request_event (request_id, at, actor, action, reason, answers)

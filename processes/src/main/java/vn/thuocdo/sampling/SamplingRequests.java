@@ -37,9 +37,14 @@ public class SamplingRequests {
     private final AuditLog audit;
     private final Clock clock;
     private final Notifications notifications;
+    private final vn.thuocdo.round.Rounds rounds;
+    private final SamplingDeadlines deadlines;
 
     SamplingRequests(SamplingRequestStore store, Tasks tasks, FormCatalogue forms, AuditLog audit, Clock clock,
-                     Notifications notifications) {
+                     Notifications notifications, @org.springframework.context.annotation.Lazy vn.thuocdo.round.Rounds rounds,
+                     @org.springframework.context.annotation.Lazy SamplingDeadlines deadlines) {
+        this.rounds = rounds;
+        this.deadlines = deadlines;
         this.store = store;
         this.tasks = tasks;
         this.forms = forms;
@@ -160,16 +165,69 @@ public class SamplingRequests {
                 vn.thuocdo.shared.Formats.date(request.due())));
     }
 
+    /** A new deadline (extension) starts the reminders and the escalation afresh. */
+    private static List<SamplingEvent> sinceLastReset(List<SamplingEvent> history) {
+        int last = -1;
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).action().equals("EXTENDED")) {
+                last = i;
+            }
+        }
+        return history.subList(last + 1, history.size());
+    }
+
     private boolean deadlineNotice(String roundId, String unitId, String action,
                                    java.util.function.Consumer<SamplingRequest> send) {
         SamplingRequest request = store.find(roundId, unitId).orElseThrow();
         boolean waiting = request.state() == SamplingState.REQUESTED || request.state() == SamplingState.RETURNED;
-        if (!waiting || store.history(request.id()).stream().anyMatch(e -> e.action().equals(action))) {
+        if (!waiting || sinceLastReset(store.history(request.id())).stream().anyMatch(e -> e.action().equals(action))) {
             return false;
         }
         store.event(request.id(), clock.instant(), "system", action, null, null);
         send.accept(request);
         return true;
+    }
+
+    /**
+     * Gives a unit more time: the request, its open task and its reminder and deadline timers move to the new
+     * date; the change, with its reason, goes into the request's and the round's history.
+     */
+    @Transactional
+    public SamplingRequest extend(String roundId, String unitId, LocalDate newDue, String reason, Actor actor) {
+        String why = vn.thuocdo.round.Rounds.requireReason(reason);
+        if (newDue == null || newDue.isBefore(TimeZones.today(clock))) {
+            throw new Rejected("round.dueInPast");
+        }
+        SamplingRequest request = store.find(roundId, unitId).orElseThrow(() -> new Rejected("sampling.notRunning"));
+        if (request.state() == SamplingState.APPROVED || request.state() == SamplingState.WITHDRAWN) {
+            throw new Rejected("sampling.notRunning");
+        }
+        rounds.recordUnitChange(roundId, unitId, "DEADLINE_EXTENDED",
+                vn.thuocdo.shared.Formats.date(request.due()) + " → " + vn.thuocdo.shared.Formats.date(newDue) + ": " + why,
+                actor);
+        store.changeDue(request.id(), newDue);
+        store.event(request.id(), clock.instant(), actor.username(), "EXTENDED", why, null);
+        int daysBefore = rounds.reminderDaysBefore(roundId);
+        deadlines.reschedule(roundId, unitId, SamplingDeadlines.endOf(newDue),
+                SamplingDeadlines.morningOf(newDue.minusDays(daysBefore)));
+        notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, SamplingForms.SUBMIT,
+                "notice.sampling.extended", vn.thuocdo.shared.Formats.date(newDue));
+        return store.find(roundId, unitId).orElseThrow();
+    }
+
+    /** Takes a unit out of the round: its sampling process ends and nothing more is asked of it. */
+    @Transactional
+    public SamplingRequest withdraw(String roundId, String unitId, String reason, Actor actor) {
+        String why = vn.thuocdo.round.Rounds.requireReason(reason);
+        SamplingRequest request = store.find(roundId, unitId).orElseThrow(() -> new Rejected("sampling.notRunning"));
+        if (request.state() == SamplingState.APPROVED || request.state() == SamplingState.WITHDRAWN) {
+            throw new Rejected("sampling.notRunning");
+        }
+        rounds.recordUnitChange(roundId, unitId, "UNIT_WITHDRAWN", why, actor);
+        store.withdraw(request.id());
+        store.event(request.id(), clock.instant(), actor.username(), "WITHDRAWN", why, null);
+        deadlines.withdraw(roundId, unitId);
+        return store.find(roundId, unitId).orElseThrow();
     }
 
     /** Every unit's request in a round, for the dashboard. */

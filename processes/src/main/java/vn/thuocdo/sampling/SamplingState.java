@@ -9,5 +9,7 @@ public enum SamplingState {
     /** Returned by the coordinator with a reason; the unit must submit again. */
     RETURNED,
     /** Accepted by the coordinator. */
-    APPROVED
+    APPROVED,
+    /** Taken out of the round by the coordinator; nothing more is asked of the unit. */
+    WITHDRAWN
 }

@@ -250,9 +250,65 @@ class SamplingRequestProcessTest {
         assertThat(sampling.escalate(round.id(), "T34-01", "BO-BNV")).isFalse();
     }
 
+    @Test
+    void anExtensionMovesTheTaskAndItsTimersAndIsRecordedWithItsReason() {
+        LocalDate oldDue = round.samplingDue();
+        LocalDate newDue = oldDue.plusDays(10);
+        assertThatThrownBy(() -> sampling.extend(round.id(), "T34-01", newDue, "ngắn", COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.reasonRequired"));
+        assertThatThrownBy(() -> sampling.extend(round.id(), "T34-01", newDue, "Tỉnh xin thêm thời gian tổng hợp",
+                HA_NOI)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> sampling.extend(round.id(), "T34-01", LocalDate.now().minusDays(1),
+                "Tỉnh xin thêm thời gian tổng hợp", COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.dueInPast"));
+
+        sampling.extend(round.id(), "T34-01", newDue, "Tỉnh xin thêm thời gian tổng hợp số liệu xã mới sáp nhập", COORDINATOR);
+        assertThat(tasks.inbox(HA_NOI, new InboxFilter(round.id(), null), 0, 1).get(0).due()).isEqualTo(newDue);
+        assertThat(requestOf("T34-01").due()).isEqualTo(newDue);
+        int before = alertsFor(round.id());
+        runRoundJobsAt(oldDue.plusDays(1).atTime(9, 0));
+        assertThat(alertsFor(round.id())).as("no escalation at the old deadline").isEqualTo(before);
+        runRoundJobsAt(newDue.plusDays(1).atTime(9, 0));
+        assertThat(alertsFor(round.id())).isEqualTo(before + 1);
+        assertThat(rounds.history(round.id(), COORDINATOR)).extracting(e -> e.action()).contains("DEADLINE_EXTENDED");
+        assertThat(rounds.history(round.id(), COORDINATOR)).filteredOn(e -> e.action().equals("DEADLINE_EXTENDED"))
+                .singleElement().satisfies(e -> assertThat(e.detail()).startsWith("T34-01: ")
+                        .contains(vn.thuocdo.shared.Formats.date(newDue)).endsWith("xã mới sáp nhập"));
+    }
+
+    @Test
+    void aWithdrawnUnitLeavesTheRoundWhichThenCompletesWithTheOthers() {
+        sampling.withdraw(round.id(), "T34-01", "Tỉnh không thuộc diện khảo sát năm nay", COORDINATOR);
+        assertThat(tasks.inbox(HA_NOI, new InboxFilter(round.id(), null), 0, 10)).isEmpty();
+        assertThat(requestOf("T34-01").state()).isEqualTo(SamplingState.WITHDRAWN);
+        assertThatThrownBy(() -> sampling.withdraw(round.id(), "T34-01", "Rút lại lần nữa cho chắc", COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("sampling.notRunning"));
+
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        sampling.approve(onlyTask(COORDINATOR), COORDINATOR);
+        assertThat(rounds.history(round.id(), COORDINATOR)).extracting(e -> e.action())
+                .containsExactly("PREPARED", "LAUNCHED", "UNIT_WITHDRAWN", "SAMPLING_COMPLETED");
+        assertThat(rounds.progress(round.id(), COORDINATOR).count("sampling", "WITHDRAWN")).isEqualTo(1);
+    }
+
+    @Test
+    void aCancelledRoundTakesEveryOpenTaskAwayAndCannotBeCancelledAgain() {
+        assertThatThrownBy(() -> rounds.cancel(round.id(), "", COORDINATOR)).isInstanceOf(Rejected.class);
+        rounds.cancel(round.id(), "Ban hành lại kế hoạch theo chỉ đạo mới", COORDINATOR);
+        assertThat(tasks.inbox(HAI_PHONG, new InboxFilter(round.id(), null), 0, 10)).isEmpty();
+        assertThat(tasks.inbox(HA_NOI, new InboxFilter(round.id(), null), 0, 10)).isEmpty();
+        assertThat(rounds.find(round.id(), COORDINATOR).orElseThrow().state())
+                .isEqualTo(vn.thuocdo.round.RoundState.CANCELLED);
+        assertThatThrownBy(() -> rounds.cancel(round.id(), "Ban hành lại kế hoạch theo chỉ đạo mới", COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.notCancellable"));
+        assertThatThrownBy(() -> sampling.extend(round.id(), "T34-31", round.samplingDue().plusDays(3),
+                "Gia hạn cho đợt đã hủy", COORDINATOR)).isInstanceOf(Rejected.class);
+    }
+
+    /** Overdue alerts of this round about Hà Nội. */
     private int alertsFor(String roundId) {
         return (int) notifications.forActor(COORDINATOR, 1000).stream()
-                .filter(n -> n.link().equals("rounds/dashboard/" + roundId)).count();
+                .filter(n -> n.link().equals("rounds/dashboard/" + roundId) && n.args().contains("T34-01")).count();
     }
 
     /** Moves the engine's clock and runs every job of this round's processes that is due then. */

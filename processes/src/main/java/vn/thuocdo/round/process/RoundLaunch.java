@@ -20,12 +20,18 @@ public class RoundLaunch {
         this.db = db;
     }
 
+    /** Ends a round's workflow and everything it called. */
+    public void cancel(String processInstanceId, String reason) {
+        processes.cancel(processInstanceId, reason);
+    }
+
     /** Returns the process instance id. */
     public String start(Round round) {
         // Tasks fall due at the end of the due day in Vietnam, whatever the server's zone.
         Date due = Date.from(round.samplingDue().atTime(23, 59, 59).atZone(TimeZones.VIETNAM).toInstant());
         int daysBefore = db.sql("select reminder_days_before from evaluation_round where id = ?").param(round.id())
                 .query(Integer.class).single();
+        // (read here, not through Rounds: Rounds is what calls this launch)
         // Reminders go out in the morning, Vietnamese time, so they are read on a working day's start.
         Date remindAt = Date.from(round.samplingDue().minusDays(daysBefore).atTime(8, 0)
                 .atZone(TimeZones.VIETNAM).toInstant());

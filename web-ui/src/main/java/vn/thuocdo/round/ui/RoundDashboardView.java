@@ -43,6 +43,7 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
 
     private final Rounds rounds;
     private final Actor actor;
+    private String roundId;
     final Grid<UnitProgress> grid = new Grid<>();
 
     RoundDashboardView(Rounds rounds, CurrentActor currentActor) {
@@ -53,6 +54,11 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
 
     @Override
     public void setParameter(BeforeEvent event, String roundId) {
+        this.roundId = roundId;
+        show();
+    }
+
+    private void show() {
         RoundProgress progress;
         try {
             progress = rounds.progress(roundId, actor);
@@ -70,7 +76,17 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         com.vaadin.flow.component.button.Button accounts = new com.vaadin.flow.component.button.Button(
                 getTranslation("accounts.open"), e -> getUI().ifPresent(ui -> ui.navigate(RoundAccountsView.class, roundId)));
         accounts.setId("open-accounts");
-        add(accounts, summary(progress), grid(progress), history(roundId));
+        HorizontalLayout actions = new HorizontalLayout(accounts);
+        RoundState state = progress.round().state();
+        if (state == RoundState.DRAFT || state == RoundState.LAUNCHED) {
+            com.vaadin.flow.component.button.Button cancel = new com.vaadin.flow.component.button.Button(
+                    getTranslation("dashboard.cancel"), e -> new ReasonDialog(getTranslation("dashboard.cancel"), null,
+                    (date, reason) -> rounds.cancel(roundId, reason, actor), () -> done("dashboard.cancelled")).open());
+            cancel.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+            cancel.setId("cancel-round");
+            actions.add(cancel);
+        }
+        add(actions, summary(progress), grid(progress), history(roundId));
     }
 
     private Component summary(RoundProgress progress) {
@@ -121,6 +137,9 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
                     .setHeader(getTranslation("stage." + stage + ".title")).setAutoWidth(true);
         }
         grid.addComponentColumn(this::flags).setHeader(getTranslation("dashboard.col.flags")).setAutoWidth(true);
+        if (progress.round().state() == RoundState.LAUNCHED) {
+            grid.addComponentColumn(this::unitActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItems(progress.units());
         grid.setAllRowsVisible(progress.units().size() <= 70);
         return grid;
@@ -140,6 +159,40 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         HorizontalLayout cell = new HorizontalLayout(badge, when);
         cell.setSpacing(true);
         return cell;
+    }
+
+    /** Extension while the unit must act; withdrawal until it is approved or withdrawn. */
+    private Component unitActions(UnitProgress unit) {
+        HorizontalLayout actions = new HorizontalLayout();
+        StageStatus sampling = unit.stage(SAMPLING);
+        if (sampling == null) {
+            return actions;
+        }
+        if (sampling.waitingForUnit()) {
+            com.vaadin.flow.component.button.Button extend = new com.vaadin.flow.component.button.Button(
+                    getTranslation("dashboard.extend"), e -> new ReasonDialog(
+                    getTranslation("dashboard.extend") + ": " + unit.unitName(), sampling.due().plusDays(7),
+                    (date, reason) -> rounds.extend(roundId, SAMPLING, unit.unitId(), date, reason, actor),
+                    () -> done("dashboard.extended", unit.unitName(), "")).open());
+            extend.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            actions.add(extend);
+        }
+        if (!sampling.state().equals("APPROVED") && !sampling.state().equals("WITHDRAWN")) {
+            com.vaadin.flow.component.button.Button withdraw = new com.vaadin.flow.component.button.Button(
+                    getTranslation("dashboard.withdraw"), e -> new ReasonDialog(
+                    getTranslation("dashboard.withdraw") + ": " + unit.unitName(), null,
+                    (date, reason) -> rounds.withdraw(roundId, unit.unitId(), reason, actor),
+                    () -> done("dashboard.withdrawn", unit.unitName())).open());
+            withdraw.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
+        }
+        return actions;
+    }
+
+    private void done(String key, Object... args) {
+        vn.thuocdo.web.Notices.success(getTranslation(key, args));
+        show();
     }
 
     private Component flags(UnitProgress unit) {

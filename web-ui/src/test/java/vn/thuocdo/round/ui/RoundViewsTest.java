@@ -116,6 +116,51 @@ class RoundViewsTest extends KaribuTest {
     }
 
     @Test
+    void theCoordinatorExtendsWithdrawsAndCancelsFromTheDashboardAndEachNeedsAReason() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt điều chỉnh", RoundLevel.NATIONAL,
+                List.of("T34-01", "T34-31"), "sampling-request@1", LocalDate.now().plusDays(3)), TestActors.COORDINATOR);
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        RoundDashboardView dashboard = _get(RoundDashboardView.class);
+
+        _click(rowButton(dashboard, 0, "Gia hạn"));
+        ReasonDialog extend = _get(ReasonDialog.class);
+        extend.reason.setValue("ngắn");
+        _click(extend.confirm);
+        assertThat(extend.reason.getErrorMessage()).startsWith("Vui lòng ghi rõ lý do");
+        assertThat(extend.isOpened()).isTrue();
+        extend.date.setValue(LocalDate.now().plusDays(20));
+        extend.reason.setValue("Hà Nội xin thêm thời gian vì sáp nhập xã");
+        _click(extend.confirm);
+        expectNotifications("Đã gia hạn cho Thành phố Hà Nội.");
+        assertThat(sampling.forRound(round.id())).filteredOn(r -> r.unitId().equals("T34-01"))
+                .singleElement().satisfies(r -> assertThat(r.due()).isEqualTo(LocalDate.now().plusDays(20)));
+
+        dashboard = _get(RoundDashboardView.class);
+        _click(rowButton(dashboard, 1, "Rút khỏi đợt"));
+        ReasonDialog withdraw = _get(ReasonDialog.class);
+        withdraw.reason.setValue("Hải Phòng được miễn khảo sát năm nay");
+        _click(withdraw.confirm);
+        expectNotifications("Đã rút Thành phố Hải Phòng khỏi đợt đánh giá.");
+        assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null))).isZero();
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-round")));
+        ReasonDialog cancel = _get(ReasonDialog.class);
+        cancel.reason.setValue("Kế hoạch năm được ban hành lại");
+        _click(cancel.confirm);
+        expectNotifications("Đã hủy đợt đánh giá.");
+        assertThat(rounds.find(round.id(), TestActors.COORDINATOR).orElseThrow().state()).isEqualTo(RoundState.CANCELLED);
+        assertThat(tasks.countInbox(TestActors.HA_NOI, new InboxFilter(round.id(), null))).isZero();
+    }
+
+    private static Button rowButton(RoundDashboardView dashboard, int row, String text) {
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(dashboard.grid, row, "actions");
+        return actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals(text)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void provincialOfficersCannotOpenRoundScreens() {
         signIn("haiphong");
         assertRefused("rounds", RoundsView.class);
