@@ -32,7 +32,7 @@ public record IdentityProperties(String mode, String demoPassword, List<DemoAcco
     }
 
     /** A demo account: one per role, in a real unit. */
-    public record DemoAccount(String username, String displayName, String unit, List<String> roles) {
+    public record DemoAccount(String username, String displayName, String email, String unit, List<String> roles) {
     }
 
     /** The realm's issuer (e.g. {@code https://sso.example.vn/realms/thuocdo}) and the application's client. */
