@@ -80,7 +80,11 @@ class FrameUploadTest extends KaribuTest {
         assertThat(_get(FrameUpload.class).summary.getText()).startsWith(totals).endsWith("bởi haiphong).");
         assertThat(_find(ListItem.class)).isEmpty();
 
-        sampling.submit(taskOf(TestActors.HAI_PHONG), SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
+        // The declared totals must be the frame's once a frame is attached.
+        var answers = SamplingAnswersForTests.complete();
+        answers.put("households", "1215");
+        answers.put("population", "4851");
+        sampling.submit(taskOf(TestActors.HAI_PHONG), answers, TestActors.HAI_PHONG);
         switchTo("dieuphoi");
         navigate("sampling/review/" + taskOf(TestActors.COORDINATOR));
         assertThat(_get(Paragraph.class, spec -> spec.withId("frame-summary")).getText()).startsWith(totals);
