@@ -11,4 +11,9 @@ class FormsConfiguration {
     FormCatalogue formCatalogue() {
         return FormCatalogue.load();
     }
+
+    @Bean
+    FrameCatalogue frameCatalogue() {
+        return FrameCatalogue.load();
+    }
 }

@@ -32,6 +32,7 @@ public class SamplingRequests {
     static final int MIN_REASON_LENGTH = 10;
 
     private final SamplingRequestStore store;
+    private final SamplingFrameStore frames;
     private final Tasks tasks;
     private final FormCatalogue forms;
     private final AuditLog audit;
@@ -40,12 +41,14 @@ public class SamplingRequests {
     private final vn.thuocdo.round.Rounds rounds;
     private final SamplingDeadlines deadlines;
 
-    SamplingRequests(SamplingRequestStore store, Tasks tasks, FormCatalogue forms, AuditLog audit, Clock clock,
-                     Notifications notifications, @org.springframework.context.annotation.Lazy vn.thuocdo.round.Rounds rounds,
+    SamplingRequests(SamplingRequestStore store, SamplingFrameStore frames, Tasks tasks, FormCatalogue forms,
+                     AuditLog audit, Clock clock, Notifications notifications,
+                     @org.springframework.context.annotation.Lazy vn.thuocdo.round.Rounds rounds,
                      @org.springframework.context.annotation.Lazy SamplingDeadlines deadlines) {
         this.rounds = rounds;
         this.deadlines = deadlines;
         this.store = store;
+        this.frames = frames;
         this.tasks = tasks;
         this.forms = forms;
         this.audit = audit;
@@ -97,6 +100,10 @@ public class SamplingRequests {
             throw new InvalidAnswers(errors);
         }
         Map<String, String> normal = form.normalise(answers);
+        errors = frameTotalErrors(request, normal);
+        if (!errors.isEmpty()) {
+            throw new InvalidAnswers(errors);
+        }
         Instant now = clock.instant();
         boolean late = TimeZones.today(clock).isAfter(request.due());
         if (!store.submit(request, request.state(), normal, actor.username(), now, late)) {
@@ -107,6 +114,25 @@ public class SamplingRequests {
                 late ? "late" : null);
         tasks.complete(taskId, Map.of());
         return store.find(request.roundId(), request.unitId()).orElseThrow();
+    }
+
+    /**
+     * With a Phụ lục 1 attached, the totals the unit declares must be the frame's: the coordinator should not have
+     * to find out which of two figures is right. Without a frame (it is optional) there is nothing to compare.
+     */
+    private List<FieldError> frameTotalErrors(SamplingRequest request, Map<String, String> answers) {
+        return frames.summary(request.id()).map(frame -> java.util.stream.Stream.of(
+                        totalError(answers, "households", frame.households()),
+                        totalError(answers, "population", frame.population()))
+                .flatMap(java.util.Optional::stream).toList()).orElse(List.of());
+    }
+
+    private static java.util.Optional<FieldError> totalError(Map<String, String> answers, String key, long total) {
+        String answer = answers.get(key);
+        if (answer == null || answer.equals(Long.toString(total))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new FieldError(key, "field.notFrameTotal", List.of(total)));
     }
 
     /** Accepts a submission. */

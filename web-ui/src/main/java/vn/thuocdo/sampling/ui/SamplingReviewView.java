@@ -19,6 +19,7 @@ import vn.thuocdo.identity.Actor;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.sampling.SamplingEvent;
 import vn.thuocdo.sampling.SamplingForms;
+import vn.thuocdo.sampling.SamplingFrames;
 import vn.thuocdo.sampling.SamplingRequest;
 import vn.thuocdo.sampling.SamplingRequests;
 import vn.thuocdo.sampling.SamplingTask;
@@ -37,6 +38,7 @@ import vn.thuocdo.web.Notices;
 public class SamplingReviewView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final SamplingRequests sampling;
+    private final SamplingFrames frames;
     private final Rounds rounds;
     private final Units units;
     private final Actor actor;
@@ -46,8 +48,10 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
     final Button approve = new Button();
     final Button sendBack = new Button();
 
-    SamplingReviewView(SamplingRequests sampling, Rounds rounds, Units units, CurrentActor currentActor) {
+    SamplingReviewView(SamplingRequests sampling, SamplingFrames frames, Rounds rounds, Units units,
+                       CurrentActor currentActor) {
         this.sampling = sampling;
+        this.frames = frames;
         this.rounds = rounds;
         this.units = units;
         this.actor = currentActor.get();
@@ -75,7 +79,17 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
             submittedBy.add(Badges.of(getTranslation("review.late"), "warning"));
         }
         add(new H2(getTranslation("review.title") + ": " + unitName), intro, submittedBy,
-                new SamplingFields(task.form(), request.answers(), true, getLocale()), decision(), history(request));
+                new SamplingFields(task.form(), request.answers(), true, getLocale()), frame(request), decision(),
+                history(request));
+    }
+
+    /** What the unit's Phụ lục 1 adds up to, beside the totals it declared in the form. */
+    private VerticalLayout frame(SamplingRequest request) {
+        Paragraph summary = new Paragraph(FrameUpload.summaryText(this, frames.frameSummary(request.id())));
+        summary.setId("frame-summary");
+        VerticalLayout frame = new VerticalLayout(new H3(getTranslation("frame.title")), summary);
+        frame.setPadding(false);
+        return frame;
     }
 
     private VerticalLayout decision() {

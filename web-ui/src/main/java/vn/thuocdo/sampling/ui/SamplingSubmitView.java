@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.sampling.InvalidAnswers;
+import vn.thuocdo.sampling.SamplingFrames;
 import vn.thuocdo.sampling.SamplingForms;
 import vn.thuocdo.sampling.SamplingRequests;
 import vn.thuocdo.sampling.SamplingState;
@@ -36,6 +37,7 @@ import java.time.Clock;
 public class SamplingSubmitView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final SamplingRequests sampling;
+    private final SamplingFrames frames;
     private final Rounds rounds;
     private final Units units;
     private final Actor actor;
@@ -44,8 +46,10 @@ public class SamplingSubmitView extends VerticalLayout implements HasUrlParamete
     SamplingFields fields;
     final Button submit = new Button();
 
-    SamplingSubmitView(SamplingRequests sampling, Rounds rounds, Units units, CurrentActor currentActor, Clock clock) {
+    SamplingSubmitView(SamplingRequests sampling, SamplingFrames frames, Rounds rounds, Units units,
+                       CurrentActor currentActor, Clock clock) {
         this.sampling = sampling;
+        this.frames = frames;
         this.rounds = rounds;
         this.units = units;
         this.actor = currentActor.get();
@@ -83,7 +87,7 @@ public class SamplingSubmitView extends VerticalLayout implements HasUrlParamete
         submit.setDisableOnClick(true);
         submit.setId("submit");
         submit.addClickListener(e -> submit());
-        add(fields, submit);
+        add(fields, new FrameUpload(frames, taskId, task.request().id(), actor), submit);
     }
 
     private Paragraph intro(SamplingTask task) {

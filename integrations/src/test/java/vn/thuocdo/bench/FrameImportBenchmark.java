@@ -1,0 +1,158 @@
+package vn.thuocdo.bench;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import vn.thuocdo.round.NewRound;
+import vn.thuocdo.round.Round;
+import vn.thuocdo.round.RoundLevel;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.sampling.FrameRow;
+import vn.thuocdo.sampling.FrameSummary;
+import vn.thuocdo.sampling.FrameWorkbooks;
+import vn.thuocdo.sampling.SamplingFrames;
+import vn.thuocdo.sampling.xlsx.Xlsx;
+import vn.thuocdo.testing.AdapterTest;
+import vn.thuocdo.testing.TestActors;
+import vn.thuocdo.workflow.InboxFilter;
+import vn.thuocdo.workflow.Tasks;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Importing a sampling frame the size of the whole country in one file: 3,321 communes x 10 villages. Compared with
+ * the same rows written into the same table by a plain JDBC batch, which is what the import would cost without
+ * reading the spreadsheet, checking it and going through Spring.
+ */
+@AdapterTest
+@TestPropertySource(properties = "camunda.bpm.history-level=audit")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class FrameImportBenchmark {
+
+    static final int RUNS = Integer.getInteger("bench.frame.runs", 7);
+    static final int WARM_UPS = 2;
+    static final int COMMUNES = 3321;
+    static final int VILLAGES = 10;
+    static final double GOAL_MS = 5000;
+
+    @Autowired Rounds rounds;
+    @Autowired Tasks tasks;
+    @Autowired SamplingFrames frames;
+    @Autowired FrameWorkbooks workbooks;
+    @Autowired DataSource dataSource;
+
+    @Test
+    void importingAFrameOfEveryCommuneInTheCountry() throws Exception {
+        Round round = rounds.launchNew(new NewRound(2030, "Đợt đo hiệu năng", RoundLevel.NATIONAL, List.of("T34-31"),
+                "sampling-request@1", LocalDate.now().plusDays(30)), TestActors.COORDINATOR);
+        String task = tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
+        String requestId = requestIdOf(round.id());
+        List<List<Object>> cells = new ArrayList<>();
+        List<FrameRow> rows = new ArrayList<>();
+        for (int c = 1; c <= COMMUNES; c++) {
+            String code = String.format(Locale.ROOT, "%05d", c);
+            for (int v = 1; v <= VILLAGES; v++) {
+                long households = 100 + (c * 7L + v) % 400;
+                cells.add(List.of(code, "Xã " + c, "Thôn " + v, households, households * 4));
+                rows.add(new FrameRow(rows.size() + 2, code, "Xã " + c, "Thôn " + v, households, households * 4));
+            }
+        }
+        byte[] file = Xlsx.frame(cells);
+
+        List<Double> imports = new ArrayList<>();
+        List<Double> reads = new ArrayList<>();
+        List<Double> jdbc = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            // Alternate figure and baseline so that drift on a busy machine hits both alike.
+            long start = System.nanoTime();
+            FrameSummary summary = frames.attachFrame(task, new ByteArrayInputStream(file), file.length,
+                    TestActors.HAI_PHONG);
+            double importMs = (System.nanoTime() - start) / 1e6;
+            assertThat(summary.villages()).isEqualTo((long) COMMUNES * VILLAGES);
+            assertThat(summary.communes()).isEqualTo(COMMUNES);
+
+            start = System.nanoTime();
+            assertThat(workbooks.read(new ByteArrayInputStream(file), frames.definition())).hasSize(rows.size());
+            double readMs = (System.nanoTime() - start) / 1e6;
+
+            double baselineMs = jdbcBaseline(requestId, rows);
+            if (run >= WARM_UPS) {
+                imports.add(importMs);
+                reads.add(readMs);
+                jdbc.add(baselineMs);
+            }
+        }
+        BenchReport.Stats figure = new BenchReport.Stats(imports);
+        BenchReport.Stats floor = new BenchReport.Stats(jdbc);
+        BenchReport report = new BenchReport("frame-import",
+                "5. Sampling frame import: `SamplingFrames.attachFrame`, 3,321 communes x 10 villages");
+        report.row("import of %,d rows (%.1f MB .xlsx): read, check, replace, summarise".formatted(rows.size(),
+                file.length / 1048576.0), figure, BenchReport.ratio(figure, floor.median(), "JDBC"), GOAL_MS);
+        BenchReport.Stats reading = new BenchReport.Stats(reads);
+        report.row("of which reading and checking the .xlsx (no database)", reading, "", null);
+        report.row("baseline: JDBC, delete + %,d INSERTs in batches of 1,000, 1 transaction".formatted(rows.size()),
+                floor, "", null);
+        report.note("%d runs, the first %d discarded as warm-up; each run replaces the same request's frame."
+                .formatted(RUNS, WARM_UPS));
+        report.note("The file is built once with FastExcel (codes as text, counts as numbers); the goal is < 5 s for "
+                + "a whole country's communes in one file, far more than one province uploads.");
+        report.write();
+    }
+
+    private String requestIdOf(String roundId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select id from sampling_request where round_id = ?")) {
+            q.setString(1, roundId);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same rows into the same table, replaced the same way, with nothing but the driver. */
+    private double jdbcBaseline(String requestId, List<FrameRow> rows) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("delete from sampling_frame_row where request_id = ?");
+                 PreparedStatement insert = c.prepareStatement("""
+                         insert into sampling_frame_row (request_id, row_number, commune_code, commune_name,
+                         village_name, households, population) values (?, ?, ?, ?, ?, ?, ?)""")) {
+                delete.setString(1, requestId);
+                delete.executeUpdate();
+                int pending = 0;
+                for (FrameRow row : rows) {
+                    insert.setString(1, requestId);
+                    insert.setInt(2, row.row());
+                    insert.setString(3, row.communeCode());
+                    insert.setString(4, row.communeName());
+                    insert.setString(5, row.villageName());
+                    insert.setLong(6, row.households());
+                    insert.setLong(7, row.population());
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+}

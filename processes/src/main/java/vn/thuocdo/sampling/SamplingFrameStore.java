@@ -1,0 +1,71 @@
+package vn.thuocdo.sampling;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence of sampling frames: replaced as a whole, never row by row. */
+@Repository
+class SamplingFrameStore {
+
+    /** Rows per JDBC batch: large enough to amortise round trips, small enough to keep the driver's buffers modest. */
+    static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    SamplingFrameStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the request so two uploads for it cannot interleave their replace-all. */
+    void lock(String requestId) {
+        jdbc.queryForObject("select id from sampling_request where id = ? for update", String.class, requestId);
+    }
+
+    /** Replaces the request's frame; the caller's transaction makes it all-or-nothing. */
+    void replace(String requestId, String template, List<FrameRow> rows, String actor, Instant at) {
+        jdbc.update("delete from sampling_frame_row where request_id = ?", requestId);
+        jdbc.update("delete from sampling_frame where request_id = ?", requestId);
+        jdbc.update("insert into sampling_frame (request_id, template, attached_by, attached_at) values (?, ?, ?, ?)",
+                requestId, template, actor, Timestamp.from(at));
+        jdbc.batchUpdate("""
+                        insert into sampling_frame_row (request_id, row_number, commune_code, commune_name,
+                        village_name, households, population) values (?, ?, ?, ?, ?, ?, ?)""",
+                rows, BATCH, (ps, row) -> {
+                    ps.setString(1, requestId);
+                    ps.setInt(2, row.row());
+                    ps.setString(3, row.communeCode());
+                    ps.setString(4, row.communeName());
+                    ps.setString(5, row.villageName());
+                    ps.setLong(6, row.households());
+                    ps.setLong(7, row.population());
+                });
+    }
+
+    Optional<FrameSummary> summary(String requestId) {
+        return jdbc.query("""
+                        select f.template, f.attached_by, f.attached_at,
+                               (select count(distinct r.commune_code) from sampling_frame_row r where r.request_id = f.request_id) communes,
+                               (select count(*) from sampling_frame_row r where r.request_id = f.request_id) villages,
+                               (select coalesce(sum(r.households), 0) from sampling_frame_row r where r.request_id = f.request_id) households,
+                               (select coalesce(sum(r.population), 0) from sampling_frame_row r where r.request_id = f.request_id) population
+                        from sampling_frame f where f.request_id = ?""",
+                (rs, n) -> new FrameSummary(rs.getString("template"), rs.getLong("communes"), rs.getLong("villages"),
+                        rs.getLong("households"), rs.getLong("population"), rs.getString("attached_by"),
+                        rs.getTimestamp("attached_at").toInstant()),
+                requestId).stream().findFirst();
+    }
+
+    List<FrameRow> rows(String requestId) {
+        return jdbc.query("""
+                        select row_number, commune_code, commune_name, village_name, households, population
+                        from sampling_frame_row where request_id = ? order by row_number""",
+                (rs, n) -> new FrameRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6)),
+                requestId);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.thuocdo.sampling;
+
+import org.junit.jupiter.api.Test;
+import vn.thuocdo.forms.FrameCatalogue;
+import vn.thuocdo.forms.FrameDefinition;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The template's rules without a spreadsheet or a database: what every adapter's reading ends in. */
+class FrameReadingTest {
+
+    private final FrameDefinition frame = FrameCatalogue.load().latest(SamplingFrames.FRAME);
+    private static final List<Object> HEADERS = List.of("Mã xã", "Tên xã", "Tên thôn/tổ dân phố", "Số hộ", "Số nhân khẩu");
+
+    @Test
+    void goodRowsBecomeFrameRowsAndBlankRowsAreSkipped() {
+        List<FrameRow> rows = FrameReading.check(frame, sheet(
+                line(2, "00004", "Phường Ba Đình", "Tổ dân phố 1", num(120), num(480)),
+                line(3),
+                line(4, num(4), "Phường Ba Đình", "Tổ dân phố 2", "95", num(371))));
+        // A code typed into a General cell loses its leading zeros; it is still commune 00004.
+        assertThat(rows).containsExactly(
+                new FrameRow(2, "00004", "Phường Ba Đình", "Tổ dân phố 1", 120, 480),
+                new FrameRow(4, "00004", "Phường Ba Đình", "Tổ dân phố 2", 95, 371));
+    }
+
+    @Test
+    void everyBadCellIsReportedWithItsRowAndColumn() {
+        assertThatThrownBy(() -> FrameReading.check(frame, sheet(
+                line(2, "4A", "Xã A", "Thôn 1", num(10), num(40)),
+                line(3, "00007", "Xã B", null, "khoảng 200", num(-5)),
+                line(4, "00007", "Xã B", "Thôn 2", num(1.5), num(40)))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.row() + f.column() + ":" + f.key())
+                        .containsExactly("2A:frame.badCode", "3C:frame.required", "3D:frame.notInteger",
+                                "3E:frame.belowMin", "4D:frame.notInteger"));
+    }
+
+    @Test
+    void theSameVillageOfTheSameCommuneTwiceNamesTheFirstRow() {
+        assertThatThrownBy(() -> FrameReading.check(frame, sheet(
+                line(2, "00004", "Xã A", "Thôn 1", num(10), num(40)),
+                line(3, "00004", "Xã A", "thôn  1", num(11), num(41)))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors())
+                        .containsExactly(new FrameError(3, "C", "frame.duplicate", List.of(2))));
+    }
+
+    @Test
+    void aRenamedColumnIsRefusedNamingTheColumnAndWhatTheFileSays() {
+        List<Object> renamed = new ArrayList<>(HEADERS);
+        renamed.set(3, "Số hộ gia đình");
+        assertThatThrownBy(() -> FrameReading.check(frame, new FrameSheet(List.of("Phụ lục 1"), renamed,
+                List.of(line(2, "00004", "Xã A", "Thôn 1", num(10), num(40))))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors()).containsExactly(
+                        new FrameError(1, "D", "frame.wrongHeader", List.of("Số hộ", "Số hộ gia đình"))));
+    }
+
+    @Test
+    void anotherSheetOrAnEmptyListIsNotTheFrame() {
+        assertThatThrownBy(() -> FrameReading.check(frame, new FrameSheet(List.of("Sheet1"), List.of(), List.of())))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors())
+                        .extracting(FrameError::key).containsExactly("frame.noSheet"));
+        assertThatThrownBy(() -> FrameReading.check(frame, sheet(line(2))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors())
+                        .extracting(FrameError::key).containsExactly("frame.empty"));
+    }
+
+    @Test
+    void columnLettersGoPastZ() {
+        assertThat(FrameReading.letter(0)).isEqualTo("A");
+        assertThat(FrameReading.letter(25)).isEqualTo("Z");
+        assertThat(FrameReading.letter(26)).isEqualTo("AA");
+    }
+
+    private static FrameSheet sheet(FrameSheet.Line... lines) {
+        return new FrameSheet(List.of("Phụ lục 1", "Hướng dẫn"), HEADERS, List.of(lines));
+    }
+
+    private static FrameSheet.Line line(int number, Object... cells) {
+        return new FrameSheet.Line(number, Arrays.asList(cells));
+    }
+
+    private static BigDecimal num(double value) {
+        return BigDecimal.valueOf(value);
+    }
+}

@@ -1,0 +1,122 @@
+package vn.thuocdo.sampling.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.sampling.FrameError;
+import vn.thuocdo.sampling.FrameSummary;
+import vn.thuocdo.sampling.InvalidFrame;
+import vn.thuocdo.sampling.SamplingFrames;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.web.Formats;
+import vn.thuocdo.web.Notices;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sampling frame (Phụ lục 1) on the submit task: the Excel template to fill in, the upload, and then either what
+ * the frame adds up to or every row to fix.
+ */
+class FrameUpload extends VerticalLayout {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Errors listed on the page; the rest are counted, since a person fixes a file from the top anyway. */
+    static final int SHOWN_ERRORS = 100;
+
+    private final SamplingFrames frames;
+    private final String taskId;
+    private final Actor actor;
+    final Paragraph summary = new Paragraph();
+    final UnorderedList errors = new UnorderedList();
+    final Upload upload = new Upload();
+
+    FrameUpload(SamplingFrames frames, String taskId, String requestId, Actor actor) {
+        this.frames = frames;
+        this.taskId = taskId;
+        this.actor = actor;
+        setPadding(false);
+        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = frames.template();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "phu-luc-1-mau.xlsx", XLSX, bytes.length);
+        }), getTranslation("frame.download"));
+        template.setId("frame-template");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
+                upload.getUI().ifPresent(ui -> ui.access(() -> received(data)))));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) SamplingFrames.MAX_BYTES);
+        upload.setAcceptedFileTypes(".xlsx", XLSX);
+        upload.setDropAllowed(true);
+        upload.setId("frame-upload");
+        upload.setI18n(i18n());
+        upload.addFileRejectedListener(e -> Notices.error(getTranslation("frame.fileRefused")));
+        summary.setId("frame-summary");
+        errors.setId("frame-errors");
+        Paragraph help = new Paragraph(getTranslation("frame.help"));
+        help.addClassName("td-muted");
+        add(new H3(getTranslation("frame.title")), help, template, upload, summary, errors);
+        showSummary(frames.frameSummary(requestId));
+    }
+
+    /** An uploaded file: attached as a whole, or refused with every row to fix. */
+    void received(byte[] data) {
+        errors.removeAll();
+        try {
+            FrameSummary attached = frames.attachFrame(taskId, new ByteArrayInputStream(data), data.length, actor);
+            showSummary(Optional.of(attached));
+            Notices.success(getTranslation("frame.attached", attached.villages()));
+        } catch (InvalidFrame invalid) {
+            List<FrameError> all = invalid.errors();
+            all.stream().limit(SHOWN_ERRORS).forEach(e -> errors.add(new ListItem(message(this, e))));
+            if (all.size() > SHOWN_ERRORS) {
+                errors.add(new ListItem(getTranslation("frame.more", all.size() - SHOWN_ERRORS)));
+            }
+            Notices.refused(invalid);
+        } catch (Rejected refused) {
+            Notices.refused(refused);
+        }
+        upload.clearFileList();
+    }
+
+    private UploadI18N i18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("frame.upload")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("frame.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("frame.fileRefused"))
+                .setIncorrectFileType(getTranslation("frame.fileRefused"))
+                .setTooManyFiles(getTranslation("frame.fileRefused")));
+        return i18n;
+    }
+
+    private void showSummary(Optional<FrameSummary> frame) {
+        summary.setText(summaryText(this, frame));
+    }
+
+    /** "Dòng 5, cột C: ..." in the reader's language; a file-wide error is the message alone. */
+    static String message(Component in, FrameError error) {
+        String text = in.getTranslation(error.key(), error.args().toArray());
+        if (error.row() == 0) {
+            return text;
+        }
+        return error.column() == null ? in.getTranslation("frame.atRow", error.row(), text)
+                : in.getTranslation("frame.at", error.row(), error.column(), text);
+    }
+
+    /** The frame's totals, for the officer here and for the coordinator's review. */
+    static String summaryText(Component in, Optional<FrameSummary> frame) {
+        return frame.map(f -> in.getTranslation("frame.summary", f.communes(), f.villages(), f.households(),
+                        f.population(), Formats.dateTime(f.attachedAt()), f.attachedBy()))
+                .orElseGet(() -> in.getTranslation("frame.none"));
+    }
+}
