@@ -48,6 +48,16 @@ class SamplingRequestStore {
                 .params(roundId, unitId).query(SamplingRequestStore::map).optional();
     }
 
+    List<SamplingRequest> approvedIn(List<String> roundIds, List<String> unitIds) {
+        if (roundIds.isEmpty() || unitIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                        select * from sampling_request where round_id in (:rounds) and unit_id in (:units)
+                        and state = 'APPROVED' order by unit_id""")
+                .param("rounds", roundIds).param("units", unitIds).query(SamplingRequestStore::map).list();
+    }
+
     List<SamplingRequest> forRound(String roundId) {
         return db.sql("select * from sampling_request where round_id = ? order by unit_id")
                 .param(roundId).query(SamplingRequestStore::map).list();

@@ -40,11 +40,14 @@ public class SamplingRequests {
     private final Notifications notifications;
     private final vn.thuocdo.round.Rounds rounds;
     private final SamplingDeadlines deadlines;
+    private final vn.thuocdo.units.Units units;
 
     SamplingRequests(SamplingRequestStore store, SamplingFrameStore frames, Tasks tasks, FormCatalogue forms,
                      AuditLog audit, Clock clock, Notifications notifications,
                      @org.springframework.context.annotation.Lazy vn.thuocdo.round.Rounds rounds,
-                     @org.springframework.context.annotation.Lazy SamplingDeadlines deadlines) {
+                     @org.springframework.context.annotation.Lazy SamplingDeadlines deadlines,
+                     vn.thuocdo.units.Units units) {
+        this.units = units;
         this.rounds = rounds;
         this.deadlines = deadlines;
         this.store = store;
@@ -254,6 +257,23 @@ public class SamplingRequests {
         store.event(request.id(), clock.instant(), actor.username(), "WITHDRAWN", why, null);
         deadlines.withdraw(roundId, unitId);
         return store.find(roundId, unitId).orElseThrow();
+    }
+
+    /**
+     * Last year's approved answers of the unit, for the coordinator to compare with: the same unit, or the units
+     * it was formed from (the 2025 reorganisation), in the previous year's round of the same organiser.
+     */
+    @Transactional(readOnly = true)
+    public List<SamplingRequest> previousYear(String taskId, Actor actor) {
+        SamplingRequest request = reviewTask(taskId, actor).request();
+        vn.thuocdo.round.Round round = rounds.find(request.roundId(), actor).orElseThrow();
+        List<String> previousRounds = rounds.visibleTo(actor).stream()
+                .filter(r -> r.year() == round.year() - 1 && r.organiserUnitId().equals(round.organiserUnitId())
+                        && r.state() != vn.thuocdo.round.RoundState.CANCELLED)
+                .map(vn.thuocdo.round.Round::id).toList();
+        List<String> units = new java.util.ArrayList<>(List.of(request.unitId()));
+        units.addAll(this.units.predecessors(request.unitId()).stream().map(vn.thuocdo.units.Unit::id).toList());
+        return store.approvedIn(previousRounds, units);
     }
 
     /** Every unit's request in a round, for the dashboard. */

@@ -43,11 +43,13 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
 
     private final Rounds rounds;
     private final Actor actor;
+    private final vn.thuocdo.round.ProgressWorkbooks workbooks;
     private String roundId;
     final Grid<UnitProgress> grid = new Grid<>();
 
-    RoundDashboardView(Rounds rounds, CurrentActor currentActor) {
+    RoundDashboardView(Rounds rounds, CurrentActor currentActor, vn.thuocdo.round.ProgressWorkbooks workbooks) {
         this.rounds = rounds;
+        this.workbooks = workbooks;
         this.actor = currentActor.get();
         setSizeFull();
     }
@@ -76,7 +78,17 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         com.vaadin.flow.component.button.Button accounts = new com.vaadin.flow.component.button.Button(
                 getTranslation("accounts.open"), e -> getUI().ifPresent(ui -> ui.navigate(RoundAccountsView.class, roundId)));
         accounts.setId("open-accounts");
-        HorizontalLayout actions = new HorizontalLayout(accounts);
+        // The file is made when it is downloaded, with the progress as it is then and the reader's wording.
+        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
+                    byte[] xlsx = workbooks.matrix(rounds.progress(roundId, actor), this::getTranslation);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(xlsx),
+                            "tien-do-" + progress.round().year() + ".xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
+                }), getTranslation("dashboard.export"));
+        export.setId("export-xlsx");
+        HorizontalLayout actions = new HorizontalLayout(accounts, export);
+        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         RoundState state = progress.round().state();
         if (state == RoundState.DRAFT || state == RoundState.LAUNCHED) {
             com.vaadin.flow.component.button.Button cancel = new com.vaadin.flow.component.button.Button(

@@ -79,8 +79,10 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
             submittedBy.add(Badges.of(getTranslation("review.late"), "warning"));
         }
         add(new H2(getTranslation("review.title") + ": " + unitName), intro, submittedBy,
-                new SamplingFields(task.form(), request.answers(), true, getLocale()), frame(request), decision(),
-                history(request));
+                new SamplingFields(task.form(), request.answers(), true, getLocale()),
+                new YearComparison(task.form(), request, sampling.previousYear(taskId, actor),
+                        id -> units.find(id).map(u -> u.name()).orElse(id), getLocale()),
+                frame(request), decision(), history(request));
     }
 
     /** What the unit's Phụ lục 1 adds up to, beside the totals it declared in the form. */

@@ -108,6 +108,8 @@ class RoundViewsTest extends KaribuTest {
         RoundDashboardView dashboard = _get(RoundDashboardView.class);
         assertThat(_get(ProgressBar.class, spec -> spec.withId("progress-submitted")).getValue()).isEqualTo(1 / 3.0);
         assertThat(_get(Span.class, spec -> spec.withId("overdue-count")).getText()).isEqualTo("Quá hạn: 2 đơn vị");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-xlsx")).getText())
+                .isEqualTo("Xuất Excel");
         List<UnitProgress> rows = dashboard.grid.getListDataView().getItems().toList();
         assertThat(rows).extracting(UnitProgress::unitCode, UnitProgress::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("01", true),

@@ -95,6 +95,8 @@ class SamplingViewsTest extends KaribuTest {
         sampling.submit(taskOf(TestActors.HAI_PHONG), SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
         signIn("dieuphoi");
         navigate("sampling/review/" + taskOf(TestActors.COORDINATOR));
+        assertThat(_get(YearComparison.class).getElement().getTextRecursively())
+                .contains("Không có số liệu đã được chấp thuận của năm trước để so sánh.");
         _click(_get(Button.class, spec -> spec.withId("approve")));
         expectNotifications("Đã chấp thuận thông tin chọn mẫu của Thành phố Hải Phòng.");
         assertThat(requestOf("T34-31").state()).isEqualTo(SamplingState.APPROVED);
