@@ -30,6 +30,8 @@ public class SamplingRequests {
     /** Workflow variable the review task sets: true to approve, false to return. */
     public static final String APPROVED = "approved";
     static final int MIN_REASON_LENGTH = 10;
+    /** Where a notice sends an officer: the task itself needs its id, the inbox lists it. */
+    static final String INBOX = "inbox";
 
     private final SamplingRequestStore store;
     private final SamplingFrameStore frames;
@@ -64,7 +66,7 @@ public class SamplingRequests {
     public void open(String roundId, String unitId, String form, LocalDate due) {
         forms.get(form);
         if (store.openIfAbsent(roundId, unitId, form, due)) {
-            notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, SamplingForms.SUBMIT,
+            notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, INBOX,
                     "notice.sampling.requested", vn.thuocdo.shared.Formats.date(due));
         }
     }
@@ -166,7 +168,7 @@ public class SamplingRequests {
         }
         store.event(request.id(), now, actor.username(), outcome.name(), reason, null);
         if (outcome == SamplingState.RETURNED) {
-            notifications.notifyAfterCommit(request.unitId(), Role.PROVINCIAL_OFFICER, SamplingForms.SUBMIT,
+            notifications.notifyAfterCommit(request.unitId(), Role.PROVINCIAL_OFFICER, INBOX,
                     "notice.sampling.returned", reason);
         }
         audit.record(actor.username(), actor.unitId(), "sampling." + outcome.name().toLowerCase(),
@@ -182,7 +184,7 @@ public class SamplingRequests {
     @Transactional
     public boolean remind(String roundId, String unitId) {
         return deadlineNotice(roundId, unitId, "REMINDED", request -> notifications.notify(unitId,
-                Role.PROVINCIAL_OFFICER, SamplingForms.SUBMIT, "notice.sampling.reminder",
+                Role.PROVINCIAL_OFFICER, INBOX, "notice.sampling.reminder",
                 vn.thuocdo.shared.Formats.date(request.due())));
     }
 
@@ -239,7 +241,7 @@ public class SamplingRequests {
         int daysBefore = rounds.reminderDaysBefore(roundId);
         deadlines.reschedule(roundId, unitId, SamplingDeadlines.endOf(newDue),
                 SamplingDeadlines.morningOf(newDue.minusDays(daysBefore)));
-        notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, SamplingForms.SUBMIT,
+        notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, INBOX,
                 "notice.sampling.extended", vn.thuocdo.shared.Formats.date(newDue));
         return store.find(roundId, unitId).orElseThrow();
     }

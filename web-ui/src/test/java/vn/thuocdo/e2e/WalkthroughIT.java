@@ -3,6 +3,7 @@ package vn.thuocdo.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -127,6 +128,34 @@ class WalkthroughIT {
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bảng theo dõi")).first().click();
         assertThat(coordinator.getByText("Đã được chấp thuận: 1/34")).isVisible();
         shot(coordinator, "07-dashboard-approved");
+
+        // Hà Nội (first row) gets more time, with a reason kept in the round's history.
+        coordinator.locator("#units vaadin-button:has-text('Gia hạn')").first().click();
+        coordinator.locator("#change-reason textarea").fill("Hà Nội xin thêm thời gian tổng hợp số liệu các xã mới");
+        shot(coordinator, "08-extension-dialog");
+        coordinator.locator("#confirm-change").click();
+        assertThat(coordinator.getByText("Đã gia hạn cho Thành phố Hà Nội.")).isVisible();
+        assertThat(coordinator.getByText("Hà Nội xin thêm thời gian tổng hợp số liệu các xã mới")).isVisible();
+
+        Download export = coordinator.waitForDownload(() -> coordinator.locator("#export-xlsx").click());
+        Path xlsx = SHOTS.resolve("tien-do.xlsx");
+        export.saveAs(xlsx);
+        byte[] bytes = readAll(xlsx);
+        org.assertj.core.api.Assertions.assertThat(bytes.length).isGreaterThan(1000);
+        org.assertj.core.api.Assertions.assertThat(new String(bytes, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("an .xlsx is a zip").isEqualTo("PK");
+
+        officer.navigate(base + "notices");
+        assertThat(officer.getByText("Nhiệm vụ mới: cung cấp thông tin chọn mẫu").first()).isVisible();
+        shot(officer, "09-officer-notices");
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Page signIn(String username) {
