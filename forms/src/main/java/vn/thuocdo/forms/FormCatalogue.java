@@ -1,12 +1,7 @@
 package vn.thuocdo.forms;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,28 +27,8 @@ public final class FormCatalogue {
     }
 
     static FormCatalogue load(ClassLoader loader) {
-        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        Index index = read(loader, json, INDEX, Index.class);
-        Map<String, FormDefinition> forms = new LinkedHashMap<>();
-        for (String path : index.forms()) {
-            FormDefinition form = read(loader, json, "forms/" + path, FormDefinition.class);
-            validate(path, form);
-            if (forms.putIfAbsent(form.reference(), form) != null) {
-                throw new DefinitionInvalid(path + ": " + form.reference() + " is defined twice");
-            }
-        }
-        return new FormCatalogue(Map.copyOf(forms));
-    }
-
-    private static <T> T read(ClassLoader loader, ObjectMapper json, String path, Class<T> type) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new DefinitionInvalid(path + " is missing from the classpath");
-            }
-            return json.readValue(in, type);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new DefinitionInvalid(path + " cannot be read: " + e.getMessage(), e);
-        }
+        return new FormCatalogue(Definitions.load(loader, INDEX, "forms", FormDefinition.class,
+                FormCatalogue::validate, FormDefinition::reference));
     }
 
     static void validate(String path, FormDefinition form) {
@@ -104,6 +79,4 @@ public final class FormCatalogue {
                 .toList();
     }
 
-    record Index(List<String> forms) {
-    }
 }

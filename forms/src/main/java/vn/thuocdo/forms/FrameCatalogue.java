@@ -1,13 +1,8 @@
 package vn.thuocdo.forms;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,28 +29,8 @@ public final class FrameCatalogue {
     }
 
     static FrameCatalogue load(ClassLoader loader, String index) {
-        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        Index list = read(loader, json, index, Index.class);
-        Map<String, FrameDefinition> frames = new LinkedHashMap<>();
-        for (String path : list.frames()) {
-            FrameDefinition frame = read(loader, json, "forms/" + path, FrameDefinition.class);
-            validate(path, frame);
-            if (frames.putIfAbsent(frame.reference(), frame) != null) {
-                throw new DefinitionInvalid(path + ": " + frame.reference() + " is defined twice");
-            }
-        }
-        return new FrameCatalogue(Map.copyOf(frames));
-    }
-
-    private static <T> T read(ClassLoader loader, ObjectMapper json, String path, Class<T> type) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new DefinitionInvalid(path + " is missing from the classpath");
-            }
-            return json.readValue(in, type);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new DefinitionInvalid(path + " cannot be read: " + e.getMessage(), e);
-        }
+        return new FrameCatalogue(Definitions.load(loader, index, "frames", FrameDefinition.class,
+                FrameCatalogue::validate, FrameDefinition::reference));
     }
 
     static void validate(String path, FrameDefinition frame) {
@@ -121,6 +96,4 @@ public final class FrameCatalogue {
                 .orElseThrow(() -> new DefinitionInvalid("No frame definition " + id));
     }
 
-    record Index(List<String> frames) {
-    }
 }

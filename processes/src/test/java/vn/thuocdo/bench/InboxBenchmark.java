@@ -210,6 +210,7 @@ class InboxBenchmark {
                     Map.of(SamplingRequestVariables.ROUND_ID, roundId, SamplingRequestVariables.UNIT_ID, unit,
                             SamplingRequestVariables.ORGANISER_UNIT_ID, COORDINATOR.unitId(),
                             SamplingRequestVariables.SAMPLING_DUE, dueDate,
+                            SamplingRequestVariables.SAMPLING_REMINDER_AT, dueDate,
                             SamplingRequestVariables.SAMPLING_FORM, FORM)).getId());
         }
         completeAll(instances, Map.of());
