@@ -104,7 +104,7 @@ public class Rounds {
             throw new Rejected("round.dueInPast");
         }
         Instant now = clock.instant();
-        String instance = launcher.start(round);
+        String instance = launcher.start(round, store.reminderDaysBefore(roundId));
         if (!store.markLaunched(roundId, instance, actor.username(), now)) {
             throw new Rejected("round.notDraft");
         }

@@ -13,11 +13,9 @@ import java.util.Map;
 public class RoundLaunch {
 
     private final Processes processes;
-    private final org.springframework.jdbc.core.simple.JdbcClient db;
 
-    RoundLaunch(Processes processes, org.springframework.jdbc.core.simple.JdbcClient db) {
+    RoundLaunch(Processes processes) {
         this.processes = processes;
-        this.db = db;
     }
 
     /** Ends a round's workflow and everything it called. */
@@ -26,14 +24,11 @@ public class RoundLaunch {
     }
 
     /** Returns the process instance id. */
-    public String start(Round round) {
+    public String start(Round round, int reminderDaysBefore) {
         // Tasks fall due at the end of the due day in Vietnam, whatever the server's zone.
         Date due = Date.from(round.samplingDue().atTime(23, 59, 59).atZone(TimeZones.VIETNAM).toInstant());
-        int daysBefore = db.sql("select reminder_days_before from evaluation_round where id = ?").param(round.id())
-                .query(Integer.class).single();
-        // (read here, not through Rounds: Rounds is what calls this launch)
         // Reminders go out in the morning, Vietnamese time, so they are read on a working day's start.
-        Date remindAt = Date.from(round.samplingDue().minusDays(daysBefore).atTime(8, 0)
+        Date remindAt = Date.from(round.samplingDue().minusDays(reminderDaysBefore).atTime(8, 0)
                 .atZone(TimeZones.VIETNAM).toInstant());
         return processes.start(EvaluationRoundVariables.PROCESS_KEY, round.id(), Map.of(
                 EvaluationRoundVariables.ROUND_ID, round.id(),
