@@ -55,8 +55,14 @@ public class Rounds {
         if (name.isEmpty() || name.length() > 200) {
             throw new Rejected("round.nameRequired");
         }
-        if (draft.level() != RoundLevel.NATIONAL) {
-            throw new Rejected("round.levelNotYetAvailable");
+        Unit organiser = units.get(actor.unitId());
+        // The ministry runs national rounds over provinces and ministries; a province runs its own over the
+        // departments and communes it registered.
+        if (draft.level() == RoundLevel.NATIONAL && organiser.kind() != vn.thuocdo.units.UnitKind.MINISTRY) {
+            throw new Rejected("round.nationalOnlyForMinistry");
+        }
+        if (draft.level() == RoundLevel.PROVINCIAL && organiser.kind() != vn.thuocdo.units.UnitKind.PROVINCE) {
+            throw new Rejected("round.provincialOnlyForProvince");
         }
         if (draft.samplingForm() == null || forms.find(draft.samplingForm()).isEmpty()) {
             throw new Rejected("round.unknownForm", String.valueOf(draft.samplingForm()));
@@ -75,6 +81,12 @@ public class Rounds {
             Unit unit = known.get(id);
             if (unit == null || !unit.validOn(reference) || !unit.parEvaluated()) {
                 throw new Rejected("round.unitNotValidInYear", id, draft.year());
+            }
+            // National rounds take provinces and ministries; a provincial round only the province's own units.
+            boolean fits = draft.level() == RoundLevel.PROVINCIAL ? actor.unitId().equals(unit.parentId())
+                    : unit.parentId() == null;
+            if (!fits) {
+                throw new Rejected("round.unitNotInLevel", id);
             }
         }
         if (store.exists(draft.year(), draft.level(), actor.unitId())) {

@@ -42,6 +42,48 @@ public class Units {
                 .query(Units::map).list();
     }
 
+    /** A province's registered departments and communes that exist on the given day, in code order. */
+    public List<Unit> childrenOn(String parentId, LocalDate day) {
+        return db.sql("""
+                        select * from unit where parent_id = ?
+                        and (valid_from is null or valid_from <= ?) and (valid_to is null or valid_to >= ?)
+                        order by kind, code""")
+                .param(parentId).param(Date.valueOf(day)).param(Date.valueOf(day))
+                .query(Units::map).list();
+    }
+
+    /**
+     * Registers a department or commune of a province, by the province's coordinator. Its id is the province's
+     * followed by the code ({@code T34-31.SYT}), so it is unique and tells where it belongs.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public Unit register(String provinceId, UnitKind kind, String code, String name, vn.thuocdo.identity.Actor actor) {
+        Unit province = get(provinceId);
+        if (!actor.has(vn.thuocdo.identity.Role.MINISTRY_COORDINATOR) || !actor.actsFor(provinceId)) {
+            throw new vn.thuocdo.identity.AccessDenied(actor.username(), "units:" + provinceId);
+        }
+        if (province.kind() != UnitKind.PROVINCE || (kind != UnitKind.DEPARTMENT && kind != UnitKind.COMMUNE)) {
+            throw new vn.thuocdo.shared.Rejected("units.onlyProvinceChildren");
+        }
+        String c = code == null ? "" : code.strip().toUpperCase();
+        String n = name == null ? "" : name.strip();
+        if (!c.matches("[A-Z0-9]{2,10}")) {
+            throw new vn.thuocdo.shared.Rejected("units.badCode");
+        }
+        if (n.isEmpty() || n.length() > 200) {
+            throw new vn.thuocdo.shared.Rejected("units.nameRequired");
+        }
+        String id = provinceId + "." + c;
+        if (find(id).isPresent()) {
+            throw new vn.thuocdo.shared.Rejected("units.exists", id);
+        }
+        db.sql("""
+                        insert into unit (id, code, name, kind, valid_from, valid_to, par_evaluated, parent_id)
+                        values (?, ?, ?, ?, null, null, true, ?)""")
+                .params(id, c, n, kind.name(), provinceId).update();
+        return get(id);
+    }
+
     /** Names by id, for screens that list many units. */
     public Map<String, Unit> byId(Collection<String> ids) {
         if (ids.isEmpty()) {
@@ -62,7 +104,7 @@ public class Units {
     static Unit map(ResultSet rs, int row) throws SQLException {
         return new Unit(rs.getString("id"), rs.getString("code"), rs.getString("name"),
                 UnitKind.valueOf(rs.getString("kind")), toLocal(rs.getDate("valid_from")),
-                toLocal(rs.getDate("valid_to")), rs.getBoolean("par_evaluated"));
+                toLocal(rs.getDate("valid_to")), rs.getBoolean("par_evaluated"), rs.getString("parent_id"));
     }
 
     private static LocalDate toLocal(Date date) {

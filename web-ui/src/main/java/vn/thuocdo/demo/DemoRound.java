@@ -41,8 +41,12 @@ class DemoRound implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** Hải Phòng's coordinator, for registering the demo units of the province's own round. */
+    static final Actor HAI_PHONG = new Actor("system", "Thước Đo", "T34-31", Set.of(Role.MINISTRY_COORDINATOR));
+
     @Override
     public void run(ApplicationArguments args) {
+        registerHaiPhongUnits();
         LocalDate today = TimeZones.today(clock);
         int year = today.getYear();
         if (rounds.visibleTo(SYSTEM).stream().anyMatch(r -> r.year() == year)) {
@@ -52,5 +56,20 @@ class DemoRound implements ApplicationRunner {
         rounds.prepare(new NewRound(year, "Đánh giá Chỉ số CCHC và SIPAS năm " + year, RoundLevel.NATIONAL, provinces,
                 "sampling-request@1", today.plusDays(30)), SYSTEM);
         log.info("Prepared the demo round {} over {} provinces", year, provinces.size());
+    }
+
+    /**
+     * A few departments and communes of Hải Phòng, so the provincial round can be tried (demo data, not the
+     * official list; codes are illustrative).
+     */
+    private void registerHaiPhongUnits() {
+        if (!units.childrenOn("T34-31", TimeZones.today(clock)).isEmpty()) {
+            return;
+        }
+        units.register("T34-31", UnitKind.DEPARTMENT, "SYT", "Sở Y tế", HAI_PHONG);
+        units.register("T34-31", UnitKind.DEPARTMENT, "SGDDT", "Sở Giáo dục và Đào tạo", HAI_PHONG);
+        units.register("T34-31", UnitKind.DEPARTMENT, "SXD", "Sở Xây dựng", HAI_PHONG);
+        units.register("T34-31", UnitKind.COMMUNE, "P0001", "Phường Hồng Bàng (minh họa)", HAI_PHONG);
+        units.register("T34-31", UnitKind.COMMUNE, "X0002", "Xã An Hưng (minh họa)", HAI_PHONG);
     }
 }

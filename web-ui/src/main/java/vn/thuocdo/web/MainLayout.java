@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.notices"), "notices", VaadinIcon.BELL.create()));
         if (actor.has(Role.MINISTRY_COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.units"), "units", VaadinIcon.SITEMAP.create()));
         }
         if (actor.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));

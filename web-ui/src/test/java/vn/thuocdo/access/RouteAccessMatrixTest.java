@@ -35,7 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RouteAccessMatrixTest extends KaribuTest {
 
-    /** Who may open each route: role keys, {@code *} for anyone signed in, {@code anonymous} for everyone. */
+    /**
+     * Who may open each route: role keys, {@code role@unit} where the page is one unit's (a round is its
+     * organiser's), {@code *} for anyone signed in, {@code anonymous} for everyone. Officers are sent to their own
+     * unit's task where they have one; another unit's task is the third test's business.
+     */
     static final Map<String, Set<String>> MATRIX = Map.ofEntries(
             Map.entry("login", Set.of("anonymous")),
             Map.entry("inbox", Set.of("*")),
@@ -43,10 +47,12 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("notices", Set.of("*")),
             Map.entry("rounds", Set.of("ministry-coordinator")),
             Map.entry("rounds/new", Set.of("ministry-coordinator")),
-            Map.entry("rounds/dashboard/:___url_parameter", Set.of("ministry-coordinator")),
-            Map.entry("rounds/accounts/:___url_parameter", Set.of("ministry-coordinator")),
-            Map.entry("sampling/submit/:___url_parameter", Set.of("provincial-officer")),
-            Map.entry("sampling/review/:___url_parameter", Set.of("ministry-coordinator")),
+            Map.entry("units", Set.of("ministry-coordinator")),
+            Map.entry("rounds/dashboard/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
+            Map.entry("rounds/accounts/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
+            Map.entry("sampling/submit/:___url_parameter", Set.of("provincial-officer@T34-31", "provincial-officer@T34-01",
+                    "provincial-officer@T34-79")),
+            Map.entry("sampling/review/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("audit", Set.of("operator")));
 
     @Autowired IdentityProperties identity;
@@ -82,6 +88,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("login", "login");
         locations.put("inbox", "inbox");
         locations.put("notices", "notices");
+        locations.put("units", "units");
         locations.put("", "");
         locations.put("rounds", "rounds");
         locations.put("rounds/new", "rounds/new");
@@ -95,7 +102,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
             for (var entry : locations.entrySet()) {
                 switchTo(account.username());
-                boolean expected = allows(MATRIX.get(entry.getKey()), account.roles());
+                boolean expected = allows(MATRIX.get(entry.getKey()), account.roles(), account.unit());
                 // Officers open their own unit's task; another unit's is the third test's business.
                 String location = entry.getKey().startsWith("sampling/submit") && ownTask.containsKey(account.unit())
                         ? "sampling/submit/" + ownTask.get(account.unit()) : entry.getValue();
@@ -129,8 +136,9 @@ class RouteAccessMatrixTest extends KaribuTest {
         assertThat(refusalShown()).isTrue();
     }
 
-    private static boolean allows(Set<String> rule, List<String> roles) {
-        return rule.contains("*") || rule.contains("anonymous") || roles.stream().anyMatch(rule::contains);
+    private static boolean allows(Set<String> rule, List<String> roles, String unit) {
+        return rule.contains("*") || rule.contains("anonymous")
+                || roles.stream().anyMatch(r -> rule.contains(r) || rule.contains(r + "@" + unit));
     }
 
     /** Opened: the route's view is shown and it did not replace itself with a refusal. */

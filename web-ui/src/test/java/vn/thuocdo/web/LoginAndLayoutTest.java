@@ -20,8 +20,8 @@ class LoginAndLayoutTest extends KaribuTest {
         Div demo = _get(Div.class, spec -> spec.withId("demo-accounts"));
         String text = demo.getElement().getTextRecursively();
         assertThat(text).contains("Tài khoản dùng thử (chỉ có ở chế độ chạy thử)", "dieuphoi", "haiphong",
-                "Chuyên viên Sở Nội vụ", "Thành viên Hội đồng thẩm định", "Điều tra viên", "Quản trị vận hành");
-        assertThat(demo.getElement().getChild(2).getChildCount()).isEqualTo(11);
+                "Chuyên viên đơn vị được đánh giá", "Thành viên Hội đồng thẩm định", "Điều tra viên", "Quản trị vận hành");
+        assertThat(demo.getElement().getChild(2).getChildCount()).isEqualTo(13);
     }
 
     @Test
@@ -41,7 +41,7 @@ class LoginAndLayoutTest extends KaribuTest {
 
         switchTo("dieuphoi");
         navigate("inbox");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc");
 
         switchTo("vanhanh");
         navigate("audit");

@@ -53,6 +53,7 @@ public class RoundLaunchView extends VerticalLayout {
     final CheckboxGroup<Unit> provinces = new CheckboxGroup<>();
     final CheckboxGroup<Unit> ministries = new CheckboxGroup<>();
     private final Span selected = new Span();
+    private boolean provincial;
     final Button launch = new Button();
     final Button prepare = new Button();
 
@@ -75,8 +76,10 @@ public class RoundLaunchView extends VerticalLayout {
         name.setValue(getTranslation("launch.name.default", String.valueOf(today.getYear())));
         name.setMaxLength(200);
         name.setRequired(true);
+        // The organiser decides the level: the ministry evaluates provinces and ministries, a province its own units.
+        provincial = units.get(actor.unitId()).kind() == UnitKind.PROVINCE;
         TextField level = new TextField(getTranslation("launch.level"));
-        level.setValue(getTranslation("round.level.NATIONAL"));
+        level.setValue(getTranslation("round.level." + (provincial ? "PROVINCIAL" : "NATIONAL")));
         level.setReadOnly(true);
         form.setLabel(getTranslation("launch.form"));
         form.setItems(forms.versions("sampling-request"));
@@ -90,12 +93,12 @@ public class RoundLaunchView extends VerticalLayout {
 
         FormLayout fields = new FormLayout(year, name, level, form, due);
         fields.setColspan(name, 2);
-        provinces.setLabel(getTranslation("launch.provinces"));
+        provinces.setLabel(getTranslation(provincial ? "launch.departments" : "launch.provinces"));
         provinces.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         provinces.setItemLabelGenerator(u -> u.code() + " · " + u.name());
         provinces.setId("provinces");
         provinces.addValueChangeListener(e -> countSelected());
-        ministries.setLabel(getTranslation("launch.ministries"));
+        ministries.setLabel(getTranslation(provincial ? "launch.communes" : "launch.ministries"));
         ministries.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         ministries.setItemLabelGenerator(Unit::name);
         ministries.setId("ministries");
@@ -129,10 +132,19 @@ public class RoundLaunchView extends VerticalLayout {
     private void loadUnits() {
         int y = year.getValue() == null ? LocalDate.now().getYear() : year.getValue();
         LocalDate reference = LocalDate.of(Math.max(2020, Math.min(2100, y)), 12, 31);
-        List<Unit> p = units.evaluatedOn(UnitKind.PROVINCE, reference);
+        List<Unit> p;
+        List<Unit> m;
+        if (provincial) {
+            List<Unit> own = units.childrenOn(actor.unitId(), reference);
+            p = own.stream().filter(u -> u.kind() == UnitKind.DEPARTMENT).toList();
+            m = own.stream().filter(u -> u.kind() == UnitKind.COMMUNE).toList();
+        } else {
+            p = units.evaluatedOn(UnitKind.PROVINCE, reference);
+            m = units.evaluatedOn(UnitKind.MINISTRY, reference);
+        }
         provinces.setItems(p);
         provinces.setValue(new java.util.HashSet<>(p));
-        ministries.setItems(units.evaluatedOn(UnitKind.MINISTRY, reference));
+        ministries.setItems(m);
         countSelected();
     }
 
@@ -146,7 +158,7 @@ public class RoundLaunchView extends VerticalLayout {
         ministries.getValue().forEach(u -> ids.add(u.id()));
         ids.sort(String::compareTo);
         NewRound draft = new NewRound(year.getValue() == null ? 0 : year.getValue(), name.getValue(),
-                RoundLevel.NATIONAL, ids, form.getValue() == null ? null : form.getValue().reference(), due.getValue());
+                provincial ? RoundLevel.PROVINCIAL : RoundLevel.NATIONAL, ids, form.getValue() == null ? null : form.getValue().reference(), due.getValue());
         try {
             Round round = launchNow ? rounds.launchNew(draft, actor) : rounds.prepare(draft, actor);
             if (launchNow) {
