@@ -30,16 +30,18 @@ public class Rounds {
     private final FormCatalogue forms;
     private final List<StageProgress> stages;
     private final RoundLaunch launcher;
+    private final vn.thuocdo.workflow.Tasks tasks;
     private final AuditLog audit;
     private final Clock clock;
 
-    Rounds(RoundStore store, Units units, FormCatalogue forms, List<StageProgress> stages, RoundLaunch launcher,
+    Rounds(RoundStore store, Units units, FormCatalogue forms, List<StageProgress> stages, RoundLaunch launcher, vn.thuocdo.workflow.Tasks tasks,
            AuditLog audit, Clock clock) {
         this.store = store;
         this.units = units;
         this.forms = forms;
         this.stages = stages.stream().sorted(java.util.Comparator.comparingInt(StageProgress::order)).toList();
         this.launcher = launcher;
+        this.tasks = tasks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -240,6 +242,37 @@ public class Rounds {
             throw new Rejected("round.reasonRequired");
         }
         return why;
+    }
+
+    /** The route of the task that stands for a stage not yet built in Thước Đo. */
+    public static final String MANUAL_STAGE = "round/manual-stage";
+
+    /** A stage done outside Thước Đo: the coordinator says so (with an optional note) and the round moves on. */
+    @Transactional
+    public void completeManualStage(String taskId, String note, Actor actor) {
+        vn.thuocdo.workflow.WorkItem item = tasks.open(taskId, actor, MANUAL_STAGE);
+        organisedRound(item.roundId(), actor);
+        String detail = item.name() + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        store.event(item.roundId(), clock.instant(), actor.username(), "STAGE_DONE",
+                detail.substring(0, Math.min(detail.length(), 2000)));
+        audit.record(actor.username(), actor.unitId(), "round.stage", item.roundId(), item.name());
+        tasks.complete(taskId, Map.of());
+    }
+
+    /** The task of a manual stage, for its view. */
+    @Transactional(readOnly = true)
+    public vn.thuocdo.workflow.WorkItem manualStage(String taskId, Actor actor) {
+        vn.thuocdo.workflow.WorkItem item = tasks.open(taskId, actor, MANUAL_STAGE);
+        organisedRound(item.roundId(), actor);
+        return item;
+    }
+
+    /** Called by the workflow when the last stage is done. */
+    @Transactional
+    public void completed(String roundId) {
+        if (store.changeState(roundId, RoundState.LAUNCHED, RoundState.COMPLETED)) {
+            store.event(roundId, clock.instant(), "system", "COMPLETED", null);
+        }
     }
 
     /** Called by the workflow when every participant's sampling information is approved. */

@@ -121,7 +121,7 @@ class SamplingRequestProcessTest {
     }
 
     @Test
-    void theRoundRecordsTheEndOfSamplingWhenEveryUnitIsApproved() {
+    void afterSamplingTheRoundWalksTheManualStagesToCompletion() {
         for (var officer : List.of(HAI_PHONG, HA_NOI)) {
             sampling.submit(onlyTask(officer), answers(), officer);
         }
@@ -130,6 +130,26 @@ class SamplingRequestProcessTest {
         }
         assertThat(rounds.history(round.id(), COORDINATOR)).extracting(e -> e.action())
                 .containsExactly("PREPARED", "LAUNCHED", "SAMPLING_COMPLETED");
+
+        List<String> stages = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            WorkItem stage = tasks.inbox(COORDINATOR, new InboxFilter(round.id(), null), 0, 10).get(0);
+            assertThat(stage.formKey()).isEqualTo(Rounds.MANUAL_STAGE);
+            if (i == 0) {
+                assertThatThrownBy(() -> rounds.completeManualStage(stage.taskId(), null, HAI_PHONG))
+                        .isInstanceOf(AccessDenied.class);
+            }
+            stages.add(stage.name());
+            rounds.completeManualStage(stage.taskId(), i == 0 ? "Mẫu đã rút theo phương án được duyệt" : null, COORDINATOR);
+        }
+        assertThat(stages).containsExactly("Chọn mẫu và khảo sát SIPAS (thực hiện thủ công)",
+                "Tự đánh giá, thẩm định và giải trình (thực hiện thủ công)",
+                "Tổng hợp kết quả Chỉ số CCHC và SIPAS (thực hiện thủ công)",
+                "Hội đồng thẩm định xem xét, thông qua (thực hiện thủ công)",
+                "Công bố kết quả (thực hiện thủ công)");
+        assertThat(rounds.find(round.id(), COORDINATOR).orElseThrow().state())
+                .isEqualTo(vn.thuocdo.round.RoundState.COMPLETED);
+        assertThat(rounds.history(round.id(), COORDINATOR)).extracting(e -> e.action()).endsWith("STAGE_DONE", "COMPLETED");
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(round.processInstanceId())
                 .finished().count()).isEqualTo(1);
     }

@@ -53,6 +53,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("sampling/submit/:___url_parameter", Set.of("provincial-officer@T34-31", "provincial-officer@T34-01",
                     "provincial-officer@T34-79")),
             Map.entry("sampling/review/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
+            Map.entry("round/manual-stage/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("audit", Set.of("operator")));
 
     @Autowired IdentityProperties identity;
@@ -97,6 +98,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/submit/:___url_parameter", "sampling/submit/" + haiPhongTask);
         locations.put("sampling/review/:___url_parameter", "sampling/review/" + reviewTask);
         locations.put("audit", "audit");
+        locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
@@ -134,6 +136,18 @@ class RouteAccessMatrixTest extends KaribuTest {
         switchTo("hanoi");
         navigate("sampling/submit/" + haiPhongTask);
         assertThat(refusalShown()).isTrue();
+    }
+
+    /** A round whose only unit is approved waits at its first manual stage. */
+    private String manualStage() {
+        Round round = rounds.launchNew(new NewRound(2082, "Đợt giai đoạn thủ công", RoundLevel.NATIONAL,
+                List.of("T34-46"), "sampling-request@1", LocalDate.now().plusDays(5)), TestActors.COORDINATOR);
+        var hue = TestActors.officerOf("T34-46");
+        sampling.submit(tasks.inbox(hue, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), hue);
+        sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                TestActors.COORDINATOR);
+        return tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
     }
 
     private static boolean allows(Set<String> rule, List<String> roles, String unit) {

@@ -163,6 +163,29 @@ class RoundViewsTest extends KaribuTest {
     }
 
     @Test
+    void theCoordinatorMarksAManualStageDoneAndItIsRecordedWithTheNote() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt giai đoạn thủ công", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(3)), TestActors.COORDINATOR);
+        sampling.submit(tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
+        sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                TestActors.COORDINATOR);
+        String stage = tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
+        signIn("dieuphoi");
+        navigate("round/manual-stage/" + stage);
+        ManualStageView view = _get(ManualStageView.class);
+        view.note.setValue("Quyết định phê duyệt mẫu số 12/QĐ-BNV");
+        _click(view.done);
+        expectNotifications("Đã ghi nhận hoàn thành giai đoạn.");
+        assertThat(rounds.history(round.id(), TestActors.COORDINATOR)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("STAGE_DONE");
+            assertThat(e.detail()).isEqualTo("Chọn mẫu và khảo sát SIPAS (thực hiện thủ công): Quyết định phê duyệt mẫu số 12/QĐ-BNV");
+        });
+        assertThat(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).name())
+                .isEqualTo("Tự đánh giá, thẩm định và giải trình (thực hiện thủ công)");
+    }
+
+    @Test
     void provincialOfficersCannotOpenRoundScreens() {
         signIn("haiphong");
         assertRefused("rounds", RoundsView.class);
