@@ -2,7 +2,6 @@ package vn.thuocdo.round.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,9 +76,6 @@ public class ManualStageView extends VerticalLayout implements HasUrlParameter<S
 
     private void refusal(Rejected refused) {
         removeAll();
-        Div message = new Div(new Paragraph(Notices.text(refused)));
-        message.addClassName("td-callout");
-        message.setId("refusal");
-        add(new H2(getTranslation("manual.title")), message, new Anchor("inbox", getTranslation("common.back")));
+        add(new vn.thuocdo.web.TaskRefusal(getTranslation("manual.title"), refused));
     }
 }

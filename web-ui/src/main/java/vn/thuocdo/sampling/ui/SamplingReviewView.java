@@ -30,6 +30,7 @@ import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
+import vn.thuocdo.web.TaskRefusal;
 
 /** The coordinator's task "Xem xét thông tin chọn mẫu": approve, or return with a reason the unit will read. */
 @Route(value = SamplingForms.REVIEW, layout = MainLayout.class)

@@ -27,6 +27,7 @@ import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
+import vn.thuocdo.web.TaskRefusal;
 
 import java.time.Clock;
 

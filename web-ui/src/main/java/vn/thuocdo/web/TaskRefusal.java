@@ -1,4 +1,4 @@
-package vn.thuocdo.sampling.ui;
+package vn.thuocdo.web;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -6,12 +6,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import vn.thuocdo.shared.Rejected;
-import vn.thuocdo.web.Notices;
 
 /** What a task view shows instead of the task when it may not be done: the reason, and the way back. */
-class TaskRefusal extends VerticalLayout {
+public class TaskRefusal extends VerticalLayout {
 
-    TaskRefusal(String title, Rejected refused) {
+    public TaskRefusal(String title, Rejected refused) {
         setPadding(false);
         Div message = new Div(new Paragraph(Notices.text(refused)));
         message.addClassName("td-callout");
