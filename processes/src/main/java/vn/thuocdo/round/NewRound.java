@@ -3,7 +3,20 @@ package vn.thuocdo.round;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a coordinator decides when preparing a round. */
+/**
+ * What a coordinator decides when preparing a round. {@code reminderDaysBefore} is how many days before a due date
+ * the units that have not submitted are reminded (0: on the due day itself).
+ */
 public record NewRound(int year, String name, RoundLevel level, List<String> unitIds, String samplingForm,
-                       LocalDate samplingDue) {
+                       LocalDate samplingDue, int reminderDaysBefore) {
+
+    /** The reminder the launch form proposes; the coordinator changes it per round. */
+    public static final int DEFAULT_REMINDER_DAYS = 3;
+    /** A reminder earlier than this would arrive before most units have even opened the request. */
+    public static final int MAX_REMINDER_DAYS = 30;
+
+    public NewRound(int year, String name, RoundLevel level, List<String> unitIds, String samplingForm,
+                    LocalDate samplingDue) {
+        this(year, name, level, unitIds, samplingForm, samplingDue, DEFAULT_REMINDER_DAYS);
+    }
 }

@@ -22,13 +22,14 @@ class RoundStore {
         this.db = db;
     }
 
-    void insert(Round round) {
+    void insert(Round round, int reminderDaysBefore) {
         db.sql("""
                         insert into evaluation_round (id, round_year, name, level, organiser_unit_id, sampling_form,
-                        sampling_due, state, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        sampling_due, state, created_by, created_at, reminder_days_before)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(round.id(), round.year(), round.name(), round.level().name(), round.organiserUnitId(),
                         round.samplingForm(), java.sql.Date.valueOf(round.samplingDue()), round.state().name(),
-                        round.createdBy(), Timestamp.from(round.createdAt()))
+                        round.createdBy(), Timestamp.from(round.createdAt()), reminderDaysBefore)
                 .update();
         for (String unit : round.participants()) {
             db.sql("insert into round_participant (round_id, unit_id) values (?, ?)").params(round.id(), unit).update();

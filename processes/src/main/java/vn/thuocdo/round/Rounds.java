@@ -72,6 +72,9 @@ public class Rounds {
         if (draft.samplingDue() == null || draft.samplingDue().isBefore(TimeZones.today(clock))) {
             throw new Rejected("round.dueInPast");
         }
+        if (draft.reminderDaysBefore() < 0 || draft.reminderDaysBefore() > NewRound.MAX_REMINDER_DAYS) {
+            throw new Rejected("round.reminderOutOfRange", NewRound.MAX_REMINDER_DAYS);
+        }
         if (draft.unitIds() == null || draft.unitIds().isEmpty()) {
             throw new Rejected("round.noUnits");
         }
@@ -98,7 +101,7 @@ public class Rounds {
         Round round = new Round(UUID.randomUUID().toString(), draft.year(), name, draft.level(), actor.unitId(),
                 draft.samplingForm(), draft.samplingDue(), RoundState.DRAFT, null, actor.username(), now, null,
                 null, participants);
-        store.insert(round);
+        store.insert(round, draft.reminderDaysBefore());
         store.event(round.id(), now, actor.username(), "PREPARED", String.valueOf(participants.size()));
         audit.record(actor.username(), actor.unitId(), "round.prepare", round.id(), name);
         return round;

@@ -271,6 +271,23 @@ class SamplingRequestProcessTest {
     }
 
     @Test
+    void theCoordinatorChoosesHowManyDaysBeforeTheDeadlineUnitsAreReminded() {
+        assertThatThrownBy(() -> rounds.prepare(new NewRound(year, "Nhắc quá sớm", RoundLevel.NATIONAL,
+                List.of("T34-01"), "sampling-request@1", LocalDate.now().plusDays(20), 31), COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.reminderOutOfRange"));
+        round = rounds.launchNew(new NewRound(year++, "Nhắc trước một tuần", RoundLevel.NATIONAL,
+                List.of("T34-01"), "sampling-request@1", LocalDate.now().plusDays(20), 7), COORDINATOR);
+        assertThat(rounds.reminderDaysBefore(round.id())).isEqualTo(7);
+        LocalDate due = round.samplingDue();
+
+        runRoundJobsAt(due.minusDays(8).atTime(9, 0));
+        assertThat(sampling.history(requestOf("T34-01").id())).as("not yet: eight days before").isEmpty();
+        runRoundJobsAt(due.minusDays(7).atTime(9, 0));
+        assertThat(sampling.history(requestOf("T34-01").id())).extracting(SamplingEvent::action)
+                .containsExactly("REMINDED");
+    }
+
+    @Test
     void anExtensionMovesTheTaskAndItsTimersAndIsRecordedWithItsReason() {
         LocalDate oldDue = round.samplingDue();
         LocalDate newDue = oldDue.plusDays(10);

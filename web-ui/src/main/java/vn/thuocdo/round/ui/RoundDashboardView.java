@@ -118,6 +118,9 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         Span overdue = Badges.of(getTranslation("dashboard.overdue", progress.overdue()), progress.overdue() > 0 ? "error" : "success");
         overdue.setId("overdue-count");
         counts.add(overdue);
+        Span reminder = Badges.of(getTranslation("dashboard.reminder", rounds.reminderDaysBefore(roundId)), "neutral");
+        reminder.setId("reminder-setting");
+        counts.add(reminder);
         VerticalLayout summary = new VerticalLayout(cards, counts);
         summary.setPadding(false);
         return summary;

@@ -50,6 +50,7 @@ public class RoundLaunchView extends VerticalLayout {
     final TextField name = new TextField();
     final ComboBox<FormDefinition> form = new ComboBox<>();
     final DatePicker due = new DatePicker();
+    final IntegerField reminderDays = new IntegerField();
     final CheckboxGroup<Unit> provinces = new CheckboxGroup<>();
     final CheckboxGroup<Unit> ministries = new CheckboxGroup<>();
     private final Span selected = new Span();
@@ -91,7 +92,15 @@ public class RoundLaunchView extends VerticalLayout {
         due.setValue(today.plusDays(30));
         due.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
 
-        FormLayout fields = new FormLayout(year, name, level, form, due);
+        reminderDays.setLabel(getTranslation("launch.reminderDays"));
+        reminderDays.setHelperText(getTranslation("launch.reminderDays.help"));
+        reminderDays.setMin(0);
+        reminderDays.setMax(NewRound.MAX_REMINDER_DAYS);
+        reminderDays.setValue(NewRound.DEFAULT_REMINDER_DAYS);
+        reminderDays.setStepButtonsVisible(true);
+        reminderDays.setId("reminder-days");
+
+        FormLayout fields = new FormLayout(year, name, level, form, due, reminderDays);
         fields.setColspan(name, 2);
         provinces.setLabel(getTranslation(provincial ? "launch.departments" : "launch.provinces"));
         provinces.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
@@ -158,7 +167,9 @@ public class RoundLaunchView extends VerticalLayout {
         ministries.getValue().forEach(u -> ids.add(u.id()));
         ids.sort(String::compareTo);
         NewRound draft = new NewRound(year.getValue() == null ? 0 : year.getValue(), name.getValue(),
-                provincial ? RoundLevel.PROVINCIAL : RoundLevel.NATIONAL, ids, form.getValue() == null ? null : form.getValue().reference(), due.getValue());
+                provincial ? RoundLevel.PROVINCIAL : RoundLevel.NATIONAL, ids, form.getValue() == null ? null : form.getValue().reference(), due.getValue(),
+                // An emptied field is out of range rather than silently the default.
+                reminderDays.getValue() == null ? -1 : reminderDays.getValue());
         try {
             Round round = launchNow ? rounds.launchNew(draft, actor) : rounds.prepare(draft, actor);
             if (launchNow) {

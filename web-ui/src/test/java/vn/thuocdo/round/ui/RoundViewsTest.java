@@ -83,9 +83,17 @@ class RoundViewsTest extends KaribuTest {
         expectNotifications("Hạn cung cấp thông tin chọn mẫu phải từ hôm nay trở đi.");
 
         form.due.setValue(LocalDate.now().plusDays(14));
+        assertThat(form.reminderDays.getValue()).isEqualTo(3);
+        form.reminderDays.setValue(45);
+        _click(form.launch);
+        expectNotifications("Số ngày nhắc trước hạn phải từ 0 đến 30.");
+
+        form.reminderDays.setValue(5);
         _click(form.launch);
         RoundDashboardView dashboard = _get(RoundDashboardView.class);
         assertThat(_size(dashboard.grid)).isEqualTo(2);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("reminder-setting")).getText())
+                .isEqualTo("Nhắc hạn trước 5 ngày");
         assertThat(rounds.visibleTo(TestActors.COORDINATOR)).anySatisfy(r -> {
             assertThat(r.year()).isEqualTo(year);
             assertThat(r.participants()).containsExactly("T34-01", "T34-31");
