@@ -60,6 +60,39 @@ class SamplingFrameStore {
                 requestId).stream().findFirst();
     }
 
+    Optional<FrameRow> row(String requestId, int rowNumber) {
+        return jdbc.query("""
+                        select row_number, commune_code, commune_name, village_name, households, population
+                        from sampling_frame_row where request_id = ? and row_number = ?""",
+                SamplingFrameStore::map, requestId, rowNumber).stream().findFirst();
+    }
+
+    /** One page of the frame, in the unit's row order; {@code filter} matches a commune code or name, a village. */
+    List<FrameRow> rows(String requestId, String filter, int offset, int limit) {
+        return jdbc.query("""
+                        select row_number, commune_code, commune_name, village_name, households, population
+                        from sampling_frame_row where request_id = ? and (? = '' or commune_code = ?
+                        or lower(commune_name) like ? or lower(village_name) like ?)
+                        order by row_number offset ? rows fetch next ? rows only""",
+                SamplingFrameStore::map, requestId, filter, filter, like(filter), like(filter), offset, limit);
+    }
+
+    int count(String requestId, String filter) {
+        return jdbc.queryForObject("""
+                        select count(*) from sampling_frame_row where request_id = ? and (? = '' or commune_code = ?
+                        or lower(commune_name) like ? or lower(village_name) like ?)""",
+                Integer.class, requestId, filter, filter, like(filter), like(filter));
+    }
+
+    private static String like(String filter) {
+        return "%" + filter.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    }
+
+    private static FrameRow map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new FrameRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                rs.getLong(6));
+    }
+
     List<FrameRow> rows(String requestId) {
         return jdbc.query("""
                         select row_number, commune_code, commune_name, village_name, households, population

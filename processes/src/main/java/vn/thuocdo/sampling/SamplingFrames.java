@@ -101,6 +101,20 @@ public class SamplingFrames {
         return store.rows(requestId);
     }
 
+    /**
+     * A page of the request's frame for a reviewer or the unit's officer, filtered by commune code or name or
+     * village; a search for nothing is the whole frame.
+     */
+    @Transactional(readOnly = true)
+    public List<FrameRow> frameRows(String requestId, String filter, int offset, int limit) {
+        return store.rows(requestId, filter == null ? "" : filter.strip(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countFrameRows(String requestId, String filter) {
+        return store.count(requestId, filter == null ? "" : filter.strip());
+    }
+
     private FrameWorkbooks workbooks() {
         FrameWorkbooks adapter = workbooks.getIfAvailable();
         if (adapter == null) {

@@ -103,6 +103,26 @@ class SamplingRequestStore {
                 .update();
     }
 
+    void saveNotes(String requestId, int revision, List<ReturnNote> notes) {
+        int seq = 0;
+        for (ReturnNote note : notes) {
+            db.sql("""
+                            insert into sampling_return_note (request_id, revision, seq, target, ref, subject, reason)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(requestId, revision, ++seq, note.target(), note.ref(), note.subject(), note.reason())
+                    .update();
+        }
+    }
+
+    List<ReturnNote> notes(String requestId, int revision) {
+        return db.sql("""
+                        select target, ref, subject, reason from sampling_return_note
+                        where request_id = ? and revision = ? order by seq""")
+                .params(requestId, revision)
+                .query((rs, n) -> new ReturnNote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     List<SamplingEvent> history(String requestId) {
         return db.sql("select * from sampling_request_event where request_id = ? order by at, id")
                 .param(requestId)

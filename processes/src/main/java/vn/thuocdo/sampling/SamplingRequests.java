@@ -149,14 +149,79 @@ public class SamplingRequests {
     /** Returns a submission to its unit with a reason the officer will read. */
     @Transactional
     public SamplingRequest sendBack(String taskId, String reason, Actor actor) {
+        return sendBack(taskId, reason, List.of(), actor);
+    }
+
+    /**
+     * Returns a submission with reasons pinned to the fields and annex rows to correct, and an overall reason,
+     * which may be left out when the notes say it all. A note on a field the form lacks or a row the annex lacks,
+     * a row noted twice, or an empty note is refused and nothing is returned.
+     */
+    @Transactional
+    public SamplingRequest sendBack(String taskId, String reason, List<ReturnNote> notes, Actor actor) {
         String why = reason == null ? "" : reason.strip();
-        if (why.length() < MIN_REASON_LENGTH) {
+        List<ReturnNote> pinned = notes == null ? List.of() : notes;
+        if (pinned.isEmpty() ? why.length() < MIN_REASON_LENGTH : !why.isEmpty() && why.length() < MIN_REASON_LENGTH) {
             throw new Rejected("sampling.reasonRequired", MIN_REASON_LENGTH);
         }
-        return review(taskId, actor, SamplingState.RETURNED, why);
+        if (pinned.size() > ReturnNote.MAX_NOTES) {
+            throw new Rejected("sampling.tooManyNotes", ReturnNote.MAX_NOTES);
+        }
+        SamplingTask task = reviewTask(taskId, actor);
+        List<ReturnNote> checked = checkNotes(task, pinned);
+        SamplingRequest returned = review(taskId, actor, SamplingState.RETURNED, why.isEmpty() ? null : why, checked);
+        store.saveNotes(returned.id(), task.request().revision(), checked);
+        return returned;
+    }
+
+    /** The notes as they will be kept: trimmed, each about something that exists, with what that row said. */
+    private List<ReturnNote> checkNotes(SamplingTask task, List<ReturnNote> notes) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<ReturnNote> checked = new java.util.ArrayList<>(notes.size());
+        for (ReturnNote note : notes) {
+            String text = note.reason() == null ? "" : note.reason().strip();
+            if (text.isEmpty() || text.length() > ReturnNote.MAX_REASON) {
+                throw new Rejected("sampling.noteReason", ReturnNote.MAX_REASON);
+            }
+            if (!seen.add(note.target() + "/" + note.ref())) {
+                throw new Rejected("sampling.noteTwice");
+            }
+            String subject;
+            if (note.onField()) {
+                subject = task.form().field(note.ref()).map(f -> f.label().vi())
+                        .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
+            } else if (SamplingFrames.FRAME.equals(note.target()) && note.ref() != null && note.ref().matches("[0-9]{1,7}")) {
+                subject = frames.row(task.request().id(), Integer.parseInt(note.ref()))
+                        .map(r -> r.communeCode() + " · " + r.communeName() + " · " + r.villageName())
+                        .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
+            } else {
+                throw new Rejected("sampling.noteUnknownTarget");
+            }
+            checked.add(new ReturnNote(note.target(), note.ref(), subject, text));
+        }
+        return checked;
+    }
+
+    /**
+     * The notes of the last return: what the unit must correct while it is returned, and what the coordinator
+     * asked for when the corrected submission comes back for review. Empty when it was never returned.
+     */
+    @Transactional(readOnly = true)
+    public List<ReturnNote> returnNotes(SamplingRequest request) {
+        // A returned submission keeps its revision; the corrected one raises it by one.
+        return switch (request.state()) {
+            case RETURNED -> store.notes(request.id(), request.revision());
+            case SUBMITTED -> store.notes(request.id(), request.revision() - 1);
+            default -> List.of();
+        };
     }
 
     private SamplingRequest review(String taskId, Actor actor, SamplingState outcome, String reason) {
+        return review(taskId, actor, outcome, reason, List.of());
+    }
+
+    private SamplingRequest review(String taskId, Actor actor, SamplingState outcome, String reason,
+                                   List<ReturnNote> notes) {
         SamplingTask task = reviewTask(taskId, actor);
         SamplingRequest request = task.request();
         if (!actor.has(Role.MINISTRY_COORDINATOR)) {
@@ -168,11 +233,15 @@ public class SamplingRequests {
         }
         store.event(request.id(), now, actor.username(), outcome.name(), reason, null);
         if (outcome == SamplingState.RETURNED) {
+            // The mail quotes the coordinator's own words; with notes only, the notes themselves.
+            String said = reason != null ? reason
+                    : notes.stream().map(ReturnNote::reason).collect(java.util.stream.Collectors.joining("; "));
             notifications.notifyAfterCommit(request.unitId(), Role.PROVINCIAL_OFFICER, INBOX,
-                    "notice.sampling.returned", reason);
+                    "notice.sampling.returned", said.length() > 1000 ? said.substring(0, 999) + "…" : said);
         }
         audit.record(actor.username(), actor.unitId(), "sampling." + outcome.name().toLowerCase(),
-                request.roundId() + "/" + request.unitId(), reason);
+                request.roundId() + "/" + request.unitId(),
+                notes.isEmpty() ? reason : (reason == null ? "" : reason + " ") + "(notes: " + notes.size() + ")");
         tasks.complete(taskId, Map.of(APPROVED, outcome == SamplingState.APPROVED));
         return store.find(request.roundId(), request.unitId()).orElseThrow();
     }

@@ -205,6 +205,40 @@ class SamplingRequestProcessTest {
     }
 
     @Test
+    void aReturnCanPinItsReasonsToFieldsAndTheUnitSeesThemUntilItResubmits() {
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        String review = onlyTask(COORDINATOR);
+        // Bad notes change nothing: an unknown field, a row of an annex that has none, an empty note, a row twice.
+        for (List<ReturnNote> bad : List.of(
+                List.of(ReturnNote.onField("khongCo", "Không có mục này")),
+                List.of(ReturnNote.onRow(SamplingFrames.FRAME, 12, "Chưa đính kèm Phụ lục 1")),
+                List.of(ReturnNote.onField("households", "   ")),
+                List.of(ReturnNote.onField("households", "Sai"), ReturnNote.onField("households", "Sai nữa")),
+                List.of(new ReturnNote("phu-luc-9", "1", null, "Không có phụ lục này")))) {
+            assertThatThrownBy(() -> sampling.sendBack(review, null, bad, COORDINATOR)).isInstanceOf(Rejected.class);
+        }
+        assertThat(requestOf("T34-31").state()).isEqualTo(SamplingState.SUBMITTED);
+
+        // The notes say it all: no overall reason needed.
+        sampling.sendBack(review, "", List.of(
+                ReturnNote.onField("households", "Tổng số hộ thấp hơn năm trước 20%, đề nghị giải trình"),
+                ReturnNote.onField("dossiersHandled", "Thiếu hồ sơ cấp xã")), COORDINATOR);
+        SamplingRequest returned = requestOf("T34-31");
+        assertThat(returned.reviewReason()).isNull();
+        assertThat(sampling.returnNotes(returned)).extracting(ReturnNote::ref, ReturnNote::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("households", "Tổng số hộ"),
+                        org.assertj.core.groups.Tuple.tuple("dossiersHandled",
+                                "Số hồ sơ thủ tục hành chính đã giải quyết trong kỳ"));
+        assertThat(notifications.forActor(HAI_PHONG, 1).get(0).args().get(0))
+                .isEqualTo("Tổng số hộ thấp hơn năm trước 20%, đề nghị giải trình; Thiếu hồ sơ cấp xã");
+
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        assertThat(sampling.returnNotes(requestOf("T34-31"))).as("the reviewer sees what was asked").hasSize(2);
+        sampling.approve(onlyTask(COORDINATOR), COORDINATOR);
+        assertThat(sampling.returnNotes(requestOf("T34-31"))).isEmpty();
+    }
+
+    @Test
     void aSubmissionAfterTheDeadlineIsAcceptedAndFlaggedLate() {
         clock.advance(Duration.ofDays(12));
         assertThat(tasks.inbox(HAI_PHONG, new InboxFilter(round.id(), null), 0, 10).get(0)

@@ -1,6 +1,14 @@
 package vn.thuocdo.sampling.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import vn.thuocdo.forms.Field;
+import vn.thuocdo.sampling.FrameRow;
+import vn.thuocdo.sampling.ReturnNote;
+import java.util.ArrayList;
+import java.util.List;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -38,6 +46,7 @@ import vn.thuocdo.web.TaskRefusal;
 @RolesAllowed("ministry-coordinator")
 public class SamplingReviewView extends VerticalLayout implements HasUrlParameter<String> {
 
+
     private final SamplingRequests sampling;
     private final SamplingFrames frames;
     private final Rounds rounds;
@@ -46,6 +55,14 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
     private String taskId;
     private String unitName;
     final TextArea reason = new TextArea();
+    /** The reasons pinned to rows and fields, kept here until the coordinator returns the submission. */
+    final ReturnNotes pending = new ReturnNotes("pending-notes", this::unpin);
+    final TextField rowReason = new TextField();
+    final Button pinToRow = new Button();
+    final ComboBox<Field> noteField = new ComboBox<>();
+    final TextField fieldReason = new TextField();
+    final Button pinToField = new Button();
+    FrameRows rows;
     final Button approve = new Button();
     final Button sendBack = new Button();
 
@@ -83,7 +100,112 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
                 new SamplingFields(task.form(), request.answers(), true, getLocale()),
                 new YearComparison(task.form(), request, sampling.previousYear(taskId, actor),
                         id -> units.find(id).map(u -> u.name()).orElse(id), getLocale()),
-                frame(request), decision(), history(request));
+                frame(request), previousNotes(request), notes(task), decision(), history(request));
+    }
+
+    /** On a corrected submission, what the last return asked for, to check it was done. */
+    private Component previousNotes(SamplingRequest request) {
+        List<ReturnNote> asked = sampling.returnNotes(request);
+        ReturnNotes previous = new ReturnNotes("previous-notes", null);
+        previous.show(asked);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("notes.previous")), previous);
+        section.setPadding(false);
+        section.setVisible(!asked.isEmpty());
+        return section;
+    }
+
+    /** Reasons pinned to a row of Phụ lục 1 (chosen in the table above) or to a field of the form. */
+    private Component notes(SamplingTask task) {
+        rowReason.setLabel(getTranslation("notes.rowReason.none"));
+        rowReason.setWidth("32em");
+        rowReason.setMaxLength(ReturnNote.MAX_REASON);
+        rowReason.setEnabled(false);
+        rowReason.setId("row-reason");
+        pinToRow.setText(getTranslation("notes.add"));
+        pinToRow.setEnabled(false);
+        pinToRow.setId("pin-row");
+        pinToRow.addClickListener(e -> pinRow());
+        if (rows != null) {
+            rows.grid.asSingleSelect().addValueChangeListener(e -> {
+                FrameRow row = e.getValue();
+                rowReason.setEnabled(row != null);
+                pinToRow.setEnabled(row != null);
+                rowReason.setLabel(row == null ? getTranslation("notes.rowReason.none")
+                        : getTranslation("notes.rowReason", row.row(), subject(row)));
+            });
+        }
+        noteField.setLabel(getTranslation("notes.field"));
+        noteField.setItems(task.form().fields());
+        noteField.setItemLabelGenerator(f -> f.label().in(getLocale()));
+        noteField.setWidth("22em");
+        noteField.setId("note-field");
+        fieldReason.setLabel(getTranslation("notes.reason"));
+        fieldReason.setWidth("32em");
+        fieldReason.setMaxLength(ReturnNote.MAX_REASON);
+        fieldReason.setId("field-reason");
+        pinToField.setText(getTranslation("notes.add"));
+        pinToField.setId("pin-field");
+        pinToField.addClickListener(e -> pinField());
+        HorizontalLayout onRow = new HorizontalLayout(rowReason, pinToRow);
+        onRow.setAlignItems(Alignment.BASELINE);
+        onRow.setVisible(rows != null);
+        HorizontalLayout onField = new HorizontalLayout(noteField, fieldReason, pinToField);
+        onField.setAlignItems(Alignment.BASELINE);
+        onField.setWrap(true);
+        Paragraph help = new Paragraph(getTranslation("notes.help"));
+        help.addClassName("td-muted");
+        pending.show(List.of());
+        VerticalLayout notes = new VerticalLayout(new H3(getTranslation("notes.title")), help, onRow, onField, pending);
+        notes.setPadding(false);
+        return notes;
+    }
+
+    private static String subject(FrameRow row) {
+        return row.communeCode() + " · " + row.communeName() + " · " + row.villageName();
+    }
+
+    void pinRow() {
+        FrameRow row = rows.grid.asSingleSelect().getValue();
+        if (row != null && pin(ReturnNote.onRow(SamplingFrames.FRAME, row.row(), rowReason.getValue()), subject(row),
+                rowReason)) {
+            rows.grid.asSingleSelect().clear();
+        }
+    }
+
+    void pinField() {
+        Field field = noteField.getValue();
+        if (field == null) {
+            noteField.setErrorMessage(getTranslation("notes.chooseField"));
+            noteField.setInvalid(true);
+            return;
+        }
+        noteField.setInvalid(false);
+        if (pin(ReturnNote.onField(field.key(), fieldReason.getValue()), field.label().in(getLocale()), fieldReason)) {
+            noteField.clear();
+        }
+    }
+
+    /** Adds the note, replacing an earlier one on the same row or field: the last word is the one that counts. */
+    private boolean pin(ReturnNote note, String subject, TextField reasonField) {
+        String text = note.reason() == null ? "" : note.reason().strip();
+        if (text.isEmpty()) {
+            reasonField.setErrorMessage(getTranslation("notes.reasonRequired"));
+            reasonField.setInvalid(true);
+            return false;
+        }
+        reasonField.setInvalid(false);
+        List<ReturnNote> notes = new ArrayList<>(pending.notes());
+        notes.removeIf(n -> n.target().equals(note.target()) && n.ref().equals(note.ref()));
+        notes.add(new ReturnNote(note.target(), note.ref(), subject, text));
+        pending.show(notes);
+        reasonField.clear();
+        return true;
+    }
+
+    private void unpin(ReturnNote note) {
+        List<ReturnNote> notes = new ArrayList<>(pending.notes());
+        notes.remove(note);
+        pending.show(notes);
     }
 
     /** What the unit's Phụ lục 1 adds up to, beside the totals it declared in the form. */
@@ -91,6 +213,10 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         Paragraph summary = new Paragraph(FrameUpload.summaryText(this, frames.frameSummary(request.id())));
         summary.setId("frame-summary");
         VerticalLayout frame = new VerticalLayout(new H3(getTranslation("frame.title")), summary);
+        if (frames.frameSummary(request.id()).isPresent()) {
+            rows = new FrameRows(frames, request.id());
+            frame.add(rows);
+        }
         frame.setPadding(false);
         return frame;
     }
@@ -121,7 +247,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
                 sampling.approve(taskId, actor);
                 Notices.success(getTranslation("review.approved", unitName));
             } else {
-                sampling.sendBack(taskId, reason.getValue(), actor);
+                sampling.sendBack(taskId, reason.getValue(), pending.notes(), actor);
                 Notices.success(getTranslation("review.returned", unitName));
             }
             getUI().ifPresent(ui -> ui.navigate("inbox"));

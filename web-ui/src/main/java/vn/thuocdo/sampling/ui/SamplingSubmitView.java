@@ -76,8 +76,16 @@ public class SamplingSubmitView extends VerticalLayout implements HasUrlParamete
             add(late);
         }
         if (task.request().state() == SamplingState.RETURNED) {
-            Div returned = new Div(new Paragraph(getTranslation("submit.returned")),
-                    new Paragraph(task.request().reviewReason()));
+            Div returned = new Div(new Paragraph(getTranslation("submit.returned")));
+            if (task.request().reviewReason() != null) {
+                returned.add(new Paragraph(task.request().reviewReason()));
+            }
+            java.util.List<vn.thuocdo.sampling.ReturnNote> notes = sampling.returnNotes(task.request());
+            if (!notes.isEmpty()) {
+                ReturnNotes pinned = new ReturnNotes("returned-notes", null);
+                pinned.show(notes);
+                returned.add(new Paragraph(getTranslation("submit.returnedNotes", notes.size())), pinned);
+            }
             returned.addClassName("td-callout");
             returned.setId("returned-reason");
             add(returned);

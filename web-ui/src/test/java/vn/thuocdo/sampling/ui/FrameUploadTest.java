@@ -90,6 +90,54 @@ class FrameUploadTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("frame-summary")).getText()).startsWith(totals);
     }
 
+    @Test
+    void theCoordinatorReturnsWithReasonsPinnedToFrameRowsAndFieldsAndTheOfficerSeesThem() throws IOException {
+        frames.attachFrame(taskOf(TestActors.HAI_PHONG), new java.io.ByteArrayInputStream(xlsx(HEADERS)), 1000,
+                TestActors.HAI_PHONG);
+        var answers = SamplingAnswersForTests.complete();
+        answers.put("households", "1215");
+        answers.put("population", "4851");
+        sampling.submit(taskOf(TestActors.HAI_PHONG), answers, TestActors.HAI_PHONG);
+        signIn("dieuphoi");
+        navigate("sampling/review/" + taskOf(TestActors.COORDINATOR));
+        SamplingReviewView review = _get(SamplingReviewView.class);
+        var grid = review.rows.grid;
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(2);
+        review.rows.search.setValue("Tổ dân phố 2");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
+
+        // No reason at all: refused, nothing returned.
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(review.sendBack);
+        expectNotifications("Vui lòng ghi lý do chung (ít nhất 10 ký tự) hoặc ghi chú theo dòng để đơn vị biết cần sửa gì.");
+
+        assertThat(review.pinToRow.isEnabled()).isFalse();
+        grid.select(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0));
+        assertThat(review.rowReason.getLabel()).isEqualTo(
+                "Ghi chú cho dòng 3: 31001 · Phường Hồng Bàng · Tổ dân phố 2");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(review.pinToRow);
+        assertThat(review.rowReason.getErrorMessage()).isEqualTo("Vui lòng nhập lý do.");
+        review.rowReason.setValue("Số hộ 200 nhưng 800 nhân khẩu: kiểm tra lại");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(review.pinToRow);
+        review.noteField.setValue(review.noteField.getListDataView().getItems()
+                .filter(f -> f.key().equals("contactPhone")).findFirst().orElseThrow());
+        review.fieldReason.setValue("Số máy bàn, đề nghị số di động");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(review.pinToField);
+        assertThat(review.pending.notes()).extracting(vn.thuocdo.sampling.ReturnNote::subject)
+                .containsExactly("31001 · Phường Hồng Bàng · Tổ dân phố 2", "Số điện thoại đầu mối");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(review.sendBack);
+        expectNotifications("Đã trả lại Thành phố Hải Phòng kèm lý do.");
+
+        switchTo("haiphong");
+        navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
+        ReturnNotes shown = _get(ReturnNotes.class, spec -> spec.withId("returned-notes"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(shown)).isEqualTo(2);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(shown, 0)).containsExactly(
+                "Phụ lục 1, dòng 3", "31001 · Phường Hồng Bàng · Tổ dân phố 2",
+                "Số hộ 200 nhưng 800 nhân khẩu: kiểm tra lại");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(shown, 1)).containsExactly(
+                "Mục của biểu mẫu", "Số điện thoại đầu mối", "Số máy bàn, đề nghị số di động");
+    }
+
     /** A Phụ lục 1 of two villages of one commune under the given headers. */
     private static byte[] xlsx(List<String> headers) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -76,7 +76,7 @@ class SamplingViewsTest extends KaribuTest {
         switchTo("dieuphoi");
         navigate("sampling/review/" + taskOf(TestActors.COORDINATOR));
         _click(_get(Button.class, spec -> spec.withId("return")));
-        expectNotifications("Vui lòng ghi rõ lý do trả lại (ít nhất 10 ký tự) để đơn vị biết cần sửa gì.");
+        expectNotifications("Vui lòng ghi lý do chung (ít nhất 10 ký tự) hoặc ghi chú theo dòng để đơn vị biết cần sửa gì.");
         assertThat(requestOf("T34-31").state()).isEqualTo(SamplingState.SUBMITTED);
 
         _get(TextArea.class, spec -> spec.withId("reason")).setValue("Số thôn không khớp với Phụ lục 1.");
