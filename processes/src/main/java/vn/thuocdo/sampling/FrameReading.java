@@ -26,7 +26,7 @@ public final class FrameReading {
     private FrameReading() {
     }
 
-    public static List<FrameRow> check(FrameDefinition frame, FrameSheet sheet) {
+    public static List<FrameLine> check(FrameDefinition frame, FrameSheet sheet) {
         if (!sheet.sheetNames().contains(frame.sheet())) {
             throw new InvalidFrame(List.of(FrameError.ofFile("frame.noSheet", frame.sheet())));
         }
@@ -35,7 +35,7 @@ public final class FrameReading {
             // Under the wrong headers, cell errors would describe columns the person never meant.
             throw new InvalidFrame(errors);
         }
-        List<FrameRow> rows = new ArrayList<>(sheet.lines().size());
+        List<FrameLine> rows = new ArrayList<>(sheet.lines().size());
         Map<String, Integer> seen = new HashMap<>();
         int duplicateColumn = frame.indexOf(frame.uniqueBy().get(frame.uniqueBy().size() - 1));
         for (FrameSheet.Line line : sheet.lines()) {
@@ -56,7 +56,7 @@ public final class FrameReading {
                 Integer first = seen.putIfAbsent(key, line.number());
                 if (first != null) {
                     errors.add(new FrameError(line.number(), letter(duplicateColumn), "frame.duplicate",
-                            List.of(first)));
+                            List.of(first, uniqueHeaders(frame))));
                 } else {
                     rows.add(row(frame, line.number(), values));
                 }
@@ -72,6 +72,11 @@ public final class FrameReading {
             throw new InvalidFrame(List.of(FrameError.ofFile("frame.empty", frame.sheet())));
         }
         return rows;
+    }
+
+    /** Whether the sheet has a row with anything in it: a sheet left as the template gave it is not filled in. */
+    public static boolean hasData(FrameSheet sheet) {
+        return sheet.lines().stream().anyMatch(line -> !line.cells().stream().allMatch(FrameReading::blank));
     }
 
     private static List<FrameError> headerErrors(FrameDefinition frame, List<Object> headers) {
@@ -179,10 +184,20 @@ public final class FrameReading {
         return key.toString();
     }
 
-    private static FrameRow row(FrameDefinition frame, int number, Object[] values) {
-        return new FrameRow(number, (String) values[frame.indexOf("communeCode")],
-                (String) values[frame.indexOf("communeName")], (String) values[frame.indexOf("villageName")],
-                (Long) values[frame.indexOf("households")], (Long) values[frame.indexOf("population")]);
+    private static FrameLine row(FrameDefinition frame, int number, Object[] values) {
+        Map<String, Object> byKey = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                byKey.put(frame.columns().get(i).key(), values[i]);
+            }
+        }
+        return new FrameLine(number, byKey);
+    }
+
+    /** The headers that together identify a row, as the person sees them: "Mã xã, Tên thôn/tổ dân phố". */
+    private static String uniqueHeaders(FrameDefinition frame) {
+        return String.join(", ", frame.uniqueBy().stream()
+                .map(key -> frame.column(key).orElseThrow().header()).toList());
     }
 
     private static boolean blank(Object cell) {

@@ -12,4 +12,9 @@ public record FrameRow(int row, String communeCode, String communeName, String v
     /** The column keys a frame template must define for its rows to become these. */
     public static final List<String> KEYS = List.of("communeCode", "communeName", "villageName", "households",
             "population");
+
+    static FrameRow of(FrameLine line) {
+        return new FrameRow(line.row(), line.text("communeCode"), line.text("communeName"), line.text("villageName"),
+                line.number("households"), line.number("population"));
+    }
 }

@@ -5,16 +5,18 @@ import vn.thuocdo.forms.FrameDefinition;
 import java.io.InputStream;
 import java.util.List;
 
-/** Spreadsheet files of a frame template; the adapter lives in integrations. */
+/** Spreadsheet files of annex templates; the adapter lives in integrations. */
 public interface FrameWorkbooks {
 
-    /** An empty .xlsx template: the frame's sheet with its header row, and a sheet of instructions. */
-    byte[] template(FrameDefinition frame);
+    /** An empty .xlsx template: a sheet per annex with its header row, and a sheet of instructions. */
+    byte[] template(List<FrameDefinition> annexes);
 
     /**
-     * Every row of an uploaded .xlsx, checked against the template ({@link FrameReading}).
+     * The cells of an uploaded .xlsx, one {@link FrameSheet} per annex in the given order (with no header and no
+     * lines when the file lacks the annex's sheet). No rule of the templates is applied here: see
+     * {@link FrameReading}.
      *
-     * @throws InvalidFrame with every problem found, or with {@code frame.notXlsx} when the file cannot be read
+     * @throws InvalidFrame with {@code frame.notXlsx} when the file cannot be read as a spreadsheet
      */
-    List<FrameRow> read(InputStream in, FrameDefinition frame);
+    List<FrameSheet> read(InputStream in, List<FrameDefinition> annexes);
 }

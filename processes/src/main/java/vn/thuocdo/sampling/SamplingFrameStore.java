@@ -97,8 +97,43 @@ class SamplingFrameStore {
         return jdbc.query("""
                         select row_number, commune_code, commune_name, village_name, households, population
                         from sampling_frame_row where request_id = ? order by row_number""",
-                (rs, n) -> new FrameRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getLong(6)),
-                requestId);
+                SamplingFrameStore::map, requestId);
+    }
+
+    /** Replaces the request's Phụ lục 2; the caller's transaction makes it all-or-nothing. */
+    void replaceDossiers(String requestId, String template, List<DossierCount> rows, String actor, Instant at) {
+        jdbc.update("delete from sampling_dossier_count where request_id = ?", requestId);
+        jdbc.update("delete from sampling_dossier_frame where request_id = ?", requestId);
+        jdbc.update("""
+                        insert into sampling_dossier_frame (request_id, template, attached_by, attached_at)
+                        values (?, ?, ?, ?)""", requestId, template, actor, Timestamp.from(at));
+        jdbc.batchUpdate("""
+                        insert into sampling_dossier_count (request_id, row_number, service_area, received, handled)
+                        values (?, ?, ?, ?, ?)""",
+                rows, BATCH, (ps, row) -> {
+                    ps.setString(1, requestId);
+                    ps.setInt(2, row.row());
+                    ps.setString(3, row.serviceArea());
+                    ps.setLong(4, row.received());
+                    ps.setLong(5, row.handled());
+                });
+    }
+
+    Optional<DossierSummary> dossierSummary(String requestId) {
+        return jdbc.query("""
+                        select f.template, f.attached_by, f.attached_at, count(c.row_number) areas,
+                               coalesce(sum(c.received), 0) received, coalesce(sum(c.handled), 0) handled
+                        from sampling_dossier_frame f left join sampling_dossier_count c on c.request_id = f.request_id
+                        where f.request_id = ? group by f.template, f.attached_by, f.attached_at""",
+                (rs, n) -> new DossierSummary(rs.getString("template"), rs.getLong("areas"), rs.getLong("received"),
+                        rs.getLong("handled"), rs.getString("attached_by"), rs.getTimestamp("attached_at").toInstant()),
+                requestId).stream().findFirst();
+    }
+
+    List<DossierCount> dossiers(String requestId) {
+        return jdbc.query("""
+                        select row_number, service_area, received, handled from sampling_dossier_count
+                        where request_id = ? order by row_number""",
+                (rs, n) -> new DossierCount(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), requestId);
     }
 }

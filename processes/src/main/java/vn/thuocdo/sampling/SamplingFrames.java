@@ -19,14 +19,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sampling frame (Phụ lục 1) a unit attaches to its sampling request: the template to fill in, the upload that
- * replaces the whole frame or changes nothing, and what the frame adds up to.
+ * The annexes a unit attaches to its sampling request, in one workbook: the sampling frame (Phụ lục 1, villages with
+ * households and population) and the dossier counts (Phụ lục 2, per service area). The template to fill in, the
+ * upload that replaces each annex it fills in as a whole or changes nothing, and what each adds up to.
  */
 @Service
 public class SamplingFrames {
 
     /** The frame template's id in the catalogue; new uploads follow its newest version. */
     public static final String FRAME = "sampling-frame";
+    /** Phụ lục 2's id in the catalogue. */
+    public static final String DOSSIERS = "dossier-counts";
     /** Larger files are refused before a byte is read; the UI's upload has the same limit. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -45,34 +48,45 @@ public class SamplingFrames {
         this.workbooks = workbooks;
         this.audit = audit;
         this.clock = clock;
-        requireRowColumns(frames.latest(FRAME));
+        requireRowColumns(frames.latest(FRAME), FrameRow.KEYS);
+        requireRowColumns(frames.latest(DOSSIERS), DossierCount.KEYS);
+        if (frames.latest(FRAME).sheet().equals(frames.latest(DOSSIERS).sheet())) {
+            throw new DefinitionInvalid("Phụ lục 1 and Phụ lục 2 need sheets of their own");
+        }
     }
 
-    /** A template whose rows could not become {@link FrameRow}s stops the start, not the first upload. */
-    static void requireRowColumns(FrameDefinition frame) {
-        for (String key : FrameRow.KEYS) {
+    /** A template whose rows could not become the annex's records stops the start, not the first upload. */
+    static void requireRowColumns(FrameDefinition frame, List<String> keys) {
+        for (String key : keys) {
             if (!frame.column(key).map(FrameColumn::required).orElse(false)) {
-                throw new DefinitionInvalid(frame.reference() + ": the sampling frame needs a required column " + key);
+                throw new DefinitionInvalid(frame.reference() + ": the annex needs a required column " + key);
             }
         }
     }
 
+    /** Phụ lục 1 as new uploads follow it. */
     public FrameDefinition definition() {
         return frames.latest(FRAME);
     }
 
-    /** The empty .xlsx template of the current frame definition. */
+    /** Both annexes as new uploads follow them, in the workbook's order. */
+    public List<FrameDefinition> annexes() {
+        return List.of(frames.latest(FRAME), frames.latest(DOSSIERS));
+    }
+
+    /** The empty .xlsx template: a sheet per annex and the instructions. */
     public byte[] template() {
-        return workbooks().template(definition());
+        return workbooks().template(annexes());
     }
 
     /**
-     * Replaces the frame of the unit's request with the rows of an uploaded .xlsx. The task must be the unit's open
-     * submit task, as for submitting. Refuses an oversized file before reading it, and any file with a problem
-     * with every problem found ({@link InvalidFrame}); then nothing changes.
+     * Replaces the annexes of the unit's request that an uploaded .xlsx fills in; an annex's sheet left empty (or
+     * missing) keeps what was attached before. The task must be the unit's open submit task, as for submitting.
+     * Refuses an oversized file before reading it, and any file with a problem with every problem of every sheet
+     * ({@link InvalidFrame}); then nothing changes.
      */
     @Transactional
-    public FrameSummary attachFrame(String taskId, InputStream file, long size, Actor actor) {
+    public AnnexesAttached attachFrame(String taskId, InputStream file, long size, Actor actor) {
         SamplingRequest request = requests.submitTask(taskId, actor).request();
         actor.require(Role.PROVINCIAL_OFFICER, request.unitId());
         if (request.state() != SamplingState.REQUESTED && request.state() != SamplingState.RETURNED) {
@@ -81,14 +95,71 @@ public class SamplingFrames {
         if (size > MAX_BYTES) {
             throw new InvalidFrame(List.of(FrameError.ofFile("frame.tooLarge", MAX_BYTES / (1024 * 1024))));
         }
-        FrameDefinition frame = definition();
-        List<FrameRow> rows = workbooks().read(file, frame);
+        List<FrameDefinition> annexes = annexes();
+        List<FrameSheet> sheets = workbooks().read(file, annexes);
+        List<List<FrameLine>> filled = filledIn(annexes, sheets);
         Instant now = clock.instant();
         store.lock(request.id());
-        store.replace(request.id(), frame.reference(), rows, actor.username(), now);
+        List<FrameLine> villages = filled.get(0);
+        List<FrameLine> areas = filled.get(1);
+        if (!villages.isEmpty()) {
+            store.replace(request.id(), annexes.get(0).reference(), villages.stream().map(FrameRow::of).toList(),
+                    actor.username(), now);
+        }
+        if (!areas.isEmpty()) {
+            store.replaceDossiers(request.id(), annexes.get(1).reference(),
+                    areas.stream().map(DossierCount::of).toList(), actor.username(), now);
+        }
         audit.record(actor.username(), actor.unitId(), "sampling.frame", request.roundId() + "/" + request.unitId(),
-                rows.size() + " rows");
-        return store.summary(request.id()).orElseThrow();
+                villages.size() + " villages, " + areas.size() + " service areas");
+        return new AnnexesAttached(villages.size(), areas.size());
+    }
+
+    /**
+     * Each annex's accepted rows, empty for an annex the file leaves out. Every sheet is checked before anything
+     * is refused, so the person gets all the errors of the file at once, each naming its sheet.
+     */
+    private static List<List<FrameLine>> filledIn(List<FrameDefinition> annexes, List<FrameSheet> sheets) {
+        List<FrameError> errors = new java.util.ArrayList<>();
+        List<List<FrameLine>> filled = new java.util.ArrayList<>();
+        boolean anySheet = false;
+        for (int i = 0; i < annexes.size(); i++) {
+            FrameDefinition annex = annexes.get(i);
+            FrameSheet sheet = sheets.get(i);
+            boolean present = sheet.sheetNames().contains(annex.sheet());
+            anySheet |= present;
+            List<FrameLine> lines = List.of();
+            if (present && FrameReading.hasData(sheet)) {
+                try {
+                    lines = FrameReading.check(annex, sheet);
+                } catch (InvalidFrame invalid) {
+                    invalid.errors().forEach(e -> errors.add(e.inSheet(annex.sheet())));
+                }
+            }
+            filled.add(lines);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFrame(errors);
+        }
+        if (!anySheet) {
+            throw new InvalidFrame(List.of(FrameError.ofFile("frame.noAnnex", annexes.get(0).sheet(),
+                    annexes.get(1).sheet())));
+        }
+        if (filled.stream().allMatch(List::isEmpty)) {
+            throw new InvalidFrame(List.of(FrameError.ofFile("frame.nothingFilled", annexes.get(0).sheet(),
+                    annexes.get(1).sheet())));
+        }
+        return filled;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DossierSummary> dossierSummary(String requestId) {
+        return store.dossierSummary(requestId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DossierCount> dossierCounts(String requestId) {
+        return store.dossiers(requestId);
     }
 
     @Transactional(readOnly = true)

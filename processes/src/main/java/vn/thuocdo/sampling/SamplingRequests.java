@@ -122,14 +122,18 @@ public class SamplingRequests {
     }
 
     /**
-     * With a Phụ lục 1 attached, the totals the unit declares must be the frame's: the coordinator should not have
-     * to find out which of two figures is right. Without a frame (it is optional) there is nothing to compare.
+     * With an annex attached, the totals the unit declares must be the annex's: the coordinator should not have to
+     * find out which of two figures is right. Without one (they are optional) there is nothing to compare.
      */
     private List<FieldError> frameTotalErrors(SamplingRequest request, Map<String, String> answers) {
-        return frames.summary(request.id()).map(frame -> java.util.stream.Stream.of(
-                        totalError(answers, "households", frame.households()),
-                        totalError(answers, "population", frame.population()))
-                .flatMap(java.util.Optional::stream).toList()).orElse(List.of());
+        List<FieldError> errors = new java.util.ArrayList<>();
+        frames.summary(request.id()).ifPresent(frame -> {
+            totalError(answers, "households", frame.households()).ifPresent(errors::add);
+            totalError(answers, "population", frame.population()).ifPresent(errors::add);
+        });
+        frames.dossierSummary(request.id()).ifPresent(dossiers ->
+                totalError(answers, "dossiersHandled", dossiers.handled()).ifPresent(errors::add));
+        return errors;
     }
 
     private static java.util.Optional<FieldError> totalError(Map<String, String> answers, String key, long total) {
@@ -190,9 +194,14 @@ public class SamplingRequests {
             if (note.onField()) {
                 subject = task.form().field(note.ref()).map(f -> f.label().vi())
                         .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
-            } else if (SamplingFrames.FRAME.equals(note.target()) && note.ref() != null && note.ref().matches("[0-9]{1,7}")) {
+            } else if (SamplingFrames.FRAME.equals(note.target()) && isRowNumber(note.ref())) {
                 subject = frames.row(task.request().id(), Integer.parseInt(note.ref()))
                         .map(r -> r.communeCode() + " · " + r.communeName() + " · " + r.villageName())
+                        .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
+            } else if (SamplingFrames.DOSSIERS.equals(note.target()) && isRowNumber(note.ref())) {
+                int row = Integer.parseInt(note.ref());
+                subject = frames.dossiers(task.request().id()).stream().filter(d -> d.row() == row).findFirst()
+                        .map(DossierCount::serviceArea)
                         .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
             } else {
                 throw new Rejected("sampling.noteUnknownTarget");
@@ -214,6 +223,10 @@ public class SamplingRequests {
             case SUBMITTED -> store.notes(request.id(), request.revision() - 1);
             default -> List.of();
         };
+    }
+
+    private static boolean isRowNumber(String ref) {
+        return ref != null && ref.matches("[0-9]{1,7}");
     }
 
     private SamplingRequest review(String taskId, Actor actor, SamplingState outcome, String reason) {

@@ -12,6 +12,9 @@ import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
+import vn.thuocdo.sampling.AnnexesAttached;
+import vn.thuocdo.sampling.DossierCount;
+import vn.thuocdo.sampling.DossierSummary;
 import vn.thuocdo.sampling.FrameError;
 import vn.thuocdo.sampling.FrameRow;
 import vn.thuocdo.sampling.FrameSummary;
@@ -82,14 +85,15 @@ class SamplingFrameImportTest {
     @Test
     void aNewUploadReplacesTheWholeFrame() {
         byte[] smaller = Xlsx.frame(List.of(List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 9", 10, 40)));
-        FrameSummary summary = frames.attachFrame(task, in(smaller), smaller.length, HAI_PHONG);
-        assertThat(summary.villages()).isEqualTo(1);
+        AnnexesAttached attached = frames.attachFrame(task, in(smaller), smaller.length, HAI_PHONG);
+        assertThat(attached).isEqualTo(new AnnexesAttached(1, 0));
+        assertThat(frames.frameSummary(requestId).orElseThrow().villages()).isEqualTo(1);
         assertThat(frames.frameRows(requestId)).extracting(FrameRow::villageName).containsExactly("Tổ dân phố 9");
     }
 
     @Test
     void aWorkbookWithoutTheFrameSheetIsTheWrongTemplate() {
-        refused(Xlsx.of("Sheet1", Xlsx.HEADERS, good()), new FrameError(0, null, "frame.noSheet", List.of("Phụ lục 1")));
+        refused(Xlsx.of("Sheet1", Xlsx.HEADERS, good()), new FrameError(0, null, "frame.noAnnex", List.of("Phụ lục 1", "Phụ lục 2")));
     }
 
     @Test
@@ -97,14 +101,14 @@ class SamplingFrameImportTest {
         List<String> headers = new ArrayList<>(Xlsx.HEADERS);
         headers.set(4, "Dân số");
         refused(Xlsx.of(Xlsx.SHEET, headers, good()),
-                new FrameError(1, "E", "frame.wrongHeader", List.of("Số nhân khẩu", "Dân số")));
+                new FrameError(Xlsx.SHEET, 1, "E", "frame.wrongHeader", List.of("Số nhân khẩu", "Dân số")));
     }
 
     @Test
     void wordsInANumberCellAreRefusedAtTheirCell() {
         List<List<Object>> rows = good();
         rows.set(1, List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 2", "khoảng 95", 371));
-        refused(Xlsx.frame(rows), new FrameError(3, "D", "frame.notInteger", List.of("Số hộ", "khoảng 95")));
+        refused(Xlsx.frame(rows), new FrameError(Xlsx.SHEET, 3, "D", "frame.notInteger", List.of("Số hộ", "khoảng 95")));
     }
 
     @Test
@@ -115,22 +119,22 @@ class SamplingFrameImportTest {
         noVillage.set(2, null);
         rows.set(2, noVillage);
         refused(Xlsx.frame(rows),
-                new FrameError(2, "E", "frame.belowMin", List.of("Số nhân khẩu", 0L, -480L)),
-                new FrameError(4, "C", "frame.required", List.of("Tên thôn/tổ dân phố")));
+                new FrameError(Xlsx.SHEET, 2, "E", "frame.belowMin", List.of("Số nhân khẩu", 0L, -480L)),
+                new FrameError(Xlsx.SHEET, 4, "C", "frame.required", List.of("Tên thôn/tổ dân phố")));
     }
 
     @Test
     void theSameVillageTwiceIsRefusedPointingAtTheFirst() {
         List<List<Object>> rows = good();
         rows.add(List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 1", 1, 1));
-        refused(Xlsx.frame(rows), new FrameError(5, "C", "frame.duplicate", List.of(2)));
+        refused(Xlsx.frame(rows), new FrameError(Xlsx.SHEET, 5, "C", "frame.duplicate", List.of(2, "Mã xã, Tên thôn/tổ dân phố")));
     }
 
     @Test
     void aCommuneCodeThatIsNotFiveDigitsIsRefused() {
         List<List<Object>> rows = good();
         rows.set(2, List.of("3101", "Xã An Hưng", "Thôn 1", 300, 1200));
-        refused(Xlsx.frame(rows), new FrameError(4, "A", "frame.badCode", List.of("Mã xã", 5, "3101")));
+        refused(Xlsx.frame(rows), new FrameError(Xlsx.SHEET, 4, "A", "frame.badCode", List.of("Mã xã", 5, "3101")));
     }
 
     @Test
@@ -166,16 +170,75 @@ class SamplingFrameImportTest {
     void theTemplateHasTheFrameSheetWithItsHeadersAndAnInstructionsSheet() throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(in(frames.template()))) {
             List<Sheet> sheets = workbook.getSheets().toList();
-            assertThat(sheets).extracting(Sheet::getName).containsExactly("Phụ lục 1", "Hướng dẫn");
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("Phụ lục 1", "Phụ lục 2", "Hướng dẫn");
             List<Row> rows = sheets.get(0).read();
             assertThat(rows.get(0).stream().map(c -> c.getText()).toList()).isEqualTo(Xlsx.HEADERS);
-            assertThat(sheets.get(1).read().get(0).getCellText(0)).startsWith("Phụ lục 1");
+            assertThat(sheets.get(1).read().get(0).stream().map(c -> c.getText()).toList())
+                    .isEqualTo(Xlsx.DOSSIER_HEADERS);
+            assertThat(sheets.get(2).read().get(0).getCellText(0)).startsWith("Phụ lục 1");
         }
         // The untouched template is the right layout with no rows yet: the only complaint is that it is empty.
         byte[] template = frames.template();
         assertThatThrownBy(() -> frames.attachFrame(task, in(template), template.length, HAI_PHONG))
                 .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors())
-                        .extracting(FrameError::key).containsExactly("frame.empty"));
+                        .extracting(FrameError::key).containsExactly("frame.nothingFilled"));
+    }
+
+    @Test
+    void bothAnnexesInOneWorkbookAreStoredAndPhuLuc2AddsUpTheDossiers() {
+        byte[] file = Xlsx.of(new Xlsx.Tab(Xlsx.SHEET, Xlsx.HEADERS, good()),
+                new Xlsx.Tab(Xlsx.DOSSIER_SHEET, Xlsx.DOSSIER_HEADERS, dossiers()));
+        assertThat(frames.attachFrame(task, in(file), file.length, HAI_PHONG)).isEqualTo(new AnnexesAttached(3, 3));
+        DossierSummary summary = frames.dossierSummary(requestId).orElseThrow();
+        assertThat(summary.template()).isEqualTo("dossier-counts@1");
+        assertThat(summary.serviceAreas()).isEqualTo(3);
+        assertThat(summary.received()).isEqualTo(12_500 + 4_100 + 900);
+        assertThat(summary.handled()).isEqualTo(12_000 + 4_000 + 880);
+        assertThat(frames.dossierCounts(requestId)).first()
+                .isEqualTo(new DossierCount(2, "Đất đai", 12_500, 12_000));
+
+        // A later file with Phụ lục 2 only replaces Phụ lục 2 and keeps Phụ lục 1.
+        byte[] only = Xlsx.dossiers(List.of(List.of("Hộ tịch", 500, 500)));
+        assertThat(frames.attachFrame(task, in(only), only.length, HAI_PHONG)).isEqualTo(new AnnexesAttached(0, 1));
+        assertThat(frames.dossierCounts(requestId)).extracting(DossierCount::serviceArea).containsExactly("Hộ tịch");
+        assertUnchanged();
+    }
+
+    @Test
+    void errorsInBothAnnexesAreReportedTogetherEachNamingItsSheetAndNothingChanges() {
+        List<List<Object>> villages = good();
+        villages.set(1, List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 2", "chín lăm", 371));
+        List<List<Object>> areas = dossiers();
+        areas.set(2, List.of("đất đai", 10, 10));
+        byte[] file = Xlsx.of(new Xlsx.Tab(Xlsx.SHEET, Xlsx.HEADERS, villages),
+                new Xlsx.Tab(Xlsx.DOSSIER_SHEET, Xlsx.DOSSIER_HEADERS, areas));
+        refused(file,
+                new FrameError(Xlsx.SHEET, 3, "D", "frame.notInteger", List.of("Số hộ", "chín lăm")),
+                new FrameError(Xlsx.DOSSIER_SHEET, 4, "A", "frame.duplicate", List.of(2, "Lĩnh vực")));
+        assertThat(frames.dossierSummary(requestId)).isEmpty();
+    }
+
+    @Test
+    void theDeclaredDossiersMustBePhuLuc2sTotal() {
+        byte[] file = Xlsx.dossiers(dossiers());
+        frames.attachFrame(task, in(file), file.length, HAI_PHONG);
+        java.util.Map<String, String> answers = new java.util.HashMap<>(java.util.Map.of(
+                "contactName", "Nguyễn Văn An", "contactPhone", "0912345678", "contactEmail", "an@snv.haiphong.gov.vn",
+                "communes", "2", "villages", "3", "households", "515", "population", "2051",
+                "dossiersHandled", "16000"));
+        assertThatThrownBy(() -> sampling.submit(task, answers, HAI_PHONG))
+                .isInstanceOfSatisfying(vn.thuocdo.sampling.InvalidAnswers.class, e -> assertThat(e.errors())
+                        .containsExactly(new vn.thuocdo.forms.FieldError("dossiersHandled", "field.notFrameTotal",
+                                List.of(16_880L))));
+        answers.put("dossiersHandled", "16880");
+        assertThat(sampling.submit(task, answers, HAI_PHONG).state()).isEqualTo(vn.thuocdo.sampling.SamplingState.SUBMITTED);
+    }
+
+    private static List<List<Object>> dossiers() {
+        return new ArrayList<>(List.of(
+                List.of("Đất đai", 12_500, 12_000),
+                List.of("Hộ tịch", 4_100, 4_000),
+                List.of("Xây dựng", 900, 880)));
     }
 
     private void refused(byte[] file, FrameError... expected) {

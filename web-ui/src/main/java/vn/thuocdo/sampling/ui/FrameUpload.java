@@ -13,6 +13,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import vn.thuocdo.identity.Actor;
+import vn.thuocdo.sampling.AnnexesAttached;
+import vn.thuocdo.sampling.DossierSummary;
 import vn.thuocdo.sampling.FrameError;
 import vn.thuocdo.sampling.FrameSummary;
 import vn.thuocdo.sampling.InvalidFrame;
@@ -26,8 +28,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sampling frame (Phụ lục 1) on the submit task: the Excel template to fill in, the upload, and then either what
- * the frame adds up to or every row to fix.
+ * The annexes (Phụ lục 1 and 2) on the submit task: the Excel template to fill in, the upload, and then either what
+ * each annex adds up to or every row to fix.
  */
 class FrameUpload extends VerticalLayout {
 
@@ -39,6 +41,8 @@ class FrameUpload extends VerticalLayout {
     private final String taskId;
     private final Actor actor;
     final Paragraph summary = new Paragraph();
+    final Paragraph dossiers = new Paragraph();
+    private final String requestId;
     final UnorderedList errors = new UnorderedList();
     final Upload upload = new Upload();
 
@@ -46,10 +50,11 @@ class FrameUpload extends VerticalLayout {
         this.frames = frames;
         this.taskId = taskId;
         this.actor = actor;
+        this.requestId = requestId;
         setPadding(false);
         Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = frames.template();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "phu-luc-1-mau.xlsx", XLSX, bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "phu-luc-mau.xlsx", XLSX, bytes.length);
         }), getTranslation("frame.download"));
         template.setId("frame-template");
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
@@ -62,20 +67,25 @@ class FrameUpload extends VerticalLayout {
         upload.setI18n(i18n());
         upload.addFileRejectedListener(e -> Notices.error(getTranslation("frame.fileRefused")));
         summary.setId("frame-summary");
+        dossiers.setId("dossier-summary");
         errors.setId("frame-errors");
         Paragraph help = new Paragraph(getTranslation("frame.help"));
         help.addClassName("td-muted");
-        add(new H3(getTranslation("frame.title")), help, template, upload, summary, errors);
-        showSummary(frames.frameSummary(requestId));
+        add(new H3(getTranslation("frame.title")), help, template, upload, summary, dossiers, errors);
+        showSummary();
     }
 
     /** An uploaded file: attached as a whole, or refused with every row to fix. */
     void received(byte[] data) {
         errors.removeAll();
         try {
-            FrameSummary attached = frames.attachFrame(taskId, new ByteArrayInputStream(data), data.length, actor);
-            showSummary(Optional.of(attached));
-            Notices.success(getTranslation("frame.attached", attached.villages()));
+            AnnexesAttached attached = frames.attachFrame(taskId, new ByteArrayInputStream(data), data.length, actor);
+            showSummary();
+            // Say only what this file changed: an annex left empty in it was kept as it was.
+            String saved = attached.serviceAreas() == 0 ? "frame.attached.frame"
+                    : attached.villages() == 0 ? "frame.attached.dossiers" : "frame.attached";
+            Notices.success(attached.villages() == 0 ? getTranslation(saved, attached.serviceAreas())
+                    : getTranslation(saved, attached.villages(), attached.serviceAreas()));
         } catch (InvalidFrame invalid) {
             List<FrameError> all = invalid.errors();
             all.stream().limit(SHOWN_ERRORS).forEach(e -> errors.add(new ListItem(message(this, e))));
@@ -99,18 +109,26 @@ class FrameUpload extends VerticalLayout {
         return i18n;
     }
 
-    private void showSummary(Optional<FrameSummary> frame) {
-        summary.setText(summaryText(this, frame));
+    private void showSummary() {
+        summary.setText(summaryText(this, frames.frameSummary(requestId)));
+        dossiers.setText(dossierText(this, frames.dossierSummary(requestId)));
     }
 
-    /** "Dòng 5, cột C: ..." in the reader's language; a file-wide error is the message alone. */
+    /** "Phụ lục 2 · Dòng 5, cột C: ..." in the reader's language; a file-wide error is the message alone. */
     static String message(Component in, FrameError error) {
         String text = in.getTranslation(error.key(), error.args().toArray());
-        if (error.row() == 0) {
-            return text;
+        if (error.row() != 0) {
+            text = error.column() == null ? in.getTranslation("frame.atRow", error.row(), text)
+                    : in.getTranslation("frame.at", error.row(), error.column(), text);
         }
-        return error.column() == null ? in.getTranslation("frame.atRow", error.row(), text)
-                : in.getTranslation("frame.at", error.row(), error.column(), text);
+        return error.sheet() == null ? text : in.getTranslation("frame.inSheet", error.sheet(), text);
+    }
+
+    /** Phụ lục 2's totals, for the officer here and for the coordinator's review. */
+    static String dossierText(Component in, Optional<DossierSummary> dossiers) {
+        return dossiers.map(d -> in.getTranslation("dossiers.summary", d.serviceAreas(), d.received(), d.handled(),
+                        Formats.dateTime(d.attachedAt()), d.attachedBy()))
+                .orElseGet(() -> in.getTranslation("dossiers.none"));
     }
 
     /** The frame's totals, for the officer here and for the coordinator's review. */

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.thuocdo.forms.Field;
+import vn.thuocdo.sampling.DossierCount;
 import vn.thuocdo.sampling.FrameRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import vn.thuocdo.sampling.ReturnNote;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +66,8 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
     final TextField fieldReason = new TextField();
     final Button pinToField = new Button();
     FrameRows rows;
+    Grid<DossierCount> dossierRows;
+    private Pinned chosen;
     final Button approve = new Button();
     final Button sendBack = new Button();
 
@@ -127,11 +132,20 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         pinToRow.addClickListener(e -> pinRow());
         if (rows != null) {
             rows.grid.asSingleSelect().addValueChangeListener(e -> {
-                FrameRow row = e.getValue();
-                rowReason.setEnabled(row != null);
-                pinToRow.setEnabled(row != null);
-                rowReason.setLabel(row == null ? getTranslation("notes.rowReason.none")
-                        : getTranslation("notes.rowReason", row.row(), subject(row)));
+                if (e.getValue() != null && dossierRows != null) {
+                    dossierRows.asSingleSelect().clear();
+                }
+                choose(e.getValue() == null ? null : new Pinned(ReturnNote.onRow(SamplingFrames.FRAME,
+                        e.getValue().row(), null), subject(e.getValue())));
+            });
+        }
+        if (dossierRows != null) {
+            dossierRows.asSingleSelect().addValueChangeListener(e -> {
+                if (e.getValue() != null && rows != null) {
+                    rows.grid.asSingleSelect().clear();
+                }
+                choose(e.getValue() == null ? null : new Pinned(ReturnNote.onRow(SamplingFrames.DOSSIERS,
+                        e.getValue().row(), null), e.getValue().serviceArea()));
             });
         }
         noteField.setLabel(getTranslation("notes.field"));
@@ -148,7 +162,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         pinToField.addClickListener(e -> pinField());
         HorizontalLayout onRow = new HorizontalLayout(rowReason, pinToRow);
         onRow.setAlignItems(Alignment.BASELINE);
-        onRow.setVisible(rows != null);
+        onRow.setVisible(rows != null || dossierRows != null);
         HorizontalLayout onField = new HorizontalLayout(noteField, fieldReason, pinToField);
         onField.setAlignItems(Alignment.BASELINE);
         onField.setWrap(true);
@@ -164,11 +178,29 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         return row.communeCode() + " · " + row.communeName() + " · " + row.villageName();
     }
 
+    /** The row a note is about, and what it says, from whichever annex table it was chosen in. */
+    private record Pinned(ReturnNote where, String subject) {
+    }
+
+    private void choose(Pinned row) {
+        chosen = row;
+        rowReason.setEnabled(row != null);
+        pinToRow.setEnabled(row != null);
+        rowReason.setLabel(row == null ? getTranslation("notes.rowReason.none")
+                : getTranslation("notes.rowReason", getTranslation("notes.annex." + row.where().target()),
+                row.where().ref(), row.subject()));
+    }
+
     void pinRow() {
-        FrameRow row = rows.grid.asSingleSelect().getValue();
-        if (row != null && pin(ReturnNote.onRow(SamplingFrames.FRAME, row.row(), rowReason.getValue()), subject(row),
-                rowReason)) {
-            rows.grid.asSingleSelect().clear();
+        Pinned row = chosen;
+        if (row != null && pin(new ReturnNote(row.where().target(), row.where().ref(), null, rowReason.getValue()),
+                row.subject(), rowReason)) {
+            if (rows != null) {
+                rows.grid.asSingleSelect().clear();
+            }
+            if (dossierRows != null) {
+                dossierRows.asSingleSelect().clear();
+            }
         }
     }
 
@@ -208,7 +240,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         pending.show(notes);
     }
 
-    /** What the unit's Phụ lục 1 adds up to, beside the totals it declared in the form. */
+    /** What the unit's annexes add up to, beside the totals it declared in the form, and their rows. */
     private VerticalLayout frame(SamplingRequest request) {
         Paragraph summary = new Paragraph(FrameUpload.summaryText(this, frames.frameSummary(request.id())));
         summary.setId("frame-summary");
@@ -216,6 +248,25 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         if (frames.frameSummary(request.id()).isPresent()) {
             rows = new FrameRows(frames, request.id());
             frame.add(rows);
+        }
+        Paragraph dossiers = new Paragraph(FrameUpload.dossierText(this, frames.dossierSummary(request.id())));
+        dossiers.setId("dossier-summary");
+        frame.add(dossiers);
+        List<DossierCount> counts = frames.dossierCounts(request.id());
+        if (!counts.isEmpty()) {
+            dossierRows = new Grid<>();
+            dossierRows.setId("dossier-rows");
+            dossierRows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            dossierRows.addColumn(DossierCount::row).setHeader(getTranslation("frameRows.row")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            dossierRows.addColumn(DossierCount::serviceArea).setHeader(getTranslation("dossiers.area")).setFlexGrow(1);
+            dossierRows.addColumn(d -> vn.thuocdo.shared.Formats.number(d.received()))
+                    .setHeader(getTranslation("dossiers.received")).setAutoWidth(true).setFlexGrow(0);
+            dossierRows.addColumn(d -> vn.thuocdo.shared.Formats.number(d.handled()))
+                    .setHeader(getTranslation("dossiers.handled")).setAutoWidth(true).setFlexGrow(0);
+            dossierRows.setItems(counts);
+            dossierRows.setAllRowsVisible(counts.size() <= 12);
+            frame.add(dossierRows);
         }
         frame.setPadding(false);
         return frame;

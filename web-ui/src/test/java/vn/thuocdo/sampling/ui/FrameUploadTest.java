@@ -57,13 +57,13 @@ class FrameUploadTest extends KaribuTest {
         signIn("haiphong");
         navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
         assertThat(_get(Anchor.class, spec -> spec.withId("frame-template")).getText())
-                .isEqualTo("Tải mẫu Excel (Phụ lục 1)");
+                .isEqualTo("Tải mẫu Excel (Phụ lục 1 và 2)");
 
         _get(FrameUpload.class).received(xlsx(List.of("Mã xã", "Tên xã", "Tên thôn/tổ dân phố", "Số hộ", "Dân số")));
 
-        expectNotifications("Tệp Phụ lục 1 có 1 lỗi nên chưa lưu dòng nào. "
+        expectNotifications("Tệp phụ lục có 1 lỗi nên chưa lưu dòng nào. "
                 + "Vui lòng sửa theo danh sách bên dưới rồi tải lên lại.");
-        assertThat(_find(ListItem.class, spec -> spec.withText("Dòng 1, cột E: tiêu đề phải là \"Số nhân khẩu\" "
+        assertThat(_find(ListItem.class, spec -> spec.withText("Phụ lục 1 · Dòng 1, cột E: tiêu đề phải là \"Số nhân khẩu\" "
                 + "nhưng tệp ghi \"Dân số\". Không đổi tên, thêm, bớt hay đổi thứ tự các cột của mẫu."))).hasSize(1);
         assertThat(_get(Paragraph.class, spec -> spec.withText("Chưa tải lên Phụ lục 1."))).isNotNull();
         assertThat(frames.frameSummary(requestId())).isEmpty();
@@ -76,7 +76,7 @@ class FrameUploadTest extends KaribuTest {
         _get(FrameUpload.class).received(xlsx(HEADERS));
 
         expectNotifications("Đã lưu Phụ lục 1 gồm 2 thôn/tổ dân phố.");
-        String totals = "Danh sách hiện có: 1 xã, 2 thôn/tổ dân phố, 1.215 hộ, 4.851 nhân khẩu";
+        String totals = "Phụ lục 1 hiện có: 1 xã, 2 thôn/tổ dân phố, 1.215 hộ, 4.851 nhân khẩu";
         assertThat(_get(FrameUpload.class).summary.getText()).startsWith(totals).endsWith("bởi haiphong).");
         assertThat(_find(ListItem.class)).isEmpty();
 
@@ -94,9 +94,13 @@ class FrameUploadTest extends KaribuTest {
     void theCoordinatorReturnsWithReasonsPinnedToFrameRowsAndFieldsAndTheOfficerSeesThem() throws IOException {
         frames.attachFrame(taskOf(TestActors.HAI_PHONG), new java.io.ByteArrayInputStream(xlsx(HEADERS)), 1000,
                 TestActors.HAI_PHONG);
+        byte[] dossiers = dossiersXlsx();
+        frames.attachFrame(taskOf(TestActors.HAI_PHONG), new java.io.ByteArrayInputStream(dossiers), dossiers.length,
+                TestActors.HAI_PHONG);
         var answers = SamplingAnswersForTests.complete();
         answers.put("households", "1215");
         answers.put("population", "4851");
+        answers.put("dossiersHandled", "480000");
         sampling.submit(taskOf(TestActors.HAI_PHONG), answers, TestActors.HAI_PHONG);
         signIn("dieuphoi");
         navigate("sampling/review/" + taskOf(TestActors.COORDINATOR));
@@ -113,28 +117,36 @@ class FrameUploadTest extends KaribuTest {
         assertThat(review.pinToRow.isEnabled()).isFalse();
         grid.select(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0));
         assertThat(review.rowReason.getLabel()).isEqualTo(
-                "Ghi chú cho dòng 3: 31001 · Phường Hồng Bàng · Tổ dân phố 2");
+                "Ghi chú cho Phụ lục 1, dòng 3: 31001 · Phường Hồng Bàng · Tổ dân phố 2");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.pinToRow);
         assertThat(review.rowReason.getErrorMessage()).isEqualTo("Vui lòng nhập lý do.");
         review.rowReason.setValue("Số hộ 200 nhưng 800 nhân khẩu: kiểm tra lại");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(review.pinToRow);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dossier-summary")).getText())
+                .startsWith("Phụ lục 2 hiện có: 2 lĩnh vực, 481.000 hồ sơ tiếp nhận, 480.000 hồ sơ đã giải quyết");
+        review.dossierRows.select(com.github.mvysny.kaributesting.v10.GridKt._get(review.dossierRows, 1));
+        assertThat(grid.getSelectedItems()).as("one row at a time").isEmpty();
+        review.rowReason.setValue("Hộ tịch cấp xã chưa tính hồ sơ trực tuyến");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.pinToRow);
         review.noteField.setValue(review.noteField.getListDataView().getItems()
                 .filter(f -> f.key().equals("contactPhone")).findFirst().orElseThrow());
         review.fieldReason.setValue("Số máy bàn, đề nghị số di động");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.pinToField);
         assertThat(review.pending.notes()).extracting(vn.thuocdo.sampling.ReturnNote::subject)
-                .containsExactly("31001 · Phường Hồng Bàng · Tổ dân phố 2", "Số điện thoại đầu mối");
+                .containsExactly("31001 · Phường Hồng Bàng · Tổ dân phố 2", "Hộ tịch", "Số điện thoại đầu mối");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.sendBack);
         expectNotifications("Đã trả lại Thành phố Hải Phòng kèm lý do.");
 
         switchTo("haiphong");
         navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
         ReturnNotes shown = _get(ReturnNotes.class, spec -> spec.withId("returned-notes"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(shown)).isEqualTo(2);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(shown)).isEqualTo(3);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(shown, 0)).containsExactly(
                 "Phụ lục 1, dòng 3", "31001 · Phường Hồng Bàng · Tổ dân phố 2",
                 "Số hộ 200 nhưng 800 nhân khẩu: kiểm tra lại");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(shown, 1)).containsExactly(
+                "Phụ lục 2, dòng 3", "Hộ tịch", "Hộ tịch cấp xã chưa tính hồ sơ trực tuyến");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(shown, 2)).containsExactly(
                 "Mục của biểu mẫu", "Số điện thoại đầu mối", "Số máy bàn, đề nghị số di động");
     }
 
@@ -155,6 +167,25 @@ class FrameUploadTest extends KaribuTest {
             sheet.value(r + 1, 3, (Number) rows[r][3]);
             sheet.value(r + 1, 4, (Number) rows[r][4]);
         }
+        workbook.finish();
+        return out.toByteArray();
+    }
+
+    /** A Phụ lục 2 alone: two service areas, 480,000 dossiers handled as the test answers declare. */
+    private static byte[] dossiersXlsx() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "Test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Phụ lục 2");
+        List<String> headers = List.of("Lĩnh vực", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết");
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.value(0, c, headers.get(c));
+        }
+        sheet.value(1, 0, "Đất đai");
+        sheet.value(1, 1, 300_500);
+        sheet.value(1, 2, 300_000);
+        sheet.value(2, 0, "Hộ tịch");
+        sheet.value(2, 1, 180_500);
+        sheet.value(2, 2, 180_000);
         workbook.finish();
         return out.toByteArray();
     }
