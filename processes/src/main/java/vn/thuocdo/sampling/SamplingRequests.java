@@ -41,17 +41,17 @@ public class SamplingRequests {
     private final Clock clock;
     private final Notifications notifications;
     private final vn.thuocdo.round.Rounds rounds;
-    private final SamplingDeadlines deadlines;
+    private final SamplingWorkflow workflow;
     private final vn.thuocdo.units.Units units;
 
     SamplingRequests(SamplingRequestStore store, SamplingFrameStore frames, Tasks tasks, FormCatalogue forms,
                      AuditLog audit, Clock clock, Notifications notifications,
                      @org.springframework.context.annotation.Lazy vn.thuocdo.round.Rounds rounds,
-                     @org.springframework.context.annotation.Lazy SamplingDeadlines deadlines,
+                     @org.springframework.context.annotation.Lazy SamplingWorkflow workflow,
                      vn.thuocdo.units.Units units) {
         this.units = units;
         this.rounds = rounds;
-        this.deadlines = deadlines;
+        this.workflow = workflow;
         this.store = store;
         this.frames = frames;
         this.tasks = tasks;
@@ -90,17 +90,31 @@ public class SamplingRequests {
         return new SamplingTask(item, request, forms.get(request.form()));
     }
 
-    /** Submits the unit's answers. Refuses invalid answers with every field's reason, saving nothing. */
+    /** Submits the unit's answers from its task. Refuses invalid answers with every field's reason, saving nothing. */
     @Transactional
     public SamplingRequest submit(String taskId, Map<String, String> answers, Actor actor) {
-        SamplingTask task = submitTask(taskId, actor);
+        return submit(submitTask(taskId, actor), answers, actor);
+    }
+
+    /**
+     * Submits the unit's answers without its task id, as a provincial system does through the API: the round and
+     * the unit find the request, and the workflow takes the submission by correlation, as from the screen.
+     */
+    @Transactional
+    public SamplingRequest submitFor(String roundId, String unitId, Map<String, String> answers, Actor actor) {
+        actor.require(Role.PROVINCIAL_OFFICER, unitId);
+        SamplingRequest request = store.find(roundId, unitId).orElseThrow(() -> new Rejected("sampling.notFound"));
+        return submit(new SamplingTask(null, request, forms.get(request.form())), answers, actor);
+    }
+
+    private SamplingRequest submit(SamplingTask task, Map<String, String> answers, Actor actor) {
         SamplingRequest request = task.request();
         actor.require(Role.PROVINCIAL_OFFICER, request.unitId());
         if (request.state() != SamplingState.REQUESTED && request.state() != SamplingState.RETURNED) {
             throw new Rejected("sampling.notAwaitingSubmission");
         }
         FormDefinition form = task.form();
-        List<FieldError> errors = form.check(answers);
+        List<FieldError> errors = form.check(answers == null ? Map.of() : answers);
         if (!errors.isEmpty()) {
             throw new InvalidAnswers(errors);
         }
@@ -117,7 +131,7 @@ public class SamplingRequests {
         store.event(request.id(), now, actor.username(), late ? "SUBMITTED_LATE" : "SUBMITTED", null, normal);
         audit.record(actor.username(), actor.unitId(), "sampling.submit", request.roundId() + "/" + request.unitId(),
                 late ? "late" : null);
-        tasks.complete(taskId, Map.of());
+        workflow.submitted(request.roundId(), request.unitId());
         return store.find(request.roundId(), request.unitId()).orElseThrow();
     }
 
@@ -128,20 +142,21 @@ public class SamplingRequests {
     private List<FieldError> frameTotalErrors(SamplingRequest request, Map<String, String> answers) {
         List<FieldError> errors = new java.util.ArrayList<>();
         frames.summary(request.id()).ifPresent(frame -> {
-            totalError(answers, "households", frame.households()).ifPresent(errors::add);
-            totalError(answers, "population", frame.population()).ifPresent(errors::add);
+            totalError(answers, "households", frame.households(), "field.notFrameTotal").ifPresent(errors::add);
+            totalError(answers, "population", frame.population(), "field.notFrameTotal").ifPresent(errors::add);
         });
-        frames.dossierSummary(request.id()).ifPresent(dossiers ->
-                totalError(answers, "dossiersHandled", dossiers.handled()).ifPresent(errors::add));
+        frames.dossierSummary(request.id()).ifPresent(dossiers -> totalError(answers, "dossiersHandled",
+                dossiers.handled(), "field.notDossierTotal").ifPresent(errors::add));
         return errors;
     }
 
-    private static java.util.Optional<FieldError> totalError(Map<String, String> answers, String key, long total) {
+    private static java.util.Optional<FieldError> totalError(Map<String, String> answers, String key, long total,
+                                                             String code) {
         String answer = answers.get(key);
         if (answer == null || answer.equals(Long.toString(total))) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new FieldError(key, "field.notFrameTotal", List.of(total)));
+        return java.util.Optional.of(new FieldError(key, code, List.of(total)));
     }
 
     /** Accepts a submission. */
@@ -321,8 +336,8 @@ public class SamplingRequests {
         store.changeDue(request.id(), newDue);
         store.event(request.id(), clock.instant(), actor.username(), "EXTENDED", why, null);
         int daysBefore = rounds.reminderDaysBefore(roundId);
-        deadlines.reschedule(roundId, unitId, SamplingDeadlines.endOf(newDue),
-                SamplingDeadlines.morningOf(newDue.minusDays(daysBefore)));
+        workflow.reschedule(roundId, unitId, SamplingWorkflow.endOf(newDue),
+                SamplingWorkflow.morningOf(newDue.minusDays(daysBefore)));
         notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, INBOX,
                 "notice.sampling.extended", vn.thuocdo.shared.Formats.date(newDue));
         return store.find(roundId, unitId).orElseThrow();
@@ -339,7 +354,7 @@ public class SamplingRequests {
         rounds.recordUnitChange(roundId, unitId, "UNIT_WITHDRAWN", why, actor);
         store.withdraw(request.id());
         store.event(request.id(), clock.instant(), actor.username(), "WITHDRAWN", why, null);
-        deadlines.withdraw(roundId, unitId);
+        workflow.withdraw(roundId, unitId);
         return store.find(roundId, unitId).orElseThrow();
     }
 

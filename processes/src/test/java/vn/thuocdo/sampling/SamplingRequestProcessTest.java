@@ -239,6 +239,31 @@ class SamplingRequestProcessTest {
     }
 
     @Test
+    void aSubmissionReachesTheWorkflowByCorrelationAndTheSubmitTaskCannotBeCompletedWithoutOne() {
+        String submit = onlyTask(HAI_PHONG);
+        // Completing the task in the engine (Tasklist, /engine-rest) would skip the submission: refused, rolled back.
+        assertThatThrownBy(() -> engine.getTaskService().complete(submit))
+                .hasRootCauseInstanceOf(Rejected.class);
+        assertThat(onlyTask(HAI_PHONG)).isEqualTo(submit);
+        assertThat(requestOf("T34-31").state()).isEqualTo(SamplingState.REQUESTED);
+
+        // A provincial system submits by round and unit, without the task id.
+        assertThatThrownBy(() -> sampling.submitFor(round.id(), "T34-31", answers(), HA_NOI))
+                .isInstanceOf(AccessDenied.class);
+        sampling.submitFor(round.id(), "T34-31", answers(), HAI_PHONG);
+        assertThat(tasks.inbox(HAI_PHONG, new InboxFilter(round.id(), null), 0, 10)).isEmpty();
+        assertThat(tasks.inbox(COORDINATOR, new InboxFilter(round.id(), null), 0, 10)).hasSize(1);
+        // A second submission while one is in review finds nothing waiting for it, and changes nothing.
+        assertThatThrownBy(() -> sampling.submitFor(round.id(), "T34-31", answers(), HAI_PHONG))
+                .isInstanceOfSatisfying(Rejected.class,
+                        e -> assertThat(e.key()).isEqualTo("sampling.notAwaitingSubmission"));
+        assertThat(sampling.history(requestOf("T34-31").id())).extracting(SamplingEvent::action)
+                .containsExactly("SUBMITTED");
+        assertThatThrownBy(() -> sampling.submitFor(round.id(), "T34-79", answers(), HAI_PHONG))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
     void aSubmissionAfterTheDeadlineIsAcceptedAndFlaggedLate() {
         clock.advance(Duration.ofDays(12));
         assertThat(tasks.inbox(HAI_PHONG, new InboxFilter(round.id(), null), 0, 10).get(0)

@@ -20,12 +20,6 @@ class ApiErrors {
                 : rejected.key().endsWith("notFound") || rejected.key().equals("task.gone") ? HttpStatus.NOT_FOUND
                 : HttpStatus.BAD_REQUEST;
         return ResponseEntity.status(status).body(Map.of("error", rejected.key(),
-                "message", Messages.text(rejected.key(), rejected.args(), asked(request))));
-    }
-
-    /** English only when the caller asks for it first; the servlet's default locale is the server's, not theirs. */
-    private static java.util.Locale asked(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        return header != null && header.trim().toLowerCase().startsWith("en") ? java.util.Locale.ENGLISH : null;
+                "message", Messages.text(rejected.key(), rejected.args(), Messages.asked(request))));
     }
 }

@@ -14,6 +14,12 @@ public final class Messages {
     private Messages() {
     }
 
+    /** English only when the caller asks for it first; the servlet's default locale is the server's, not theirs. */
+    public static Locale asked(jakarta.servlet.http.HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header != null && header.trim().toLowerCase().startsWith("en") ? Locale.ENGLISH : null;
+    }
+
     public static String text(String key, List<Object> args, Locale requested) {
         Locale locale = requested != null && "en".equals(requested.getLanguage()) ? Languages.ENGLISH : Languages.VIETNAMESE;
         try {

@@ -10,6 +10,7 @@ import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
+import vn.thuocdo.workflow.InboxFilter;
 import vn.thuocdo.testing.ServerTest;
 import vn.thuocdo.testing.TestActors;
 import vn.thuocdo.web.IdentityProperties;
@@ -46,6 +47,9 @@ class ApiAccessMatrixTest {
             "/api/v1/rounds", Map.of("*", 200, "anonymous", 401),
             // A round's progress is its organiser's: the ministry's coordinators, not a province's.
             "/api/v1/rounds/{roundId}/progress", Map.of("ministry-coordinator@BO-BNV", 200, "*", 403, "anonymous", 401),
+            // Only the unit's own officer submits its sampling information (POST, below).
+            "/api/v1/rounds/{roundId}/sampling/{unitId}/submission",
+            Map.of("provincial-officer@T34-31", 200, "*", 403, "anonymous", 401),
             "/engine-rest/task", Map.of("operator", 200, "*", 403, "anonymous", 401),
             "/actuator/prometheus", Map.of("operator", 200, "*", 403, "anonymous", 401),
             "/actuator/health", Map.of("*", 200, "anonymous", 200));
@@ -54,6 +58,7 @@ class ApiAccessMatrixTest {
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
+    @Autowired vn.thuocdo.workflow.Tasks tasks;
 
     @Test
     void everyEndpointOfOursHasAnEntryInTheMatrix() {
@@ -68,25 +73,33 @@ class ApiAccessMatrixTest {
         assertThat(MATRIX.keySet()).as("endpoints without an access rule").containsAll(ours);
     }
 
+    /** Endpoints that take a POST, with a body that would be accepted from the right caller. */
+    static final Map<String, String> POSTED = Map.of(
+            "/api/v1/rounds/{roundId}/sampling/{unitId}/submission", """
+                    {"contactName":"Nguyễn Văn An","contactPhone":"0912345678","contactEmail":"an@snv.haiphong.gov.vn",
+                     "communes":"114","villages":"2300","households":"650000","population":"2100000",
+                     "dossiersHandled":"480000"}""");
+
     @Test
     void eachCallerGetsExactlyTheStatusTheMatrixSays() throws Exception {
         Round round = rounds.launchNew(new NewRound(2090, "Đợt ma trận API", RoundLevel.NATIONAL, List.of("T34-31"),
                 "sampling-request@1", LocalDate.now().plusDays(5)), TestActors.COORDINATOR);
         List<String> wrong = new ArrayList<>();
         for (var endpoint : MATRIX.entrySet()) {
-            String path = endpoint.getKey().replace("{roundId}", round.id());
+            String path = endpoint.getKey().replace("{roundId}", round.id()).replace("{unitId}", "T34-31");
+            String posted = POSTED.get(endpoint.getKey());
             for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
                 int expected = account.roles().stream().map(r -> r + "@" + account.unit())
                         .filter(endpoint.getValue()::containsKey).map(endpoint.getValue()::get).findFirst()
                         .or(() -> account.roles().stream().filter(endpoint.getValue()::containsKey)
                                 .map(endpoint.getValue()::get).findFirst())
                         .orElse(endpoint.getValue().get("*"));
-                int actual = status(path, account.username());
+                int actual = send(path, account.username(), posted).statusCode();
                 if (expected != actual) {
                     wrong.add(account.username() + " " + path + ": " + actual + ", expected " + expected);
                 }
             }
-            int anonymous = status(path, null);
+            int anonymous = send(path, null, posted).statusCode();
             if (anonymous != endpoint.getValue().get("anonymous")) {
                 wrong.add("anonymous " + path + ": " + anonymous);
             }
@@ -104,16 +117,40 @@ class ApiAccessMatrixTest {
         assertThat(body("/api/v1/inbox?roundId=" + round.id() + "&unitId=T34-01", "haiphong")).isEqualTo("[]");
     }
 
-    private int status(String path, String user) throws Exception {
-        return send(path, user).statusCode();
+    @Test
+    void aProvincialSystemSubmitsByRoundAndUnitAndGetsEveryFieldsReasonInVietnamese() throws Exception {
+        Round round = rounds.launchNew(new NewRound(2092, "Đợt API nộp", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(5)), TestActors.COORDINATOR);
+        String path = "/api/v1/rounds/" + round.id() + "/sampling/T34-31/submission";
+        HttpResponse<String> invalid = send(path, "haiphong", """
+                {"contactName":"Nguyễn Văn An","contactPhone":"12","contactEmail":"an@snv.haiphong.gov.vn",
+                 "communes":"114","villages":"2300","households":"nhiều","population":"2100000",
+                 "dossiersHandled":"480000"}""");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("\"error\":\"sampling.invalidAnswers\"")
+                .contains("Số điện thoại đầu mối: số điện thoại không hợp lệ (ví dụ 0912345678).")
+                .contains("Tổng số hộ: phải là số nguyên.");
+        assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null))).isEqualTo(1);
+
+        HttpResponse<String> accepted = send(path, "haiphong", POSTED.values().iterator().next());
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"state\":\"SUBMITTED\"").contains("\"revision\":1");
+        assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null))).isZero();
+        // A second one while the first is in review: refused with the reason, nothing changed.
+        HttpResponse<String> again = send(path, "haiphong", POSTED.values().iterator().next());
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("sampling.notAwaitingSubmission");
     }
 
     private String body(String path, String user) throws Exception {
-        return send(path, user).body();
+        return send(path, user, null).body();
     }
 
-    private HttpResponse<String> send(String path, String user) throws Exception {
+    private HttpResponse<String> send(String path, String user, String posted) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (posted != null) {
+            request.POST(HttpRequest.BodyPublishers.ofString(posted)).header("Content-Type", "application/json");
+        }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":thuocdo").getBytes(StandardCharsets.UTF_8)));

@@ -228,7 +228,7 @@ class SamplingFrameImportTest {
                 "dossiersHandled", "16000"));
         assertThatThrownBy(() -> sampling.submit(task, answers, HAI_PHONG))
                 .isInstanceOfSatisfying(vn.thuocdo.sampling.InvalidAnswers.class, e -> assertThat(e.errors())
-                        .containsExactly(new vn.thuocdo.forms.FieldError("dossiersHandled", "field.notFrameTotal",
+                        .containsExactly(new vn.thuocdo.forms.FieldError("dossiersHandled", "field.notDossierTotal",
                                 List.of(16_880L))));
         answers.put("dossiersHandled", "16880");
         assertThat(sampling.submit(task, answers, HAI_PHONG).state()).isEqualTo(vn.thuocdo.sampling.SamplingState.SUBMITTED);

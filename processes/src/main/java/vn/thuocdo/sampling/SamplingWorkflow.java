@@ -3,8 +3,18 @@ package vn.thuocdo.sampling;
 import java.time.LocalDate;
 import java.util.Date;
 
-/** Moves a unit's sampling workflow to a new due date, or ends it for a withdrawn unit. Implemented on the engine. */
-public interface SamplingDeadlines {
+/**
+ * What the sampling capability tells a unit's sampling workflow: a submission arrived, the deadline moved, the unit
+ * was withdrawn. Implemented on the engine, by message correlation and job changes.
+ */
+public interface SamplingWorkflow {
+
+    /**
+     * A submission of the unit arrived: the workflow moves from waiting for it to the coordinator's review. Refused
+     * with {@code sampling.notAwaitingSubmission} when the workflow is not waiting for one (already submitted, in
+     * review, approved), so two submissions racing each other cannot both pass.
+     */
+    void submitted(String roundId, String unitId);
 
     /** The open submit task's due date and its reminder and deadline timers follow the new date. */
     void reschedule(String roundId, String unitId, Date due, Date remindAt);

@@ -7,21 +7,22 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.thuocdo.sampling.SamplingDeadlines;
+import vn.thuocdo.sampling.SamplingWorkflow;
 
 import java.util.Date;
 
-/** {@link SamplingDeadlines} on Camunda: task due date, timer jobs and the variables a returned task re-reads. */
+/** {@link SamplingWorkflow} on Camunda: task due date, timer jobs and the variables a returned task re-reads. */
 @Component
-class CamundaSamplingDeadlines implements SamplingDeadlines {
+class CamundaSamplingWorkflow implements SamplingWorkflow {
 
     static final String WITHDRAWN = "UnitWithdrawn";
+    static final String SUBMITTED = "SamplingSubmitted";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
 
-    CamundaSamplingDeadlines(RuntimeService runtime, TaskService tasks, ManagementService management) {
+    CamundaSamplingWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -45,6 +46,17 @@ class CamundaSamplingDeadlines implements SamplingDeadlines {
             } else if ("Timer_SamplingReminder".equals(activity)) {
                 management.setJobDuedate(timer.getId(), remindAt);
             }
+        }
+    }
+
+    @Override
+    public void submitted(String roundId, String unitId) {
+        // By business key, not task id: a submission through the API knows the round and the unit, not the task.
+        try {
+            runtime.createMessageCorrelation(SUBMITTED)
+                    .processInstanceBusinessKey(roundId + ":" + unitId).correlateWithResult();
+        } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException notWaiting) {
+            throw new vn.thuocdo.shared.Rejected("sampling.notAwaitingSubmission");
         }
     }
 

@@ -1,0 +1,74 @@
+package vn.thuocdo.sampling.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thuocdo.forms.FieldError;
+import vn.thuocdo.forms.FormCatalogue;
+import vn.thuocdo.sampling.InvalidAnswers;
+import vn.thuocdo.sampling.SamplingRequest;
+import vn.thuocdo.sampling.SamplingRequests;
+import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.Messages;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Submissions from a province's own systems: the answers of the sampling form for a round and a unit, without the
+ * task id a person gets from the inbox. The same checks as the screen, then the workflow takes it by correlation.
+ */
+@RestController
+class SamplingApi {
+
+    private final SamplingRequests sampling;
+    private final CurrentActor currentActor;
+    private final FormCatalogue forms;
+
+    SamplingApi(SamplingRequests sampling, CurrentActor currentActor, FormCatalogue forms) {
+        this.sampling = sampling;
+        this.currentActor = currentActor;
+        this.forms = forms;
+    }
+
+    /** What the submitting system needs back: where the request now stands. */
+    record Submitted(String roundId, String unitId, String state, int revision, boolean late, Instant submittedAt) {
+    }
+
+    @PostMapping("/api/v1/rounds/{roundId}/sampling/{unitId}/submission")
+    Submitted submit(@PathVariable String roundId, @PathVariable String unitId,
+                     @RequestBody Map<String, String> answers) {
+        SamplingRequest request = sampling.submitFor(roundId, unitId, answers, currentActor.get());
+        return new Submitted(request.roundId(), request.unitId(), request.state().name(), request.revision(),
+                request.submittedLate(), request.submittedAt());
+    }
+
+    /** Every field's reason, as the screen shows them, so the sending system can point at the wrong value. */
+    @ExceptionHandler(InvalidAnswers.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidAnswers invalid, HttpServletRequest http) {
+        java.util.Locale locale = Messages.asked(http);
+        List<Map<String, String>> fields = invalid.errors().stream().map(e -> field(e, locale)).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", invalid.key());
+        body.put("message", Messages.text(invalid.key(), invalid.args(), locale));
+        body.put("fields", fields);
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body);
+    }
+
+    /** As the screen words it: the field's label first, then the rule's figures. */
+    private Map<String, String> field(FieldError error, java.util.Locale locale) {
+        String label = forms.versions("sampling-request").get(0).field(error.fieldKey())
+                .map(f -> f.label().in(locale == null ? vn.thuocdo.web.Languages.VIETNAMESE : locale))
+                .orElse(error.fieldKey());
+        List<Object> args = new java.util.ArrayList<>(List.of(label));
+        args.addAll(error.args());
+        return Map.of("field", error.fieldKey(), "error", error.code(), "message", Messages.text(error.code(), args, locale));
+    }
+}
