@@ -31,7 +31,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The officer's Phụ lục 1 on the submit task, and what the coordinator then sees of it. Rounds in 2098-2099: years
+ * The officer's Phụ lục 1 on the submit task, and what the coordinator then sees of it. Rounds in 2098-2100: years
  * the other view tests do not use, within the range a round may have.
  */
 class FrameUploadTest extends KaribuTest {
@@ -90,16 +90,35 @@ class FrameUploadTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("frame-summary")).getText()).startsWith(totals);
     }
 
+    @Test
+    void aCommuneOfAnotherProvinceIsNamedAtItsRowInVietnameseAndNothingIsSaved() throws IOException {
+        signIn("haiphong");
+        navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
+        _get(FrameUpload.class).received(xlsx(HEADERS, new Object[][] {
+                {"11311", "Phường Hồng Bàng", "Tổ dân phố 1", 1015, 4051},
+                {"00004", "Phường Ba Đình", "Tổ dân phố 1", 200, 800}}));
+
+        expectNotifications("Tệp Phụ lục 1 có 1 lỗi nên chưa lưu dòng nào. "
+                + "Vui lòng sửa theo danh sách bên dưới rồi tải lên lại.");
+        assertThat(_find(ListItem.class, spec -> spec.withText("Dòng 3, cột A: mã xã 00004 không phải của xã, phường "
+                + "hay đặc khu nào thuộc Thành phố Hải Phòng theo danh mục đơn vị hành chính cấp xã. "
+                + "Vui lòng kiểm tra lại mã xã."))).hasSize(1);
+        assertThat(frames.frameSummary(requestId())).isEmpty();
+    }
+
     /** A Phụ lục 1 of two villages of one commune under the given headers. */
     private static byte[] xlsx(List<String> headers) throws IOException {
+        return xlsx(headers, new Object[][] {{"11311", "Phường Hồng Bàng", "Tổ dân phố 1", 1015, 4051},
+                {"11311", "Phường Hồng Bàng", "Tổ dân phố 2", 200, 800}});
+    }
+
+    private static byte[] xlsx(List<String> headers, Object[][] rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "Test", "1.0");
         Worksheet sheet = workbook.newWorksheet("Phụ lục 1");
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
         }
-        Object[][] rows = {{"31001", "Phường Hồng Bàng", "Tổ dân phố 1", 1015, 4051},
-                {"31001", "Phường Hồng Bàng", "Tổ dân phố 2", 200, 800}};
         for (int r = 0; r < rows.length; r++) {
             sheet.value(r + 1, 0, (String) rows[r][0]);
             sheet.value(r + 1, 1, (String) rows[r][1]);
