@@ -10,13 +10,18 @@ import vn.thuocdo.forms.FrameColumn;
 import vn.thuocdo.forms.FrameDefinition;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
+import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.units.CommuneRegister;
+import vn.thuocdo.units.Units;
 
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The annexes a unit attaches to its sampling request, in one workbook: the sampling frame (Phụ lục 1, villages with
@@ -39,9 +44,16 @@ public class SamplingFrames {
     private final ObjectProvider<FrameWorkbooks> workbooks;
     private final AuditLog audit;
     private final Clock clock;
+    private final CommuneRegister communes;
+    private final Rounds rounds;
+    private final Units units;
 
     SamplingFrames(SamplingRequests requests, SamplingFrameStore store, FrameCatalogue frames,
-                   ObjectProvider<FrameWorkbooks> workbooks, AuditLog audit, Clock clock) {
+                   ObjectProvider<FrameWorkbooks> workbooks, AuditLog audit, Clock clock, CommuneRegister communes,
+                   Rounds rounds, Units units) {
+        this.communes = communes;
+        this.rounds = rounds;
+        this.units = units;
         this.requests = requests;
         this.store = store;
         this.frames = frames;
@@ -98,6 +110,10 @@ public class SamplingFrames {
         List<FrameDefinition> annexes = annexes();
         List<FrameSheet> sheets = workbooks().read(file, annexes);
         List<List<FrameLine>> filled = filledIn(annexes, sheets);
+        if (!filled.get(0).isEmpty()) {
+            requireCommunesOfTheProvince(request, annexes.get(0), filled.get(0).stream().map(FrameRow::of).toList(),
+                    actor);
+        }
         Instant now = clock.instant();
         store.lock(request.id());
         List<FrameLine> villages = filled.get(0);
@@ -160,6 +176,30 @@ public class SamplingFrames {
     @Transactional(readOnly = true)
     public List<DossierCount> dossierCounts(String requestId) {
         return store.dossiers(requestId);
+    }
+
+    /**
+     * Every row's commune must be one of the province's on 31/12 of the round's year, the day a round's units are
+     * taken on. A province without a register that day (before the 2025 reorganisation, or none shipped) keeps the
+     * format check only.
+     */
+    private void requireCommunesOfTheProvince(SamplingRequest request, FrameDefinition frame, List<FrameRow> rows,
+                                              Actor actor) {
+        int year = rounds.find(request.roundId(), actor).orElseThrow().year();
+        Set<String> known = communes.codesOf(request.unitId(), LocalDate.of(year, 12, 31));
+        if (known.isEmpty()) {
+            return;
+        }
+        String column = FrameReading.letter(frame.indexOf("communeCode"));
+        String province = units.get(request.unitId()).name();
+        List<FrameError> errors = rows.stream().filter(row -> !known.contains(row.communeCode()))
+                .limit(FrameReading.MAX_ERRORS)
+                .map(row -> new FrameError(frame.sheet(), row.row(), column, "frame.communeNotInProvince",
+                        List.of(row.communeCode(), province)))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidFrame(errors);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -67,8 +67,8 @@ class FrameTotalsTest {
 
     private void attachFrameOf(long households, long population) {
         frames.replace(request().id(), "sampling-frame@1", List.of(
-                new FrameRow(2, "31001", "Phường Hồng Bàng", "Tổ dân phố 1", households - 100, population - 400),
-                new FrameRow(3, "31001", "Phường Hồng Bàng", "Tổ dân phố 2", 100, 400)), "haiphong", Instant.now());
+                new FrameRow(2, "11311", "Phường Hồng Bàng", "Tổ dân phố 1", households - 100, population - 400),
+                new FrameRow(3, "11311", "Phường Hồng Bàng", "Tổ dân phố 2", 100, 400)), "haiphong", Instant.now());
     }
 
     private String task() {

@@ -77,14 +77,14 @@ class SamplingFrameImportTest {
         assertThat(summary.households()).isEqualTo(120 + 95 + 300);
         assertThat(summary.population()).isEqualTo(480 + 371 + 1200);
         assertThat(summary.attachedBy()).isEqualTo("haiphong");
-        // The code typed as the number 31001 in a General cell and the code typed as text are the same kind of value.
+        // The code typed as the number 11311 in a General cell and the code typed as text are the same kind of value.
         assertThat(frames.frameRows(requestId)).first()
-                .isEqualTo(new FrameRow(2, "31001", "Phường Hồng Bàng", "Tổ dân phố 1", 120, 480));
+                .isEqualTo(new FrameRow(2, "11311", "Phường Hồng Bàng", "Tổ dân phố 1", 120, 480));
     }
 
     @Test
     void aNewUploadReplacesTheWholeFrame() {
-        byte[] smaller = Xlsx.frame(List.of(List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 9", 10, 40)));
+        byte[] smaller = Xlsx.frame(List.of(List.of("11311", "Phường Hồng Bàng", "Tổ dân phố 9", 10, 40)));
         AnnexesAttached attached = frames.attachFrame(task, in(smaller), smaller.length, HAI_PHONG);
         assertThat(attached).isEqualTo(new AnnexesAttached(1, 0));
         assertThat(frames.frameSummary(requestId).orElseThrow().villages()).isEqualTo(1);
@@ -107,14 +107,14 @@ class SamplingFrameImportTest {
     @Test
     void wordsInANumberCellAreRefusedAtTheirCell() {
         List<List<Object>> rows = good();
-        rows.set(1, List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 2", "khoảng 95", 371));
+        rows.set(1, List.of("11311", "Phường Hồng Bàng", "Tổ dân phố 2", "khoảng 95", 371));
         refused(Xlsx.frame(rows), new FrameError(Xlsx.SHEET, 3, "D", "frame.notInteger", List.of("Số hộ", "khoảng 95")));
     }
 
     @Test
     void aNegativeCountAndAnEmptyRequiredCellAreRefused() {
         List<List<Object>> rows = good();
-        rows.set(0, List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 1", 120, -480));
+        rows.set(0, List.of("11311", "Phường Hồng Bàng", "Tổ dân phố 1", 120, -480));
         List<Object> noVillage = new ArrayList<>(rows.get(2));
         noVillage.set(2, null);
         rows.set(2, noVillage);
@@ -126,7 +126,7 @@ class SamplingFrameImportTest {
     @Test
     void theSameVillageTwiceIsRefusedPointingAtTheFirst() {
         List<List<Object>> rows = good();
-        rows.add(List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 1", 1, 1));
+        rows.add(List.of("11311", "Phường Hồng Bàng", "Tổ dân phố 1", 1, 1));
         refused(Xlsx.frame(rows), new FrameError(Xlsx.SHEET, 5, "C", "frame.duplicate", List.of(2, "Mã xã, Tên thôn/tổ dân phố")));
     }
 
@@ -154,7 +154,7 @@ class SamplingFrameImportTest {
 
     @Test
     void aFileThatIsNotAnXlsxIsRefusedAsSuch() {
-        refused("Mã xã;Tên xã\n31001;Hồng Bàng\n".getBytes(StandardCharsets.UTF_8),
+        refused("Mã xã;Tên xã\n11311;Hồng Bàng\n".getBytes(StandardCharsets.UTF_8),
                 new FrameError(0, null, "frame.notXlsx", List.of()));
     }
 
@@ -207,7 +207,7 @@ class SamplingFrameImportTest {
     @Test
     void errorsInBothAnnexesAreReportedTogetherEachNamingItsSheetAndNothingChanges() {
         List<List<Object>> villages = good();
-        villages.set(1, List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 2", "chín lăm", 371));
+        villages.set(1, List.of("11311", "Phường Hồng Bàng", "Tổ dân phố 2", "chín lăm", 371));
         List<List<Object>> areas = dossiers();
         areas.set(2, List.of("đất đai", 10, 10));
         byte[] file = Xlsx.of(new Xlsx.Tab(Xlsx.SHEET, Xlsx.HEADERS, villages),
@@ -257,9 +257,9 @@ class SamplingFrameImportTest {
 
     private static List<List<Object>> good() {
         return new ArrayList<>(List.of(
-                List.of(31001, "Phường Hồng Bàng", "Tổ dân phố 1", 120, 480),
-                List.of("31001", "Phường Hồng Bàng", "Tổ dân phố 2", 95, 371),
-                List.of("31234", "Xã An Hưng", "Thôn Đông", 300, 1200)));
+                List.of(11311, "Phường Hồng Bàng", "Tổ dân phố 1", 120, 480),
+                List.of("11311", "Phường Hồng Bàng", "Tổ dân phố 2", 95, 371),
+                List.of("11674", "Xã An Hưng", "Thôn Đông", 300, 1200)));
     }
 
     private static ByteArrayInputStream in(byte[] bytes) {

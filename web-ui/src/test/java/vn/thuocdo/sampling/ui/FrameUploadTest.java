@@ -31,12 +31,12 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The officer's Phụ lục 1 on the submit task, and what the coordinator then sees of it. Rounds in 2098-2099: years
+ * The officer's Phụ lục 1 on the submit task, and what the coordinator then sees of it. Rounds in 2093-2097: years
  * the other view tests do not use, within the range a round may have.
  */
 class FrameUploadTest extends KaribuTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(2098);
+    private static final AtomicInteger YEAR = new AtomicInteger(2093);
     private static final List<String> HEADERS = List.of("Mã xã", "Tên xã", "Tên thôn/tổ dân phố", "Số hộ", "Số nhân khẩu");
 
     @Autowired Rounds rounds;
@@ -117,7 +117,7 @@ class FrameUploadTest extends KaribuTest {
         assertThat(review.pinToRow.isEnabled()).isFalse();
         grid.select(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0));
         assertThat(review.rowReason.getLabel()).isEqualTo(
-                "Ghi chú cho Phụ lục 1, dòng 3: 31001 · Phường Hồng Bàng · Tổ dân phố 2");
+                "Ghi chú cho Phụ lục 1, dòng 3: 11311 · Phường Hồng Bàng · Tổ dân phố 2");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.pinToRow);
         assertThat(review.rowReason.getErrorMessage()).isEqualTo("Vui lòng nhập lý do.");
         review.rowReason.setValue("Số hộ 200 nhưng 800 nhân khẩu: kiểm tra lại");
@@ -133,7 +133,7 @@ class FrameUploadTest extends KaribuTest {
         review.fieldReason.setValue("Số máy bàn, đề nghị số di động");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.pinToField);
         assertThat(review.pending.notes()).extracting(vn.thuocdo.sampling.ReturnNote::subject)
-                .containsExactly("31001 · Phường Hồng Bàng · Tổ dân phố 2", "Hộ tịch", "Số điện thoại đầu mối");
+                .containsExactly("11311 · Phường Hồng Bàng · Tổ dân phố 2", "Hộ tịch", "Số điện thoại đầu mối");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.sendBack);
         expectNotifications("Đã trả lại Thành phố Hải Phòng kèm lý do.");
 
@@ -142,7 +142,7 @@ class FrameUploadTest extends KaribuTest {
         ReturnNotes shown = _get(ReturnNotes.class, spec -> spec.withId("returned-notes"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(shown)).isEqualTo(3);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(shown, 0)).containsExactly(
-                "Phụ lục 1, dòng 3", "31001 · Phường Hồng Bàng · Tổ dân phố 2",
+                "Phụ lục 1, dòng 3", "11311 · Phường Hồng Bàng · Tổ dân phố 2",
                 "Số hộ 200 nhưng 800 nhân khẩu: kiểm tra lại");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(shown, 1)).containsExactly(
                 "Phụ lục 2, dòng 3", "Hộ tịch", "Hộ tịch cấp xã chưa tính hồ sơ trực tuyến");
@@ -150,16 +150,35 @@ class FrameUploadTest extends KaribuTest {
                 "Mục của biểu mẫu", "Số điện thoại đầu mối", "Số máy bàn, đề nghị số di động");
     }
 
+    @Test
+    void aCommuneOfAnotherProvinceIsNamedAtItsRowInVietnameseAndNothingIsSaved() throws IOException {
+        signIn("haiphong");
+        navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
+        _get(FrameUpload.class).received(xlsx(HEADERS, new Object[][] {
+                {"11311", "Phường Hồng Bàng", "Tổ dân phố 1", 1015, 4051},
+                {"00004", "Phường Ba Đình", "Tổ dân phố 1", 200, 800}}));
+
+        expectNotifications("Tệp phụ lục có 1 lỗi nên chưa lưu dòng nào. "
+                + "Vui lòng sửa theo danh sách bên dưới rồi tải lên lại.");
+        assertThat(_find(ListItem.class, spec -> spec.withText("Phụ lục 1 · Dòng 3, cột A: mã xã 00004 không phải của xã, phường "
+                + "hay đặc khu nào thuộc Thành phố Hải Phòng theo danh mục đơn vị hành chính cấp xã. "
+                + "Vui lòng kiểm tra lại mã xã."))).hasSize(1);
+        assertThat(frames.frameSummary(requestId())).isEmpty();
+    }
+
     /** A Phụ lục 1 of two villages of one commune under the given headers. */
     private static byte[] xlsx(List<String> headers) throws IOException {
+        return xlsx(headers, new Object[][] {{"11311", "Phường Hồng Bàng", "Tổ dân phố 1", 1015, 4051},
+                {"11311", "Phường Hồng Bàng", "Tổ dân phố 2", 200, 800}});
+    }
+
+    private static byte[] xlsx(List<String> headers, Object[][] rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "Test", "1.0");
         Worksheet sheet = workbook.newWorksheet("Phụ lục 1");
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
         }
-        Object[][] rows = {{"31001", "Phường Hồng Bàng", "Tổ dân phố 1", 1015, 4051},
-                {"31001", "Phường Hồng Bàng", "Tổ dân phố 2", 200, 800}};
         for (int r = 0; r < rows.length; r++) {
             sheet.value(r + 1, 0, (String) rows[r][0]);
             sheet.value(r + 1, 1, (String) rows[r][1]);
