@@ -83,6 +83,9 @@ class WalkthroughIT {
     @Test
     void theSamplingRequestGoesRoundTheYearsFirstLoop() {
         Page coordinator = signIn("dieuphoi");
+        coordinator.navigate(base + "rounds/new");
+        assertThat(coordinator.locator("#reminder-days input")).hasValue("3");
+        shot(coordinator, "00-launch-form");
         coordinator.navigate(base + "rounds");
         coordinator.locator("vaadin-button[id^='launch-']").first().click();
         coordinator.locator("#confirm-launch").click();
@@ -97,6 +100,16 @@ class WalkthroughIT {
         officer.locator("#submit").click();
         assertThat(officer.getByText("Số xã, phường, đặc khu: bắt buộc nhập.")).isVisible();
         shot(officer, "03-submit-refused");
+        // Both annexes in one workbook, uploaded through the browser's file chooser.
+        Path annexes = SHOTS.resolve("phu-luc-hai-phong.xlsx");
+        writeAnnexes(annexes);
+        com.microsoft.playwright.FileChooser chooser = officer.waitForFileChooser(
+                () -> officer.locator("#frame-upload vaadin-button").first().click());
+        chooser.setFiles(annexes);
+        assertThat(officer.getByText("Đã lưu Phụ lục 1 gồm 2 thôn/tổ dân phố và Phụ lục 2 gồm 2 lĩnh vực."))
+                .isVisible();
+        assertThat(officer.locator("#dossier-summary")).containsText("2 lĩnh vực");
+        shot(officer, "03b-annexes-uploaded");
         fill(officer, Map.of("contactName", "Nguyễn Văn An", "contactPhone", "0912 345 678",
                 "contactEmail", "an@snv.haiphong.gov.vn", "communes", "114", "villages", "2.300",
                 "households", "650000", "population", "2100000", "dossiersHandled", "480000"));
@@ -108,13 +121,23 @@ class WalkthroughIT {
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
         assertThat(coordinator.getByText("Người nộp: haiphong")).isVisible();
         coordinator.locator("#reason textarea").fill("Số thôn không khớp với Phụ lục 1, đề nghị kiểm tra lại.");
+        // A reason pinned to one village of Phụ lục 1.
+        coordinator.locator("#frame-rows vaadin-grid-cell-content:has-text('Thôn Đông')").click();
+        assertThat(coordinator.locator("#row-reason")).containsText("Ghi chú cho Phụ lục 1, dòng 3");
+        coordinator.locator("#row-reason input").fill("Thôn Đông đã sáp nhập vào Thôn Tây từ tháng 7");
+        coordinator.locator("#pin-row").click();
+        assertThat(coordinator.locator("#pending-notes")).isVisible();
         shot(coordinator, "05-review");
+        coordinator.locator("#return").scrollIntoViewIfNeeded();
+        shot(coordinator, "05b-review-notes");
         coordinator.locator("#return").click();
         assertThat(coordinator.getByText("Đã trả lại Thành phố Hải Phòng kèm lý do.")).isVisible();
 
         officer.navigate(base + "inbox");
         officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
         assertThat(officer.locator("#returned-reason")).containsText("Số thôn không khớp với Phụ lục 1");
+        assertThat(officer.locator("#returned-notes vaadin-grid-cell-content:has-text('Thôn Đông đã sáp nhập')"))
+                .isVisible();
         shot(officer, "06-returned-with-reason");
         officer.locator("#field-villages input").fill("2310");
         officer.locator("#submit").click();
@@ -148,6 +171,36 @@ class WalkthroughIT {
         officer.navigate(base + "notices");
         assertThat(officer.getByText("Nhiệm vụ mới: cung cấp thông tin chọn mẫu").first()).isVisible();
         shot(officer, "09-officer-notices");
+    }
+
+    /** Hải Phòng's annexes, adding up to the totals the officer then declares in the form. */
+    private static void writeAnnexes(Path file) {
+        try (var out = Files.newOutputStream(file)) {
+            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
+            org.dhatim.fastexcel.Worksheet villages = workbook.newWorksheet("Phụ lục 1");
+            Object[][] rows = {{"Mã xã", "Tên xã", "Tên thôn/tổ dân phố", "Số hộ", "Số nhân khẩu"},
+                    {"11311", "Phường Hồng Bàng", "Tổ dân phố 1", 400_000, 1_300_000},
+                    {"11674", "Xã An Hưng", "Thôn Đông", 250_000, 800_000}};
+            write(villages, rows);
+            org.dhatim.fastexcel.Worksheet dossiers = workbook.newWorksheet("Phụ lục 2");
+            write(dossiers, new Object[][] {{"Lĩnh vực", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết"},
+                    {"Đất đai", 300_500, 300_000}, {"Hộ tịch", 180_500, 180_000}});
+            workbook.finish();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(org.dhatim.fastexcel.Worksheet sheet, Object[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c] instanceof Number number) {
+                    sheet.value(r, c, number);
+                } else {
+                    sheet.value(r, c, (String) rows[r][c]);
+                }
+            }
+        }
     }
 
     private static byte[] readAll(Path file) {

@@ -14,6 +14,7 @@ import vn.thuocdo.sampling.SamplingFrames;
  */
 class FrameRows extends VerticalLayout {
 
+    private static final int SHORT = 10;
     final TextField search = new TextField();
     final Grid<FrameRow> grid = new Grid<>();
 
@@ -35,7 +36,12 @@ class FrameRows extends VerticalLayout {
                 .setHeader(getTranslation("frameRows.households")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> vn.thuocdo.shared.Formats.number(r.population()))
                 .setHeader(getTranslation("frameRows.population")).setAutoWidth(true).setFlexGrow(0);
-        grid.setHeight("22em");
+        // A short list shows whole; a province's tens of thousands of rows scroll in a fixed height.
+        if (frames.countFrameRows(requestId, "") <= SHORT) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("22em");
+        }
         grid.setItems(query -> frames.frameRows(requestId, search.getValue(), query.getOffset(), query.getLimit())
                 .stream(), query -> frames.countFrameRows(requestId, search.getValue()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -32,6 +32,10 @@ class ReturnNotes extends Grid<ReturnNote> {
                 return drop;
             }).setAutoWidth(true).setFlexGrow(0);
         }
+        // Reasons are sentences: wrap them rather than cut them off.
+        addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        setWidthFull();
         setAllRowsVisible(true);
         setItems(notes);
     }

@@ -88,6 +88,10 @@ public class SamplingSubmitView extends VerticalLayout implements HasUrlParamete
             }
             returned.addClassName("td-callout");
             returned.setId("returned-reason");
+            if (!notes.isEmpty()) {
+                returned.setWidthFull();
+                returned.getStyle().set("box-sizing", "border-box");
+            }
             add(returned);
         }
         fields = new SamplingFields(task.form(), task.request().answers(), false, getLocale());

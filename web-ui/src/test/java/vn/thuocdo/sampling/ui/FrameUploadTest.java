@@ -31,12 +31,12 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The officer's Phụ lục 1 on the submit task, and what the coordinator then sees of it. Rounds in 2093-2097: years
+ * The officer's Phụ lục 1 on the submit task, and what the coordinator then sees of it. Rounds in 2083-2087: years
  * the other view tests do not use, within the range a round may have.
  */
 class FrameUploadTest extends KaribuTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(2093);
+    private static final AtomicInteger YEAR = new AtomicInteger(2083);
     private static final List<String> HEADERS = List.of("Mã xã", "Tên xã", "Tên thôn/tổ dân phố", "Số hộ", "Số nhân khẩu");
 
     @Autowired Rounds rounds;
