@@ -30,12 +30,14 @@ public class Rounds {
     private final FormCatalogue forms;
     private final List<StageProgress> stages;
     private final RoundLaunch launcher;
+    private final vn.thuocdo.round.process.RoundSchedule schedules;
     private final vn.thuocdo.workflow.Tasks tasks;
     private final AuditLog audit;
     private final Clock clock;
 
     Rounds(RoundStore store, Units units, FormCatalogue forms, List<StageProgress> stages, RoundLaunch launcher, vn.thuocdo.workflow.Tasks tasks,
-           AuditLog audit, Clock clock) {
+           AuditLog audit, Clock clock, vn.thuocdo.round.process.RoundSchedule schedules) {
+        this.schedules = schedules;
         this.store = store;
         this.units = units;
         this.forms = forms;
@@ -75,6 +77,7 @@ public class Rounds {
         if (draft.reminderDaysBefore() < 0 || draft.reminderDaysBefore() > NewRound.MAX_REMINDER_DAYS) {
             throw new Rejected("round.reminderOutOfRange", NewRound.MAX_REMINDER_DAYS);
         }
+        requireScheduleInOrder(draft.samplingDue(), draft.schedule());
         if (draft.unitIds() == null || draft.unitIds().isEmpty()) {
             throw new Rejected("round.noUnits");
         }
@@ -102,6 +105,7 @@ public class Rounds {
                 draft.samplingForm(), draft.samplingDue(), RoundState.DRAFT, null, actor.username(), now, null,
                 null, participants);
         store.insert(round, draft.reminderDaysBefore());
+        store.insertSchedule(round.id(), draft.schedule());
         store.event(round.id(), now, actor.username(), "PREPARED", String.valueOf(participants.size()));
         audit.record(actor.username(), actor.unitId(), "round.prepare", round.id(), name);
         return round;
@@ -121,7 +125,7 @@ public class Rounds {
             throw new Rejected("round.dueInPast");
         }
         Instant now = clock.instant();
-        String instance = launcher.start(round, store.reminderDaysBefore(roundId));
+        String instance = launcher.start(round, store.reminderDaysBefore(roundId), store.schedule(roundId));
         if (!store.markLaunched(roundId, instance, actor.username(), now)) {
             throw new Rejected("round.notDraft");
         }
@@ -245,6 +249,77 @@ public class Rounds {
             throw new Rejected("round.reasonRequired");
         }
         return why;
+    }
+
+    /**
+     * The year's stages follow one another: each deadline that is set falls on or after the sampling deadline and
+     * every earlier stage's deadline. A stage without one keeps its place.
+     */
+    private static void requireScheduleInOrder(LocalDate samplingDue, Map<LaterStage, LocalDate> schedule) {
+        LocalDate previous = samplingDue;
+        String previousStage = "sampling";
+        for (LaterStage stage : LaterStage.values()) {
+            LocalDate due = schedule.get(stage);
+            if (due == null) {
+                continue;
+            }
+            if (previous != null && due.isBefore(previous)) {
+                throw new Rejected("round.scheduleOutOfOrder", stage.key(), previousStage);
+            }
+            previous = due;
+            previousStage = stage.key();
+        }
+    }
+
+    /**
+     * The later stages with their deadlines and where each stands. The stages run one after another, so the number
+     * of stages marked done says which is current once sampling is complete.
+     */
+    @Transactional(readOnly = true)
+    public List<StageDue> schedule(String roundId, Actor actor) {
+        Round round = find(roundId, actor).orElseThrow(() -> new Rejected("round.notFound"));
+        Map<LaterStage, LocalDate> dues = store.schedule(roundId);
+        List<RoundEvent> events = store.events(roundId);
+        long done = events.stream().filter(e -> e.action().equals("STAGE_DONE")).count();
+        boolean samplingDone = events.stream().anyMatch(e -> e.action().equals("SAMPLING_COMPLETED"));
+        List<StageDue> stages = new java.util.ArrayList<>();
+        for (LaterStage stage : LaterStage.values()) {
+            String state = stage.ordinal() < done ? "DONE"
+                    : stage.ordinal() == done && samplingDone && round.state() == RoundState.LAUNCHED ? "CURRENT"
+                    : "UPCOMING";
+            stages.add(new StageDue(stage, dues.get(stage), state));
+        }
+        return stages;
+    }
+
+    /**
+     * Moves a later stage's deadline, with a reason kept in the round's history: the schedule, and in a running
+     * round the stage's task (now or when it comes). A stage already done keeps its history as it was.
+     */
+    @Transactional
+    public void rescheduleStage(String roundId, LaterStage stage, LocalDate newDue, String reason, Actor actor) {
+        Round round = organisedRound(roundId, actor);
+        String why = requireReason(reason);
+        if (round.state() != RoundState.DRAFT && round.state() != RoundState.LAUNCHED) {
+            throw new Rejected("round.notRunning");
+        }
+        if (newDue == null || newDue.isBefore(TimeZones.today(clock))) {
+            throw new Rejected("round.dueInPast");
+        }
+        if (schedule(roundId, actor).get(stage.ordinal()).state().equals("DONE")) {
+            throw new Rejected("round.stageDone");
+        }
+        Map<LaterStage, LocalDate> dues = new java.util.EnumMap<>(LaterStage.class);
+        dues.putAll(store.schedule(roundId));
+        LocalDate old = dues.put(stage, newDue);
+        requireScheduleInOrder(round.samplingDue(), dues);
+        store.reschedule(roundId, stage, newDue);
+        if (round.processInstanceId() != null) {
+            schedules.reschedule(round.processInstanceId(), stage, newDue);
+        }
+        store.event(roundId, clock.instant(), actor.username(), "STAGE_RESCHEDULED", stage.key() + ": "
+                + vn.thuocdo.shared.Formats.date(old) + " → " + vn.thuocdo.shared.Formats.date(newDue) + ": " + why);
+        audit.record(actor.username(), actor.unitId(), "round.reschedule", roundId, stage.key() + " " + newDue);
     }
 
     /** The route of the task that stands for a stage not yet built in Thước Đo. */

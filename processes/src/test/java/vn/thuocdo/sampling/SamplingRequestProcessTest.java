@@ -121,6 +121,71 @@ class SamplingRequestProcessTest {
     }
 
     @Test
+    void theRoundsScheduleGivesEachLaterStageItsDeadlineInOrder() {
+        LocalDate samplingDue = LocalDate.now().plusDays(10);
+        var outOfOrder = new java.util.EnumMap<vn.thuocdo.round.LaterStage, LocalDate>(Map.of(
+                vn.thuocdo.round.LaterStage.FIELDWORK, samplingDue.plusDays(60),
+                vn.thuocdo.round.LaterStage.COMPILATION, samplingDue.plusDays(30)));
+        assertThatThrownBy(() -> rounds.prepare(new NewRound(year, "Lịch sai thứ tự", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", samplingDue, 3, outOfOrder), COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> {
+                    assertThat(e.key()).isEqualTo("round.scheduleOutOfOrder");
+                    assertThat(e.args()).containsExactly("compilation", "fieldwork");
+                });
+        assertThatThrownBy(() -> rounds.prepare(new NewRound(year, "Trước hạn chọn mẫu", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", samplingDue, 3,
+                Map.of(vn.thuocdo.round.LaterStage.FIELDWORK, samplingDue.minusDays(1))), COORDINATOR))
+                .isInstanceOf(Rejected.class);
+
+        // Fieldwork and publication have deadlines; the stages between are left for later.
+        round = rounds.launchNew(new NewRound(year++, "Đợt có lịch", RoundLevel.NATIONAL, List.of("T34-31"),
+                "sampling-request@1", samplingDue, 3, Map.of(
+                vn.thuocdo.round.LaterStage.FIELDWORK, samplingDue.plusDays(45),
+                vn.thuocdo.round.LaterStage.PUBLICATION, samplingDue.plusDays(120))), COORDINATOR);
+        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::state)
+                .containsOnly("UPCOMING");
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        sampling.approve(onlyTask(COORDINATOR), COORDINATOR);
+
+        WorkItem fieldwork = onlyTask(COORDINATOR, round);
+        assertThat(fieldwork.due()).isEqualTo(samplingDue.plusDays(45));
+        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::state)
+                .containsExactly("CURRENT", "UPCOMING", "UPCOMING", "UPCOMING", "UPCOMING");
+        rounds.completeManualStage(fieldwork.taskId(), null, COORDINATOR);
+        WorkItem assessment = onlyTask(COORDINATOR, round);
+        assertThat(assessment.due()).as("no deadline set").isNull();
+        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::state)
+                .containsExactly("DONE", "CURRENT", "UPCOMING", "UPCOMING", "UPCOMING");
+        assertThat(rounds.schedule(round.id(), COORDINATOR).get(4).due()).isEqualTo(samplingDue.plusDays(120));
+
+        // The current stage's deadline moves with a reason: the waiting task follows, the history keeps it.
+        var ASSESSMENT = vn.thuocdo.round.LaterStage.ASSESSMENT;
+        assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), ASSESSMENT, samplingDue.plusDays(80),
+                "ngắn", COORDINATOR)).isInstanceOf(Rejected.class);
+        assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), ASSESSMENT, samplingDue.plusDays(80),
+                "Các bộ xin thêm thời gian tự đánh giá", HAI_PHONG)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), ASSESSMENT, samplingDue.plusDays(130),
+                "Sau cả ngày công bố thì sai thứ tự", COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.scheduleOutOfOrder"));
+        assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), vn.thuocdo.round.LaterStage.FIELDWORK,
+                samplingDue.plusDays(50), "Giai đoạn đã xong thì không đổi hạn", COORDINATOR))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.stageDone"));
+        rounds.rescheduleStage(round.id(), ASSESSMENT, samplingDue.plusDays(80),
+                "Các bộ xin thêm thời gian tự đánh giá", COORDINATOR);
+        assertThat(onlyTask(COORDINATOR, round).due()).isEqualTo(samplingDue.plusDays(80));
+        assertThat(rounds.history(round.id(), COORDINATOR)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("STAGE_RESCHEDULED");
+            assertThat(e.detail()).isEqualTo("assessment: — → " + vn.thuocdo.shared.Formats.date(samplingDue.plusDays(80))
+                    + ": Các bộ xin thêm thời gian tự đánh giá");
+        });
+        // A later stage's new deadline waits in the workflow for its task.
+        rounds.rescheduleStage(round.id(), vn.thuocdo.round.LaterStage.COMPILATION, samplingDue.plusDays(100),
+                "Tổng hợp cần hạn rõ ràng", COORDINATOR);
+        rounds.completeManualStage(onlyTask(COORDINATOR, round).taskId(), null, COORDINATOR);
+        assertThat(onlyTask(COORDINATOR, round).due()).isEqualTo(samplingDue.plusDays(100));
+    }
+
+    @Test
     void afterSamplingTheRoundWalksTheManualStagesToCompletion() {
         for (var officer : List.of(HAI_PHONG, HA_NOI)) {
             sampling.submit(onlyTask(officer), answers(), officer);
@@ -429,6 +494,12 @@ class SamplingRequestProcessTest {
         List<WorkItem> items = tasks.inbox(actor, new InboxFilter(round.id(), null), 0, 10);
         assertThat(items).hasSize(1);
         return items.get(0).taskId();
+    }
+
+    private WorkItem onlyTask(vn.thuocdo.identity.Actor actor, Round of) {
+        List<WorkItem> items = tasks.inbox(actor, new InboxFilter(of.id(), null), 0, 10);
+        assertThat(items).hasSize(1);
+        return items.get(0);
     }
 
     private SamplingRequest requestOf(String unitId) {

@@ -86,6 +86,8 @@ class WalkthroughIT {
         coordinator.navigate(base + "rounds/new");
         assertThat(coordinator.locator("#reminder-days input")).hasValue("3");
         shot(coordinator, "00-launch-form");
+        coordinator.locator("#due-publication").scrollIntoViewIfNeeded();
+        shot(coordinator, "00b-launch-schedule");
         coordinator.navigate(base + "rounds");
         coordinator.locator("vaadin-button[id^='launch-']").first().click();
         coordinator.locator("#confirm-launch").click();
@@ -151,6 +153,9 @@ class WalkthroughIT {
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bảng theo dõi")).first().click();
         assertThat(coordinator.getByText("Đã được chấp thuận: 1/34")).isVisible();
         shot(coordinator, "07-dashboard-approved");
+        coordinator.locator("#schedule").scrollIntoViewIfNeeded();
+        assertThat(coordinator.locator("#schedule")).containsText("Chọn mẫu và khảo sát SIPAS");
+        shot(coordinator, "07b-dashboard-schedule");
 
         // Hà Nội (first row) gets more time, with a reason kept in the round's history.
         coordinator.locator("#units vaadin-button:has-text('Gia hạn')").first().click();

@@ -24,17 +24,25 @@ public class RoundLaunch {
     }
 
     /** Returns the process instance id. */
-    public String start(Round round, int reminderDaysBefore) {
+    public String start(Round round, int reminderDaysBefore,
+                        Map<vn.thuocdo.round.LaterStage, java.time.LocalDate> schedule) {
         // Tasks fall due at the end of the due day in Vietnam, whatever the server's zone.
         Date due = Date.from(round.samplingDue().atTime(23, 59, 59).atZone(TimeZones.VIETNAM).toInstant());
         // Reminders go out in the morning, Vietnamese time, so they are read on a working day's start.
         Date remindAt = Date.from(round.samplingDue().minusDays(reminderDaysBefore).atTime(8, 0)
                 .atZone(TimeZones.VIETNAM).toInstant());
-        return processes.start(EvaluationRoundVariables.PROCESS_KEY, round.id(), Map.of(
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of(
                 EvaluationRoundVariables.ROUND_ID, round.id(),
                 EvaluationRoundVariables.ORGANISER_UNIT_ID, round.organiserUnitId(),
                 EvaluationRoundVariables.SAMPLING_DUE, due,
                 EvaluationRoundVariables.SAMPLING_REMINDER_AT, remindAt,
                 EvaluationRoundVariables.SAMPLING_FORM, round.samplingForm()));
+        // Every later stage's variable exists, null when it has no deadline, so its task's due date reads it safely.
+        for (vn.thuocdo.round.LaterStage stage : vn.thuocdo.round.LaterStage.values()) {
+            java.time.LocalDate day = schedule.get(stage);
+            variables.put(stage.dueVariable(), day == null ? null
+                    : Date.from(day.atTime(23, 59, 59).atZone(TimeZones.VIETNAM).toInstant()));
+        }
+        return processes.start(EvaluationRoundVariables.PROCESS_KEY, round.id(), variables);
     }
 }

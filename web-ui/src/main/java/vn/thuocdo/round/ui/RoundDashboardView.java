@@ -42,12 +42,15 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
     static final String SAMPLING = "sampling";
 
     private final Rounds rounds;
+    private final java.time.Clock clock;
     private final Actor actor;
     private final vn.thuocdo.round.ProgressWorkbooks workbooks;
     private String roundId;
     final Grid<UnitProgress> grid = new Grid<>();
 
-    RoundDashboardView(Rounds rounds, CurrentActor currentActor, vn.thuocdo.round.ProgressWorkbooks workbooks) {
+    RoundDashboardView(Rounds rounds, CurrentActor currentActor, vn.thuocdo.round.ProgressWorkbooks workbooks,
+                       java.time.Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.workbooks = workbooks;
         this.actor = currentActor.get();
@@ -98,7 +101,7 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
             cancel.setId("cancel-round");
             actions.add(cancel);
         }
-        add(actions, summary(progress), grid(progress), history(roundId));
+        add(actions, summary(progress), grid(progress), schedule(state), history(roundId));
     }
 
     private Component summary(RoundProgress progress) {
@@ -226,7 +229,47 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
             return "";
         }
         boolean unitCount = e.action().equals("PREPARED") || e.action().equals("LAUNCHED");
+        if (e.action().equals("STAGE_RESCHEDULED") && e.detail().contains(": ")) {
+            // Stored as "<stage key>: old → new: reason"; the stage is named in the reader's language.
+            int colon = e.detail().indexOf(": ");
+            return " · " + getTranslation("schedule.stage." + e.detail().substring(0, colon)) + e.detail().substring(colon);
+        }
         return " · " + (unitCount ? getTranslation("launch.selected", e.detail()) : e.detail());
+    }
+
+    /** The later stages with their deadlines, so the whole year is in view and not only the stage at hand. */
+    private Component schedule(RoundState state) {
+        Grid<vn.thuocdo.round.StageDue> stages = new Grid<>();
+        stages.setId("schedule");
+        stages.addColumn(s -> getTranslation("schedule.stage." + s.stage().key()))
+                .setHeader(getTranslation("schedule.stage")).setFlexGrow(1);
+        stages.addColumn(s -> s.due() == null ? getTranslation("schedule.noDue") : Formats.date(s.due()))
+                .setHeader(getTranslation("dashboard.col.due")).setAutoWidth(true).setFlexGrow(0);
+        stages.addComponentColumn(s -> Badges.of(getTranslation("schedule.state." + s.state()),
+                        s.state().equals("DONE") ? "success" : s.state().equals("CURRENT") ? "info" : "neutral"))
+                .setHeader(getTranslation("schedule.state")).setAutoWidth(true).setFlexGrow(0);
+        if (state == RoundState.DRAFT || state == RoundState.LAUNCHED) {
+            stages.addComponentColumn(s -> {
+                if (s.state().equals("DONE")) {
+                    return new Span();
+                }
+                String stage = getTranslation("schedule.stage." + s.stage().key());
+                com.vaadin.flow.component.button.Button move = new com.vaadin.flow.component.button.Button(
+                        getTranslation("schedule.reschedule"), e -> new ReasonDialog(
+                        getTranslation("schedule.reschedule") + ": " + stage,
+                        s.due() != null ? s.due() : vn.thuocdo.shared.TimeZones.today(clock),
+                        (date, reason) -> rounds.rescheduleStage(roundId, s.stage(), date, reason, actor),
+                        () -> done("schedule.rescheduled", stage)).open());
+                move.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                move.setId("reschedule-" + s.stage().key());
+                return move;
+            }).setKey("reschedule").setAutoWidth(true).setFlexGrow(0);
+        }
+        stages.setItems(rounds.schedule(roundId, actor));
+        stages.setAllRowsVisible(true);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("schedule.title")), stages);
+        section.setPadding(false);
+        return section;
     }
 
     private Component history(String roundId) {

@@ -51,6 +51,9 @@ public class RoundLaunchView extends VerticalLayout {
     final ComboBox<FormDefinition> form = new ComboBox<>();
     final DatePicker due = new DatePicker();
     final IntegerField reminderDays = new IntegerField();
+    /** The later stages' deadlines, in the year's order; each may be left empty and set when known. */
+    final java.util.Map<vn.thuocdo.round.LaterStage, DatePicker> schedule =
+            new java.util.EnumMap<>(vn.thuocdo.round.LaterStage.class);
     final CheckboxGroup<Unit> provinces = new CheckboxGroup<>();
     final CheckboxGroup<Unit> ministries = new CheckboxGroup<>();
     private final Span selected = new Span();
@@ -102,6 +105,20 @@ public class RoundLaunchView extends VerticalLayout {
 
         FormLayout fields = new FormLayout(year, name, level, form, due, reminderDays);
         fields.setColspan(name, 2);
+        FormLayout stages = new FormLayout();
+        for (vn.thuocdo.round.LaterStage stage : vn.thuocdo.round.LaterStage.values()) {
+            DatePicker picker = new DatePicker(getTranslation("schedule.stage." + stage.key()));
+            picker.setLocale(getLocale());
+            picker.setMin(today);
+            picker.setClearButtonVisible(true);
+            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
+            picker.setId("due-" + stage.key());
+            schedule.put(stage, picker);
+            stages.add(picker);
+        }
+        com.vaadin.flow.component.html.Paragraph scheduleHelp = new com.vaadin.flow.component.html.Paragraph(
+                getTranslation("launch.schedule.help"));
+        scheduleHelp.addClassName("td-muted");
         provinces.setLabel(getTranslation(provincial ? "launch.departments" : "launch.provinces"));
         provinces.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         provinces.setItemLabelGenerator(u -> u.code() + " · " + u.name());
@@ -124,6 +141,7 @@ public class RoundLaunchView extends VerticalLayout {
         prepare.setDisableOnClick(true);
         prepare.setId("prepare");
         add(new H2(getTranslation("launch.title")), fields,
+                new com.vaadin.flow.component.html.H3(getTranslation("launch.schedule")), scheduleHelp, stages,
                 new HorizontalLayout(group(provinces), group(ministries)), selected, new HorizontalLayout(launch, prepare));
     }
 
@@ -161,6 +179,16 @@ public class RoundLaunchView extends VerticalLayout {
         selected.setText(getTranslation("launch.selected", provinces.getValue().size() + ministries.getValue().size()));
     }
 
+    private java.util.Map<vn.thuocdo.round.LaterStage, LocalDate> chosenSchedule() {
+        java.util.Map<vn.thuocdo.round.LaterStage, LocalDate> chosen = new java.util.EnumMap<>(vn.thuocdo.round.LaterStage.class);
+        schedule.forEach((stage, picker) -> {
+            if (picker.getValue() != null) {
+                chosen.put(stage, picker.getValue());
+            }
+        });
+        return chosen;
+    }
+
     void save(boolean launchNow) {
         List<String> ids = new ArrayList<>();
         provinces.getValue().forEach(u -> ids.add(u.id()));
@@ -169,7 +197,7 @@ public class RoundLaunchView extends VerticalLayout {
         NewRound draft = new NewRound(year.getValue() == null ? 0 : year.getValue(), name.getValue(),
                 provincial ? RoundLevel.PROVINCIAL : RoundLevel.NATIONAL, ids, form.getValue() == null ? null : form.getValue().reference(), due.getValue(),
                 // An emptied field is out of range rather than silently the default.
-                reminderDays.getValue() == null ? -1 : reminderDays.getValue());
+                reminderDays.getValue() == null ? -1 : reminderDays.getValue(), chosenSchedule());
         try {
             Round round = launchNow ? rounds.launchNew(draft, actor) : rounds.prepare(draft, actor);
             if (launchNow) {
@@ -179,7 +207,20 @@ public class RoundLaunchView extends VerticalLayout {
                 getUI().ifPresent(ui -> ui.navigate(RoundsView.class));
             }
         } catch (Rejected refused) {
-            Notices.refused(refused);
+            schedule.values().forEach(picker -> picker.setInvalid(false));
+            if (refused.key().equals("round.scheduleOutOfOrder")) {
+                // The stages by their names, and the date to move marked where it is.
+                String late = getTranslation("schedule.stage." + refused.args().get(0));
+                String early = getTranslation("schedule.stage." + refused.args().get(1));
+                String text = getTranslation(refused.key(), late, early);
+                DatePicker picker = schedule.get(vn.thuocdo.round.LaterStage.valueOf(
+                        refused.args().get(0).toString().toUpperCase(java.util.Locale.ROOT)));
+                picker.setErrorMessage(text);
+                picker.setInvalid(true);
+                Notices.error(text);
+            } else {
+                Notices.refused(refused);
+            }
             launch.setEnabled(true);
             prepare.setEnabled(true);
         }

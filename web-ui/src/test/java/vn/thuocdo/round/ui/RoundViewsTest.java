@@ -89,11 +89,43 @@ class RoundViewsTest extends KaribuTest {
         expectNotifications("Số ngày nhắc trước hạn phải từ 0 đến 30.");
 
         form.reminderDays.setValue(5);
+        form.schedule.get(vn.thuocdo.round.LaterStage.FIELDWORK).setValue(LocalDate.now().plusDays(60));
+        form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).setValue(LocalDate.now().plusDays(40));
+        _click(form.launch);
+        expectNotifications("Hạn giai đoạn \"Tổng hợp kết quả\" không được sớm hơn hạn giai đoạn "
+                + "\"Chọn mẫu và khảo sát SIPAS\" trước nó.");
+        assertThat(form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).isInvalid()).isTrue();
+
+        form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).setValue(LocalDate.now().plusDays(90));
         _click(form.launch);
         RoundDashboardView dashboard = _get(RoundDashboardView.class);
         assertThat(_size(dashboard.grid)).isEqualTo(2);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("reminder-setting")).getText())
                 .isEqualTo("Nhắc hạn trước 5 ngày");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<vn.thuocdo.round.StageDue> schedule =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("schedule"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(schedule, 0)).startsWith(
+                "Chọn mẫu và khảo sát SIPAS", vn.thuocdo.shared.Formats.date(LocalDate.now().plusDays(60)));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(schedule, 1)).startsWith(
+                "Tự đánh giá, thẩm định và giải trình", "Chưa đặt hạn");
+
+        // A stage's deadline set later, with a reason that goes into the round's history.
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule, 1, "reschedule"));
+        ReasonDialog move = _get(ReasonDialog.class);
+        move.date.setValue(LocalDate.now().plusDays(75));
+        move.reason.setValue("Lịch tự đánh giá theo kế hoạch của Bộ");
+        _click(move.confirm);
+        expectNotifications("Đã khởi động \"Đánh giá Chỉ số CCHC và SIPAS năm " + year + "\": 2 đơn vị đã nhận nhiệm vụ.",
+                "Đã đổi hạn giai đoạn Tự đánh giá, thẩm định và giải trình.");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<vn.thuocdo.round.StageDue> updated =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("schedule"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(updated, 1)).startsWith(
+                "Tự đánh giá, thẩm định và giải trình", vn.thuocdo.shared.Formats.date(LocalDate.now().plusDays(75)));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.ListItem.class)).anySatisfy(item ->
+                assertThat(item.getText()).contains("Đổi hạn giai đoạn · dieuphoi · Tự đánh giá, thẩm định và giải trình: — → ")
+                        .endsWith("Lịch tự đánh giá theo kế hoạch của Bộ"));
         assertThat(rounds.visibleTo(TestActors.COORDINATOR)).anySatisfy(r -> {
             assertThat(r.year()).isEqualTo(year);
             assertThat(r.participants()).containsExactly("T34-01", "T34-31");
