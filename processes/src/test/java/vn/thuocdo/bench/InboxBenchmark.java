@@ -108,8 +108,8 @@ class InboxBenchmark {
         measure(report, "provincial officer (Hải Phòng)", HAI_PHONG, OPEN_ROUNDS / 2);
         measure(report, "coordinator (Bộ Nội vụ)", COORDINATOR, 50);
         report.note(("History: %,d completed tasks (goal %,d) built in %.0f s with %d threads (budget %d s) by "
-                + "starting `SamplingRequestProcess` instances through Camunda's API and completing their submit and "
-                + "review tasks in batches of %d instances per transaction; history level `audit` as in production.")
+                + "starting `SamplingRequestProcess` instances through Camunda's API, submitting them by message "
+                + "correlation and completing their review tasks in batches of %d instances per transaction; history level `audit` as in production.")
                 .formatted(completed, HISTORY_TASKS, buildSeconds, THREADS, BUDGET_SECONDS, unitIds.size()));
         report.note(("Open work: %d rounds launched through `Rounds.launchNew` to %d units, every unit submitting "
                 + "in half of them: Hải Phòng has %d open tasks, the coordinator %d. `VACUUM ANALYZE` before "
