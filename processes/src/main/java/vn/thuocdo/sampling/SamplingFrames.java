@@ -99,16 +99,49 @@ public class SamplingFrames {
      */
     @Transactional
     public AnnexesAttached attachFrame(String taskId, InputStream file, long size, Actor actor) {
+        SamplingRequest request = awaitingSubmission(taskId, actor);
+        if (size > MAX_BYTES) {
+            throw new InvalidFrame(List.of(FrameError.ofFile("frame.tooLarge", MAX_BYTES / (1024 * 1024))));
+        }
+        List<FrameDefinition> annexes = annexes();
+        return attach(request, annexes, workbooks().read(file, annexes), actor);
+    }
+
+    /**
+     * Replaces Phụ lục 2 with rows typed on the screen, each a list of cell texts in the template's column order.
+     * They pass exactly the checks of an uploaded sheet (rows numbered as in the template, from 2), so a row
+     * refused on screen would be refused in a file, and nothing changes unless every row passes.
+     */
+    @Transactional
+    public AnnexesAttached enterDossiers(String taskId, List<List<String>> rows, Actor actor) {
+        SamplingRequest request = awaitingSubmission(taskId, actor);
+        List<FrameDefinition> annexes = annexes();
+        FrameDefinition dossiers = annexes.get(1);
+        List<FrameSheet.Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            lines.add(new FrameSheet.Line(i + 2, List.copyOf(rows.get(i))));
+        }
+        FrameSheet typed = new FrameSheet(List.of(dossiers.sheet()),
+                List.copyOf(dossiers.columns().stream().map(FrameColumn::header).toList()), lines);
+        if (!FrameReading.hasData(typed)) {
+            throw new InvalidFrame(List.of(FrameError.ofFile("frame.empty", dossiers.sheet())));
+        }
+        FrameSheet none = new FrameSheet(List.of(dossiers.sheet()), List.of(), List.of());
+        return attach(request, annexes, List.of(none, typed), actor);
+    }
+
+    private SamplingRequest awaitingSubmission(String taskId, Actor actor) {
         SamplingRequest request = requests.submitTask(taskId, actor).request();
         actor.require(Role.PROVINCIAL_OFFICER, request.unitId());
         if (request.state() != SamplingState.REQUESTED && request.state() != SamplingState.RETURNED) {
             throw new Rejected("sampling.notAwaitingSubmission");
         }
-        if (size > MAX_BYTES) {
-            throw new InvalidFrame(List.of(FrameError.ofFile("frame.tooLarge", MAX_BYTES / (1024 * 1024))));
-        }
-        List<FrameDefinition> annexes = annexes();
-        List<FrameSheet> sheets = workbooks().read(file, annexes);
+        return request;
+    }
+
+    /** Checks every annex the sheets fill in, then replaces those annexes; all of it or nothing. */
+    private AnnexesAttached attach(SamplingRequest request, List<FrameDefinition> annexes, List<FrameSheet> sheets,
+                                   Actor actor) {
         List<List<FrameLine>> filled = filledIn(annexes, sheets);
         if (!filled.get(0).isEmpty()) {
             requireCommunesOfTheProvince(request, annexes.get(0), filled.get(0).stream().map(FrameRow::of).toList(),

@@ -112,6 +112,11 @@ class WalkthroughIT {
                 .isVisible();
         assertThat(officer.locator("#dossier-summary")).containsText("2 lĩnh vực");
         shot(officer, "03b-annexes-uploaded");
+        // The same Phụ lục 2 on screen, ready to correct without a spreadsheet.
+        officer.locator("#dossier-editor vaadin-details-summary").click();
+        officer.locator("#dossier-save").scrollIntoViewIfNeeded();
+        assertThat(officer.locator("#dossier-editor vaadin-text-field").first().locator("input")).hasValue("Đất đai");
+        shot(officer, "03c-dossier-editor");
         fill(officer, Map.of("contactName", "Nguyễn Văn An", "contactPhone", "0912 345 678",
                 "contactEmail", "an@snv.haiphong.gov.vn", "communes", "114", "villages", "2.300",
                 "households", "650000", "population", "2100000", "dossiersHandled", "480000"));

@@ -42,6 +42,7 @@ class FrameUpload extends VerticalLayout {
     private final Actor actor;
     final Paragraph summary = new Paragraph();
     final Paragraph dossiers = new Paragraph();
+    DossierEditor editor;
     private final String requestId;
     final UnorderedList errors = new UnorderedList();
     final Upload upload = new Upload();
@@ -71,7 +72,8 @@ class FrameUpload extends VerticalLayout {
         errors.setId("frame-errors");
         Paragraph help = new Paragraph(getTranslation("frame.help"));
         help.addClassName("td-muted");
-        add(new H3(getTranslation("frame.title")), help, template, upload, summary, dossiers, errors);
+        editor = new DossierEditor(frames, taskId, requestId, actor, this::showSummary);
+        add(new H3(getTranslation("frame.title")), help, template, upload, summary, dossiers, errors, editor);
         showSummary();
     }
 
@@ -81,6 +83,12 @@ class FrameUpload extends VerticalLayout {
         try {
             AnnexesAttached attached = frames.attachFrame(taskId, new ByteArrayInputStream(data), data.length, actor);
             showSummary();
+            if (attached.serviceAreas() > 0) {
+                // The on-screen Phụ lục 2 shows what the file just replaced it with.
+                DossierEditor fresh = new DossierEditor(frames, taskId, requestId, actor, this::showSummary);
+                replace(editor, fresh);
+                editor = fresh;
+            }
             // Say only what this file changed: an annex left empty in it was kept as it was.
             String saved = attached.serviceAreas() == 0 ? "frame.attached.frame"
                     : attached.villages() == 0 ? "frame.attached.dossiers" : "frame.attached";

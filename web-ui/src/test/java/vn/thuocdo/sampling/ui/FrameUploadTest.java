@@ -166,6 +166,44 @@ class FrameUploadTest extends KaribuTest {
         assertThat(frames.frameSummary(requestId())).isEmpty();
     }
 
+    @Test
+    void phuLuc2CanBeTypedOnScreenWithTheChecksOfAnUploadAndReplacesTheAnnex() {
+        signIn("haiphong");
+        navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
+        DossierEditor editor = _get(DossierEditor.class);
+        assertThat(editor.cells).hasSize(3);
+        editor.cells.get(0)[0].setValue("Đất đai");
+        editor.cells.get(0)[1].setValue("300 500");
+        editor.cells.get(0)[2].setValue("300 000");
+        editor.cells.get(1)[0].setValue("đất đai");
+        editor.cells.get(1)[1].setValue("10");
+        editor.cells.get(1)[2].setValue("10");
+        editor.cells.get(2)[0].setValue("Xây dựng");
+        editor.cells.get(2)[1].setValue("10");
+        editor.cells.get(2)[2].setValue("khoảng 9");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(editor.save);
+
+        expectNotifications("Phụ lục 2 có 2 lỗi nên chưa lưu dòng nào. Vui lòng sửa theo danh sách bên dưới.");
+        assertThat(_find(ListItem.class, spec -> spec.withText(
+                "Phụ lục 2 · Dòng 3, cột A: đã có dòng 2 trùng Lĩnh vực."))).hasSize(1);
+        assertThat(_find(ListItem.class, spec -> spec.withText(
+                "Phụ lục 2 · Dòng 4, cột C: Số hồ sơ đã giải quyết: phải là số nguyên, đang ghi \"khoảng 9\"."))).hasSize(1);
+        assertThat(frames.dossierSummary(requestId())).isEmpty();
+
+        editor.cells.get(1)[0].setValue("Hộ tịch");
+        editor.cells.get(1)[2].setValue("9");
+        editor.cells.get(2)[0].clear();
+        editor.cells.get(2)[1].clear();
+        editor.cells.get(2)[2].clear();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(editor.save);
+        expectNotifications("Đã lưu Phụ lục 2 gồm 2 lĩnh vực.");
+        assertThat(frames.dossierCounts(requestId())).extracting(vn.thuocdo.sampling.DossierCount::serviceArea,
+                vn.thuocdo.sampling.DossierCount::handled).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Đất đai", 300_000L), org.assertj.core.groups.Tuple.tuple("Hộ tịch", 9L));
+        assertThat(_get(FrameUpload.class).dossiers.getText()).startsWith("Phụ lục 2 hiện có: 2 lĩnh vực");
+        assertThat(frames.frameSummary(requestId())).as("Phụ lục 1 untouched").isEmpty();
+    }
+
     /** A Phụ lục 1 of two villages of one commune under the given headers. */
     private static byte[] xlsx(List<String> headers) throws IOException {
         return xlsx(headers, new Object[][] {{"11311", "Phường Hồng Bàng", "Tổ dân phố 1", 1015, 4051},
