@@ -13,6 +13,11 @@ public record FrameRow(int row, String communeCode, String communeName, String v
     public static final List<String> KEYS = List.of("communeCode", "communeName", "villageName", "households",
             "population");
 
+    /** The row as a reviewer names it in a note: "11311 · Phường Hồng Bàng · Tổ dân phố 1". */
+    public String subject() {
+        return communeCode + " · " + communeName + " · " + villageName;
+    }
+
     static FrameRow of(FrameLine line) {
         return new FrameRow(line.row(), line.text("communeCode"), line.text("communeName"), line.text("villageName"),
                 line.number("households"), line.number("population"));

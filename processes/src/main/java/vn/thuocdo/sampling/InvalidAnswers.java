@@ -9,10 +9,17 @@ import java.util.List;
 public class InvalidAnswers extends Rejected {
 
     private final List<FieldError> errors;
+    private final String form;
 
-    public InvalidAnswers(List<FieldError> errors) {
+    /** {@code form}: the definition the answers were checked against, whose labels name the fields. */
+    public InvalidAnswers(List<FieldError> errors, String form) {
         super("sampling.invalidAnswers", errors.size());
         this.errors = List.copyOf(errors);
+        this.form = form;
+    }
+
+    public String form() {
+        return form;
     }
 
     public List<FieldError> errors() {

@@ -116,12 +116,12 @@ public class SamplingRequests {
         FormDefinition form = task.form();
         List<FieldError> errors = form.check(answers == null ? Map.of() : answers);
         if (!errors.isEmpty()) {
-            throw new InvalidAnswers(errors);
+            throw new InvalidAnswers(errors, form.reference());
         }
         Map<String, String> normal = form.normalise(answers);
         errors = frameTotalErrors(request, normal);
         if (!errors.isEmpty()) {
-            throw new InvalidAnswers(errors);
+            throw new InvalidAnswers(errors, form.reference());
         }
         Instant now = clock.instant();
         boolean late = TimeZones.today(clock).isAfter(request.due());
@@ -196,6 +196,10 @@ public class SamplingRequests {
     /** The notes as they will be kept: trimmed, each about something that exists, with what that row said. */
     private List<ReturnNote> checkNotes(SamplingTask task, List<ReturnNote> notes) {
         java.util.Set<String> seen = new java.util.HashSet<>();
+        // Phụ lục 2 is a few dozen rows: read once when a note is about it, not once per note.
+        Map<Integer, DossierCount> dossiers = notes.stream().noneMatch(n -> SamplingFrames.DOSSIERS.equals(n.target()))
+                ? Map.of() : frames.dossiers(task.request().id()).stream()
+                .collect(java.util.stream.Collectors.toMap(DossierCount::row, d -> d));
         List<ReturnNote> checked = new java.util.ArrayList<>(notes.size());
         for (ReturnNote note : notes) {
             String text = note.reason() == null ? "" : note.reason().strip();
@@ -210,12 +214,10 @@ public class SamplingRequests {
                 subject = task.form().field(note.ref()).map(f -> f.label().vi())
                         .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
             } else if (SamplingFrames.FRAME.equals(note.target()) && isRowNumber(note.ref())) {
-                subject = frames.row(task.request().id(), Integer.parseInt(note.ref()))
-                        .map(r -> r.communeCode() + " · " + r.communeName() + " · " + r.villageName())
+                subject = frames.row(task.request().id(), Integer.parseInt(note.ref())).map(FrameRow::subject)
                         .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
             } else if (SamplingFrames.DOSSIERS.equals(note.target()) && isRowNumber(note.ref())) {
-                int row = Integer.parseInt(note.ref());
-                subject = frames.dossiers(task.request().id()).stream().filter(d -> d.row() == row).findFirst()
+                subject = java.util.Optional.ofNullable(dossiers.get(Integer.parseInt(note.ref())))
                         .map(DossierCount::serviceArea)
                         .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
             } else {

@@ -24,7 +24,7 @@ public interface SamplingWorkflow {
 
     /** The moment a due day ends in Vietnam, and the morning a reminder goes out. */
     static Date endOf(LocalDate day) {
-        return Date.from(day.atTime(23, 59, 59).atZone(vn.thuocdo.shared.TimeZones.VIETNAM).toInstant());
+        return vn.thuocdo.shared.TimeZones.endOf(day);
     }
 
     static Date morningOf(LocalDate day) {

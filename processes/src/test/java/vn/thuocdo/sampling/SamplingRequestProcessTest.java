@@ -186,6 +186,19 @@ class SamplingRequestProcessTest {
     }
 
     @Test
+    void aDeadlineSetOnADraftIsTheOneItsStageTaskGetsAfterLaunch() {
+        LocalDate samplingDue = LocalDate.now().plusDays(10);
+        Round draft = rounds.prepare(new NewRound(year++, "Bản nháp có lịch", RoundLevel.NATIONAL, List.of("T34-31"),
+                "sampling-request@1", samplingDue), COORDINATOR);
+        rounds.rescheduleStage(draft.id(), vn.thuocdo.round.LaterStage.FIELDWORK, samplingDue.plusDays(30),
+                "Kế hoạch khảo sát đã được duyệt", COORDINATOR);
+        round = rounds.launch(draft.id(), COORDINATOR);
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        sampling.approve(onlyTask(COORDINATOR), COORDINATOR);
+        assertThat(onlyTask(COORDINATOR, round).due()).isEqualTo(samplingDue.plusDays(30));
+    }
+
+    @Test
     void afterSamplingTheRoundWalksTheManualStagesToCompletion() {
         for (var officer : List.of(HAI_PHONG, HA_NOI)) {
             sampling.submit(onlyTask(officer), answers(), officer);

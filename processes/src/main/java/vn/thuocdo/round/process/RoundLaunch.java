@@ -27,7 +27,7 @@ public class RoundLaunch {
     public String start(Round round, int reminderDaysBefore,
                         Map<vn.thuocdo.round.LaterStage, java.time.LocalDate> schedule) {
         // Tasks fall due at the end of the due day in Vietnam, whatever the server's zone.
-        Date due = Date.from(round.samplingDue().atTime(23, 59, 59).atZone(TimeZones.VIETNAM).toInstant());
+        Date due = TimeZones.endOf(round.samplingDue());
         // Reminders go out in the morning, Vietnamese time, so they are read on a working day's start.
         Date remindAt = Date.from(round.samplingDue().minusDays(reminderDaysBefore).atTime(8, 0)
                 .atZone(TimeZones.VIETNAM).toInstant());
@@ -41,7 +41,7 @@ public class RoundLaunch {
         for (vn.thuocdo.round.LaterStage stage : vn.thuocdo.round.LaterStage.values()) {
             java.time.LocalDate day = schedule.get(stage);
             variables.put(stage.dueVariable(), day == null ? null
-                    : Date.from(day.atTime(23, 59, 59).atZone(TimeZones.VIETNAM).toInstant()));
+                    : TimeZones.endOf(day));
         }
         return processes.start(EvaluationRoundVariables.PROCESS_KEY, round.id(), variables);
     }

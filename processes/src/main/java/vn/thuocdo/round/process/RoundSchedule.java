@@ -35,7 +35,7 @@ public class RoundSchedule {
     }
 
     public void reschedule(String processInstanceId, LaterStage stage, LocalDate due) {
-        Date end = Date.from(due.atTime(23, 59, 59).atZone(TimeZones.VIETNAM).toInstant());
+        Date end = TimeZones.endOf(due);
         runtime.setVariable(processInstanceId, stage.dueVariable(), end);
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(TASKS.get(stage)).list()) {

@@ -54,7 +54,8 @@ class SamplingApi {
     @ExceptionHandler(InvalidAnswers.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidAnswers invalid, HttpServletRequest http) {
         java.util.Locale locale = Messages.asked(http);
-        List<Map<String, String>> fields = invalid.errors().stream().map(e -> field(e, locale)).toList();
+        vn.thuocdo.forms.FormDefinition form = forms.get(invalid.form());
+        List<Map<String, String>> fields = invalid.errors().stream().map(e -> field(form, e, locale)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", invalid.key());
         body.put("message", Messages.text(invalid.key(), invalid.args(), locale));
@@ -63,8 +64,9 @@ class SamplingApi {
     }
 
     /** As the screen words it: the field's label first, then the rule's figures. */
-    private Map<String, String> field(FieldError error, java.util.Locale locale) {
-        String label = forms.versions("sampling-request").get(0).field(error.fieldKey())
+    private static Map<String, String> field(vn.thuocdo.forms.FormDefinition form, FieldError error,
+                                             java.util.Locale locale) {
+        String label = form.field(error.fieldKey())
                 .map(f -> f.label().in(locale == null ? vn.thuocdo.web.Languages.VIETNAMESE : locale))
                 .orElse(error.fieldKey());
         List<Object> args = new java.util.ArrayList<>(List.of(label));

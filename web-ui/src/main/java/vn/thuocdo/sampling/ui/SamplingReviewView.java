@@ -136,7 +136,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
                     dossierRows.asSingleSelect().clear();
                 }
                 choose(e.getValue() == null ? null : new Pinned(ReturnNote.onRow(SamplingFrames.FRAME,
-                        e.getValue().row(), null), subject(e.getValue())));
+                        e.getValue().row(), null), e.getValue().subject()));
             });
         }
         if (dossierRows != null) {
@@ -172,10 +172,6 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         VerticalLayout notes = new VerticalLayout(new H3(getTranslation("notes.title")), help, onRow, onField, pending);
         notes.setPadding(false);
         return notes;
-    }
-
-    private static String subject(FrameRow row) {
-        return row.communeCode() + " · " + row.communeName() + " · " + row.villageName();
     }
 
     /** The row a note is about, and what it says, from whichever annex table it was chosen in. */
@@ -242,10 +238,11 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
 
     /** What the unit's annexes add up to, beside the totals it declared in the form, and their rows. */
     private VerticalLayout frame(SamplingRequest request) {
-        Paragraph summary = new Paragraph(FrameUpload.summaryText(this, frames.frameSummary(request.id())));
+        java.util.Optional<vn.thuocdo.sampling.FrameSummary> attached = frames.frameSummary(request.id());
+        Paragraph summary = new Paragraph(FrameUpload.summaryText(this, attached));
         summary.setId("frame-summary");
         VerticalLayout frame = new VerticalLayout(new H3(getTranslation("frame.title")), summary);
-        if (frames.frameSummary(request.id()).isPresent()) {
+        if (attached.isPresent()) {
             rows = new FrameRows(frames, request.id());
             frame.add(rows);
         }
