@@ -56,8 +56,47 @@ public final class FormCatalogue {
             if (field.min() != null && field.max() != null && field.min() > field.max()) {
                 throw new DefinitionInvalid(where + ": min is above max");
             }
-            if ((field.min() != null || field.max() != null) && field.type() != FieldType.INTEGER) {
-                throw new DefinitionInvalid(where + ": min and max apply to INTEGER fields only");
+            boolean number = field.type() == FieldType.INTEGER || field.type() == FieldType.DECIMAL;
+            if ((field.min() != null || field.max() != null) && !number) {
+                throw new DefinitionInvalid(where + ": min and max apply to INTEGER and DECIMAL fields only");
+            }
+            if (field.grouping() != null && !number) {
+                throw new DefinitionInvalid(where + ": grouping applies to INTEGER and DECIMAL fields only");
+            }
+            if (field.decimals() != null && (field.type() != FieldType.DECIMAL || field.decimals() < 0
+                    || field.decimals() > 10)) {
+                throw new DefinitionInvalid(where + ": decimals (0 to 10) apply to DECIMAL fields only");
+            }
+            if (field.maxLength() != null && (field.maxLength() < 1 || field.maxLength() > 100_000)) {
+                throw new DefinitionInvalid(where + ": maxLength must be between 1 and 100000");
+            }
+            validateOptions(where, field);
+        }
+        if (form.storedSizeBound() > FormDefinition.STORED_LIMIT) {
+            throw new DefinitionInvalid(path + ": the fields' lengths add up to " + form.storedSizeBound()
+                    + " characters as JSON, more than the " + FormDefinition.STORED_LIMIT + " answers are stored in");
+        }
+    }
+
+    private static void validateOptions(String where, Field field) {
+        if (field.type() != FieldType.CHOICE) {
+            if (field.options() != null) {
+                throw new DefinitionInvalid(where + ": options apply to CHOICE fields only");
+            }
+            return;
+        }
+        if (field.options() == null || field.options().isEmpty()) {
+            throw new DefinitionInvalid(where + ": a CHOICE field needs options");
+        }
+        Set<String> optionKeys = new HashSet<>();
+        for (Option option : field.options()) {
+            if (option == null || option.key() == null || !option.key().matches("[a-z0-9][a-z0-9-]{0,63}")
+                    || option.label() == null) {
+                throw new DefinitionInvalid(where + ": each option needs a key (lower-case letters, digits, '-')"
+                        + " and a label");
+            }
+            if (!optionKeys.add(option.key())) {
+                throw new DefinitionInvalid(where + ": option " + option.key() + " appears twice");
             }
         }
     }

@@ -1,20 +1,22 @@
 package vn.thuocdo.forms;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * A versioned form of the methodology (e.g. the sampling request of a year). Its answers are checked here, so
- * the same rules hold in the UI, in imports and in the API.
+ * A versioned form of the methodology (e.g. the sampling request of a year). Its answers are read here, once, into
+ * typed values, so the same rules hold in the UI, in imports and in the API.
  */
 public record FormDefinition(String id, int version, Text title, Text description, List<Field> fields) {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    // Vietnamese numbers: 0xxxxxxxxx (10 digits) or +84 followed by 9 digits; spaces and dots allowed.
-    private static final Pattern PHONE = Pattern.compile("^(0|\\+84)[0-9]{9,10}$");
+    /**
+     * The most characters a form's answers may take as JSON: the storage column's size. Every text counts twice
+     * (a quote or a backslash is escaped), so a form whose bounds could overflow it is refused on load.
+     */
+    public static final int STORED_LIMIT = 8000;
 
     /** The reference used by rounds and stored with answers: {@code id@version}. */
     public String reference() {
@@ -25,77 +27,53 @@ public record FormDefinition(String id, int version, Text title, Text descriptio
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
-    /** Every refusal for these answers, in field order; empty when they can be accepted. */
-    public List<FieldError> check(Map<String, String> answers) {
+    /** Typed answers, or every refusal in field order (unknown fields first); never both. */
+    public record Reading(Answers answers, List<FieldError> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    /**
+     * The one entry point for answers, wherever they come from. {@code raw} values are texts (screens, spreadsheets),
+     * numbers (JSON) or dates (a date picker); anything else, a field the form lacks, or an answer the field's type
+     * refuses is a {@link FieldError} naming that field.
+     */
+    public Reading read(Map<String, ?> raw) {
+        Map<String, ?> given = raw == null ? Map.of() : raw;
         List<FieldError> errors = new ArrayList<>();
-        for (String key : answers.keySet()) {
+        for (String key : given.keySet()) {
             if (field(key).isEmpty()) {
-                errors.add(new FieldError(key, "field.unknown", List.of()));
+                // The key is echoed back to the sender: bounded, and with its invisible characters shown.
+                errors.add(new FieldError(Input.visible(String.valueOf(key), 64), "field.unknown", List.of()));
             }
         }
+        Map<String, Answer> answers = new LinkedHashMap<>();
         for (Field field : fields) {
-            String raw = answers.get(field.key());
-            String value = raw == null ? "" : raw.strip();
-            if (value.isEmpty()) {
-                if (field.required()) {
-                    errors.add(error(field, "field.required"));
-                }
-                continue;
+            AnswerReader.Outcome outcome = AnswerReader.read(field, given.get(field.key()));
+            if (outcome.error() != null) {
+                errors.add(outcome.error());
+            } else if (outcome.answer() != null) {
+                answers.put(field.key(), outcome.answer());
+            } else if (field.required()) {
+                errors.add(new FieldError(field.key(), "field.required", List.of()));
             }
-            checkValue(field, value).ifPresent(errors::add);
         }
-        return errors;
+        return errors.isEmpty() ? new Reading(new Answers(answers), List.of())
+                : new Reading(Answers.none(), List.copyOf(errors));
     }
 
-    private static Optional<FieldError> checkValue(Field field, String value) {
-        switch (field.type()) {
-            case INTEGER -> {
-                long number;
-                try {
-                    number = Long.parseLong(value.replace(".", "").replace(" ", ""));
-                } catch (NumberFormatException e) {
-                    return Optional.of(error(field, "field.notInteger"));
-                }
-                if (field.min() != null && number < field.min()) {
-                    return Optional.of(error(field, "field.belowMin", field.min()));
-                }
-                if (field.max() != null && number > field.max()) {
-                    return Optional.of(error(field, "field.aboveMax", field.max()));
-                }
-            }
-            case EMAIL -> {
-                if (!EMAIL.matcher(value).matches()) {
-                    return Optional.of(error(field, "field.notEmail"));
-                }
-            }
-            case PHONE -> {
-                if (!PHONE.matcher(value.replaceAll("[ .]", "")).matches()) {
-                    return Optional.of(error(field, "field.notPhone"));
-                }
-            }
-            case TEXT, LONG_TEXT -> { }
-        }
-        if (field.maxLength() != null && value.length() > field.maxLength()) {
-            return Optional.of(error(field, "field.tooLong", field.maxLength()));
-        }
-        return Optional.empty();
+    /** Every refusal for these answers, in field order; empty when they can be accepted. */
+    public List<FieldError> check(Map<String, ?> raw) {
+        return read(raw).errors();
     }
 
-    private static FieldError error(Field field, String code, Object... more) {
-        return new FieldError(field.key(), code, List.of(more));
-    }
-
-    /** Answers as they are stored: trimmed, integers without grouping marks. */
-    public Map<String, String> normalise(Map<String, String> answers) {
-        var normal = new java.util.LinkedHashMap<String, String>();
+    /** The most characters these answers can take as JSON, from the fields' bounds. */
+    int storedSizeBound() {
+        int size = 2;
         for (Field field : fields) {
-            String raw = answers.get(field.key());
-            if (raw == null || raw.isBlank()) {
-                continue;
-            }
-            String value = raw.strip();
-            normal.put(field.key(), field.type() == FieldType.INTEGER ? value.replace(".", "").replace(" ", "") : value);
+            size += field.key().length() + 6 + 2 * field.bound();
         }
-        return normal;
+        return size;
     }
 }

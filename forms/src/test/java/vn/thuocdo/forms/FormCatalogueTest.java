@@ -22,12 +22,16 @@ class FormCatalogueTest {
     }
 
     @Test
-    void acceptsCompleteAnswersAndNormalisesGroupedNumbers() {
+    void acceptsCompleteAnswersAsTypedValuesAndGroupedNumbersWhereTheFieldAllowsThem() {
         FormDefinition form = catalogue.get("sampling-request@1");
         Map<String, String> answers = complete();
         answers.put("households", "1.234.567");
-        assertThat(form.check(answers)).isEmpty();
-        assertThat(form.normalise(answers)).containsEntry("households", "1234567").doesNotContainKey("note");
+        FormDefinition.Reading reading = form.read(answers);
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.answers().whole("households")).contains(1_234_567L);
+        assertThat(reading.answers().get("contactName")).contains(new Answer.Words("Nguyễn Văn An"));
+        assertThat(reading.answers().get("note")).isEmpty();
+        assertThat(reading.answers().stored()).containsEntry("households", 1_234_567L);
     }
 
     @Test
@@ -67,7 +71,7 @@ class FormCatalogueTest {
         Field text = new Field("name", new Text("Tên", null), null, FieldType.TEXT, true, 1L, null, null);
         FormDefinition form = new FormDefinition("x", 1, new Text("X", null), null, List.of(text));
         assertThatThrownBy(() -> FormCatalogue.validate("x.json", form))
-                .isInstanceOf(DefinitionInvalid.class).hasMessageContaining("INTEGER fields only");
+                .isInstanceOf(DefinitionInvalid.class).hasMessageContaining("INTEGER and DECIMAL fields only");
     }
 
     @Test
