@@ -22,6 +22,8 @@ final class AnswerReader {
     /** How much longer than its bound a raw text may be before cleaning: decomposed Vietnamese takes up to 3 chars a letter. */
     private static final int RAW_SLACK = 4;
     private static final int SHOWN = 40;
+    /** Unicode's stream-safe limit on marks in a row (UAX #15); Vietnamese needs two. */
+    static final int MAX_MARKS = 30;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Either an answer, or an error, or neither (the field was left empty). */
@@ -56,6 +58,10 @@ final class AnswerReader {
         int bound = field.bound();
         if (raw.length() > bound * RAW_SLACK + 64) {
             return refuse(field, "field.tooLong", bound, raw.length());
+        }
+        int marks = Input.markRunAt(raw, MAX_MARKS);
+        if (marks >= 0) {
+            return refuse(field, "field.tooManyMarks", raw.codePointCount(0, marks) + 1, MAX_MARKS);
         }
         String text = Input.clean(raw);
         if (text.isEmpty()) {

@@ -30,7 +30,7 @@ class AnswerTypesTest {
     private static final Field LEVEL = new Field("level", LABEL, null, FieldType.CHOICE, false, null, null, null,
             null, null, List.of(new Option("province", new Text("Cấp tỉnh", "Province")),
             new Option("commune", new Text("Cấp xã", "Commune"))));
-    private static final FormDefinition FORM = new FormDefinition("every-type", 1, LABEL, null,
+    static final FormDefinition FORM = new FormDefinition("every-type", 1, LABEL, null,
             List.of(COUNT, GROUPED, RATE, NAME, NOTE, MAIL, PHONE, DAY, LEVEL));
 
     @Test
@@ -112,6 +112,7 @@ class AnswerTypesTest {
         assertThat(answer(NOTE, "dòng 1\r\n\tdòng 2")).isEqualTo(new Answer.Words("dòng 1\r\n\tdòng 2"));
         assertThat(answer(NOTE, "😀".repeat(2000))).isInstanceOf(Answer.Words.class);
         assertThat(code(NOTE, "x".repeat(2001))).isEqualTo("field.tooLong");
+        assertThat(error(NOTE, "ab" + "\u0301".repeat(31)).args()).containsExactly(3, 30);
         assertThat(FORM.read(Map.of("name", " \u00A0\u200B ")).answers().get("name")).isEmpty();
     }
 

@@ -67,4 +67,12 @@ class InputTest {
         assertThat(VietnameseNumbers.parseInteger("9".repeat(19), true).refusal()).isEqualTo(TOO_LONG);
         assertThat(VietnameseNumbers.parseInteger("9".repeat(100_000), true).refusal()).isEqualTo(TOO_LONG);
     }
+
+    @Test
+    void longRunsOfCombiningMarksAreFoundBeforeTheyAreComposed() {
+        String nfd = Normalizer.normalize("Nguyễn Thị Ánh Tuyết", Normalizer.Form.NFD);
+        assertThat(Input.markRunAt(nfd, 30)).isEqualTo(-1);
+        assertThat(Input.markRunAt("ab" + "\u0301\u0316".repeat(16), 30)).isEqualTo(2);
+        assertThat(Input.markRunAt("a" + "\u0301".repeat(30) + "b" + "\u0301".repeat(30), 30)).isEqualTo(-1);
+    }
 }
