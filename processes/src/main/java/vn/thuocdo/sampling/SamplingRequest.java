@@ -1,12 +1,13 @@
 package vn.thuocdo.sampling;
 
+import vn.thuocdo.forms.Answers;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 
-/** One unit's answer to a round's sampling request, as it stands now. */
+/** One unit's answer to a round's sampling request, as it stands now; the answers typed by its form. */
 public record SamplingRequest(String id, String roundId, String unitId, String form, SamplingState state,
-                              LocalDate due, Map<String, String> answers, String submittedBy, Instant submittedAt,
+                              LocalDate due, Answers answers, String submittedBy, Instant submittedAt,
                               boolean submittedLate, String reviewedBy, Instant reviewedAt, String reviewReason,
                               int revision) {
 }

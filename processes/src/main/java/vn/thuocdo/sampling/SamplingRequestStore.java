@@ -2,15 +2,21 @@ package vn.thuocdo.sampling;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.thuocdo.forms.Answers;
+import vn.thuocdo.forms.FormCatalogue;
+import vn.thuocdo.forms.FormDefinition;
+import vn.thuocdo.shared.Rejected;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +26,16 @@ import java.util.UUID;
 @Repository
 class SamplingRequestStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Decimals read back exactly: 10.5 as a BigDecimal, never a double that prints as 10.499999.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final JdbcClient db;
+    private final FormCatalogue forms;
 
-    SamplingRequestStore(JdbcClient db) {
+    SamplingRequestStore(JdbcClient db, FormCatalogue forms) {
         this.db = db;
+        this.forms = forms;
     }
 
     /**
@@ -45,7 +55,7 @@ class SamplingRequestStore {
 
     Optional<SamplingRequest> find(String roundId, String unitId) {
         return db.sql("select * from sampling_request where round_id = ? and unit_id = ?")
-                .params(roundId, unitId).query(SamplingRequestStore::map).optional();
+                .params(roundId, unitId).query(this::map).optional();
     }
 
     List<SamplingRequest> approvedIn(List<String> roundIds, List<String> unitIds) {
@@ -55,19 +65,19 @@ class SamplingRequestStore {
         return db.sql("""
                         select * from sampling_request where round_id in (:rounds) and unit_id in (:units)
                         and state = 'APPROVED' order by unit_id""")
-                .param("rounds", roundIds).param("units", unitIds).query(SamplingRequestStore::map).list();
+                .param("rounds", roundIds).param("units", unitIds).query(this::map).list();
     }
 
     List<SamplingRequest> forRound(String roundId) {
         return db.sql("select * from sampling_request where round_id = ? order by unit_id")
-                .param(roundId).query(SamplingRequestStore::map).list();
+                .param(roundId).query(this::map).list();
     }
 
     /**
      * Moves a request from {@code expected} to its new state; false when it was no longer in {@code expected}
      * (a concurrent change), so the caller can refuse instead of overwriting.
      */
-    boolean submit(SamplingRequest request, SamplingState expected, Map<String, String> answers, String actor,
+    boolean submit(SamplingRequest request, SamplingState expected, Answers answers, String actor,
                    Instant at, boolean late) {
         return db.sql("""
                         update sampling_request set state = ?, answers = ?, submitted_by = ?, submitted_at = ?,
@@ -95,7 +105,7 @@ class SamplingRequestStore {
                 .update();
     }
 
-    void event(String requestId, Instant at, String actor, String action, String reason, Map<String, String> answers) {
+    void event(String requestId, Instant at, String actor, String action, String reason, Answers answers) {
         db.sql("""
                         insert into sampling_request_event (request_id, at, actor, action, reason, answers)
                         values (?, ?, ?, ?, ?, ?)""")
@@ -131,10 +141,11 @@ class SamplingRequestStore {
                 .list();
     }
 
-    private static SamplingRequest map(ResultSet rs, int row) throws SQLException {
+    private SamplingRequest map(ResultSet rs, int row) throws SQLException {
+        String form = rs.getString("form");
         return new SamplingRequest(rs.getString("id"), rs.getString("round_id"), rs.getString("unit_id"),
-                rs.getString("form"), SamplingState.valueOf(rs.getString("state")),
-                rs.getDate("due").toLocalDate(), answers(rs.getString("answers")), rs.getString("submitted_by"),
+                form, SamplingState.valueOf(rs.getString("state")),
+                rs.getDate("due").toLocalDate(), answers(forms.get(form), rs.getString("answers")), rs.getString("submitted_by"),
                 instant(rs.getTimestamp("submitted_at")), rs.getBoolean("submitted_late"),
                 rs.getString("reviewed_by"), instant(rs.getTimestamp("reviewed_at")),
                 rs.getString("review_reason"), rs.getInt("revision"));
@@ -144,22 +155,29 @@ class SamplingRequestStore {
         return ts == null ? null : ts.toInstant();
     }
 
-    private static Map<String, String> answers(String json) {
+    /** Typed by the form; rows from before answers were typed (every value a text) read the same way. */
+    private static Answers answers(FormDefinition form, String json) {
         if (json == null) {
-            return Map.of();
+            return Answers.none();
         }
         try {
-            return JSON.readValue(json, new TypeReference<java.util.LinkedHashMap<String, String>>() { });
+            return Answers.fromStored(form, JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { }));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored answers are not JSON", e);
         }
     }
 
-    private static String json(Map<String, String> answers) {
+    /** Numbers as JSON numbers. The form's bounds keep this within the column; a refusal, never a 500, if not. */
+    private static String json(Answers answers) {
+        String json;
         try {
-            return JSON.writeValueAsString(answers);
+            json = JSON.writeValueAsString(answers.stored());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        if (json.length() > FormDefinition.STORED_LIMIT) {
+            throw new Rejected("sampling.answersTooLong", FormDefinition.STORED_LIMIT);
+        }
+        return json;
     }
 }

@@ -3,6 +3,7 @@ package vn.thuocdo.sampling;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thuocdo.audit.AuditLog;
+import vn.thuocdo.forms.Answers;
 import vn.thuocdo.forms.FieldError;
 import vn.thuocdo.forms.FormCatalogue;
 import vn.thuocdo.forms.FormDefinition;
@@ -92,7 +93,7 @@ public class SamplingRequests {
 
     /** Submits the unit's answers from its task. Refuses invalid answers with every field's reason, saving nothing. */
     @Transactional
-    public SamplingRequest submit(String taskId, Map<String, String> answers, Actor actor) {
+    public SamplingRequest submit(String taskId, Map<String, ?> answers, Actor actor) {
         return submit(submitTask(taskId, actor), answers, actor);
     }
 
@@ -101,25 +102,29 @@ public class SamplingRequests {
      * the unit find the request, and the workflow takes the submission by correlation, as from the screen.
      */
     @Transactional
-    public SamplingRequest submitFor(String roundId, String unitId, Map<String, String> answers, Actor actor) {
+    public SamplingRequest submitFor(String roundId, String unitId, Map<String, ?> answers, Actor actor) {
         actor.require(Role.PROVINCIAL_OFFICER, unitId);
         SamplingRequest request = store.find(roundId, unitId).orElseThrow(() -> new Rejected("sampling.notFound"));
         return submit(new SamplingTask(null, request, forms.get(request.form())), answers, actor);
     }
 
-    private SamplingRequest submit(SamplingTask task, Map<String, String> answers, Actor actor) {
+    /**
+     * {@code raw}: texts from a screen, or the numbers and texts of a JSON body, read once by the form into typed
+     * answers (see {@link FormDefinition#read}).
+     */
+    private SamplingRequest submit(SamplingTask task, Map<String, ?> raw, Actor actor) {
         SamplingRequest request = task.request();
         actor.require(Role.PROVINCIAL_OFFICER, request.unitId());
         if (request.state() != SamplingState.REQUESTED && request.state() != SamplingState.RETURNED) {
             throw new Rejected("sampling.notAwaitingSubmission");
         }
         FormDefinition form = task.form();
-        List<FieldError> errors = form.check(answers == null ? Map.of() : answers);
-        if (!errors.isEmpty()) {
-            throw new InvalidAnswers(errors, form.reference());
+        FormDefinition.Reading reading = form.read(raw);
+        if (!reading.valid()) {
+            throw new InvalidAnswers(reading.errors(), form.reference());
         }
-        Map<String, String> normal = form.normalise(answers);
-        errors = frameTotalErrors(request, normal);
+        Answers normal = reading.answers();
+        List<FieldError> errors = frameTotalErrors(request, normal);
         if (!errors.isEmpty()) {
             throw new InvalidAnswers(errors, form.reference());
         }
@@ -139,7 +144,7 @@ public class SamplingRequests {
      * With an annex attached, the totals the unit declares must be the annex's: the coordinator should not have to
      * find out which of two figures is right. Without one (they are optional) there is nothing to compare.
      */
-    private List<FieldError> frameTotalErrors(SamplingRequest request, Map<String, String> answers) {
+    private List<FieldError> frameTotalErrors(SamplingRequest request, Answers answers) {
         List<FieldError> errors = new java.util.ArrayList<>();
         frames.summary(request.id()).ifPresent(frame -> {
             totalError(answers, "households", frame.households(), "field.notFrameTotal").ifPresent(errors::add);
@@ -150,10 +155,10 @@ public class SamplingRequests {
         return errors;
     }
 
-    private static java.util.Optional<FieldError> totalError(Map<String, String> answers, String key, long total,
+    private static java.util.Optional<FieldError> totalError(Answers answers, String key, long total,
                                                              String code) {
-        String answer = answers.get(key);
-        if (answer == null || answer.equals(Long.toString(total))) {
+        java.util.Optional<Long> answer = answers.whole(key);
+        if (answer.isEmpty() || answer.get() == total) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new FieldError(key, code, List.of(total)));

@@ -39,7 +39,8 @@ class PreviousYearTest {
 
         List<SamplingRequest> previous = sampling.previousYear(review, COORDINATOR);
         assertThat(previous).extracting(SamplingRequest::unitId).containsExactly("T63-30", "T63-31");
-        assertThat(previous).extracting(r -> r.answers().get("population")).containsExactly("1900000", "2100000");
+        assertThat(previous).extracting(r -> r.answers().whole("population").orElseThrow())
+                .containsExactly(1_900_000L, 2_100_000L);
     }
 
     @Test
