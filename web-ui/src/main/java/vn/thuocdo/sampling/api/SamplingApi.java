@@ -1,5 +1,6 @@
 package vn.thuocdo.sampling.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -10,20 +11,27 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thuocdo.forms.FieldError;
 import vn.thuocdo.forms.FormCatalogue;
+import vn.thuocdo.forms.FormDefinition;
 import vn.thuocdo.sampling.InvalidAnswers;
 import vn.thuocdo.sampling.SamplingRequest;
 import vn.thuocdo.sampling.SamplingRequests;
+import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.Languages;
 import vn.thuocdo.web.Messages;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Submissions from a province's own systems: the answers of the sampling form for a round and a unit, without the
  * task id a person gets from the inbox. The same checks as the screen, then the workflow takes it by correlation.
+ * Values are JSON numbers or strings; the body is taken as a tree so a value of the wrong type is an error on its
+ * field, not a refusal of the whole body by the JSON reader.
  */
 @RestController
 class SamplingApi {
@@ -43,18 +51,51 @@ class SamplingApi {
     }
 
     @PostMapping("/api/v1/rounds/{roundId}/sampling/{unitId}/submission")
-    Submitted submit(@PathVariable String roundId, @PathVariable String unitId,
-                     @RequestBody Map<String, String> answers) {
-        SamplingRequest request = sampling.submitFor(roundId, unitId, answers, currentActor.get());
+    Submitted submit(@PathVariable String roundId, @PathVariable String unitId, @RequestBody JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new Rejected("sampling.answersNotAnObject");
+        }
+        SamplingRequest request = sampling.submitFor(roundId, unitId, raw(body), currentActor.get());
         return new Submitted(request.roundId(), request.unitId(), request.state().name(), request.revision(),
                 request.submittedLate(), request.submittedAt());
     }
 
-    /** Every field's reason, as the screen shows them, so the sending system can point at the wrong value. */
+    /** Strings and numbers as they were sent (a number keeps its decimal point); anything else for the form to refuse. */
+    static Map<String, Object> raw(JsonNode body) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        body.fields().forEachRemaining(entry -> raw.put(entry.getKey(), value(entry.getValue())));
+        return raw;
+    }
+
+    private static Object value(JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isIntegralNumber()) {
+            return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+        }
+        if (node.isFloatingPointNumber()) {
+            // 1e400 reads as an infinite double, which has no decimal value: the form refuses it as too long.
+            return node.isDouble() && !Double.isFinite(node.doubleValue()) ? (Object) node.doubleValue()
+                    : node.decimalValue();
+        }
+        if (node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        return node.isArray() ? List.of() : Map.of();
+    }
+
+    /**
+     * Every field's reason in the shared error shape ({@code error}, {@code message}, {@code fields}), as the screen
+     * words it, so the sending system can point at each wrong value.
+     */
     @ExceptionHandler(InvalidAnswers.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidAnswers invalid, HttpServletRequest http) {
-        java.util.Locale locale = Messages.asked(http);
-        vn.thuocdo.forms.FormDefinition form = forms.get(invalid.form());
+        Locale locale = Messages.asked(http);
+        FormDefinition form = forms.get(invalid.form());
         List<Map<String, String>> fields = invalid.errors().stream().map(e -> field(form, e, locale)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", invalid.key());
@@ -64,13 +105,15 @@ class SamplingApi {
     }
 
     /** As the screen words it: the field's label first, then the rule's figures. */
-    private static Map<String, String> field(vn.thuocdo.forms.FormDefinition form, FieldError error,
-                                             java.util.Locale locale) {
-        String label = form.field(error.fieldKey())
-                .map(f -> f.label().in(locale == null ? vn.thuocdo.web.Languages.VIETNAMESE : locale))
+    private static Map<String, String> field(FormDefinition form, FieldError error, Locale locale) {
+        String label = form.field(error.fieldKey()).map(f -> f.label().in(locale == null ? Languages.VIETNAMESE : locale))
                 .orElse(error.fieldKey());
-        List<Object> args = new java.util.ArrayList<>(List.of(label));
+        List<Object> args = new ArrayList<>(List.of(label));
         args.addAll(error.args());
-        return Map.of("field", error.fieldKey(), "error", error.code(), "message", Messages.text(error.code(), args, locale));
+        Map<String, String> field = new LinkedHashMap<>();
+        field.put("field", error.fieldKey());
+        field.put("error", error.code());
+        field.put("message", Messages.text(error.code(), args, locale));
+        return field;
     }
 }

@@ -95,6 +95,9 @@ public class SamplingSubmitView extends VerticalLayout implements HasUrlParamete
             add(returned);
         }
         fields = new SamplingFields(task.form(), task.request().answers(), false, getLocale());
+        if (task.request().state() == SamplingState.RETURNED) {
+            fields.highlight(sampling.returnNotes(task.request()));
+        }
         submit.setText(getTranslation("submit.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);

@@ -44,9 +44,9 @@ class YearComparison extends VerticalLayout {
             }
             Element row = new Element("tr");
             row.appendChild(new Element("td").setText(field.label().in(locale)));
-            row.appendChild(new Element("td").setText(current.answers().getOrDefault(field.key(), "")));
+            row.appendChild(new Element("td").setText(current.answers().shown(field, locale)));
             for (SamplingRequest before : previous) {
-                row.appendChild(new Element("td").setText(before.answers().getOrDefault(field.key(), "")));
+                row.appendChild(new Element("td").setText(before.answers().shown(field, locale)));
             }
             table.appendChild(row);
         }
