@@ -129,7 +129,7 @@ class ApiAccessMatrixTest {
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("\"error\":\"sampling.invalidAnswers\"")
                 .contains("Số điện thoại đầu mối: số điện thoại không hợp lệ (ví dụ 0912345678).")
-                .contains("Tổng số hộ: phải là số nguyên.");
+                .contains("Tổng số hộ: giá trị nhiều không phải là số; hãy nhập số nguyên, ví dụ 1644.");
         assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null))).isEqualTo(1);
 
         HttpResponse<String> accepted = send(path, "haiphong", POSTED.values().iterator().next());
