@@ -1,5 +1,7 @@
 package vn.thuocdo.sampling;
 
+import vn.thuocdo.shared.UploadLimits;
+
 import java.util.List;
 import java.util.function.Predicate;
 

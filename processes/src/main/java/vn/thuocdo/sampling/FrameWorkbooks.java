@@ -1,6 +1,7 @@
 package vn.thuocdo.sampling;
 
 import vn.thuocdo.forms.FrameDefinition;
+import vn.thuocdo.shared.UploadLimits;
 
 import java.io.InputStream;
 import java.util.List;

@@ -13,6 +13,7 @@ import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.shared.UploadLimits;
 import vn.thuocdo.units.CommuneRegister;
 import vn.thuocdo.units.Units;
 

@@ -10,28 +10,28 @@ import org.springframework.stereotype.Component;
 import vn.thuocdo.forms.FrameColumn;
 import vn.thuocdo.forms.FrameColumnType;
 import vn.thuocdo.forms.FrameDefinition;
+import vn.thuocdo.forms.Input;
 import vn.thuocdo.sampling.FrameError;
 import vn.thuocdo.sampling.FrameReading;
 import vn.thuocdo.sampling.FrameSheet;
-import vn.thuocdo.sampling.UploadLimits;
-import vn.thuocdo.forms.Input;
 import vn.thuocdo.sampling.FrameWorkbooks;
 import vn.thuocdo.sampling.InvalidFrame;
+import vn.thuocdo.shared.UploadLimits;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Function;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**

@@ -2,7 +2,7 @@ package vn.thuocdo.sampling.xlsx;
 
 import vn.thuocdo.sampling.FrameError;
 import vn.thuocdo.sampling.InvalidFrame;
-import vn.thuocdo.sampling.UploadLimits;
+import vn.thuocdo.shared.UploadLimits;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package vn.thuocdo.sampling;
+package vn.thuocdo.shared;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -33,6 +33,11 @@ public record UploadLimits(Long maxBytes, Long maxInflatedBytes, Integer maxEntr
             throw new IllegalArgumentException("thuocdo.uploads: every limit must be positive, and max-inflated-bytes "
                     + "at least max-bytes");
         }
+    }
+
+    /** A request carrying one file of the limit's size: the file and room for the multipart envelope around it. */
+    public long maxRequestBytes() {
+        return maxBytes + 64 * 1024;
     }
 
     /** The file limit in whole megabytes, as people are told it: "10 MB". */

@@ -1,4 +1,4 @@
-package vn.thuocdo.sampling;
+package vn.thuocdo.shared;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
