@@ -5,8 +5,10 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Persistence of sampling frames: replaced as a whole, never row by row. */
 @Repository
@@ -26,24 +28,62 @@ class SamplingFrameStore {
         jdbc.queryForObject("select id from sampling_request where id = ? for update", String.class, requestId);
     }
 
-    /** Replaces the request's frame; the caller's transaction makes it all-or-nothing. */
-    void replace(String requestId, String template, List<FrameRow> rows, String actor, Instant at) {
+    /**
+     * Empties the request's frame and returns where its new rows go, in batches as they come: the caller's
+     * transaction makes the replacement all-or-nothing, and no more than one batch is ever held.
+     */
+    Consumer<FrameRow> replace(String requestId, String template, String actor, Instant at) {
         jdbc.update("delete from sampling_frame_row where request_id = ?", requestId);
         jdbc.update("delete from sampling_frame where request_id = ?", requestId);
         jdbc.update("insert into sampling_frame (request_id, template, attached_by, attached_at) values (?, ?, ?, ?)",
                 requestId, template, actor, Timestamp.from(at));
-        jdbc.batchUpdate("""
-                        insert into sampling_frame_row (request_id, row_number, commune_code, commune_name,
-                        village_name, households, population) values (?, ?, ?, ?, ?, ?, ?)""",
-                rows, BATCH, (ps, row) -> {
-                    ps.setString(1, requestId);
-                    ps.setInt(2, row.row());
-                    ps.setString(3, row.communeCode());
-                    ps.setString(4, row.communeName());
-                    ps.setString(5, row.villageName());
-                    ps.setLong(6, row.households());
-                    ps.setLong(7, row.population());
-                });
+        return new RowBatch(requestId);
+    }
+
+    /** Replaces the request's frame with rows already in memory (tests, small frames). */
+    void replace(String requestId, String template, List<FrameRow> rows, String actor, Instant at) {
+        Consumer<FrameRow> batch = replace(requestId, template, actor, at);
+        rows.forEach(batch);
+        flush(batch);
+    }
+
+    /** Writes what {@link #replace} was given but not yet written; call once after the last row. */
+    void flush(Consumer<FrameRow> rows) {
+        ((RowBatch) rows).flush();
+    }
+
+    /** Rows collected up to {@link #BATCH}, then written in one JDBC batch. */
+    private final class RowBatch implements Consumer<FrameRow> {
+        private final String requestId;
+        private final List<FrameRow> pending = new ArrayList<>(BATCH);
+
+        RowBatch(String requestId) {
+            this.requestId = requestId;
+        }
+
+        @Override
+        public void accept(FrameRow row) {
+            pending.add(row);
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            jdbc.batchUpdate("""
+                            insert into sampling_frame_row (request_id, row_number, commune_code, commune_name,
+                            village_name, households, population) values (?, ?, ?, ?, ?, ?, ?)""",
+                    pending, BATCH, (ps, row) -> {
+                        ps.setString(1, requestId);
+                        ps.setInt(2, row.row());
+                        ps.setString(3, row.communeCode());
+                        ps.setString(4, row.communeName());
+                        ps.setString(5, row.villageName());
+                        ps.setLong(6, row.households());
+                        ps.setLong(7, row.population());
+                    });
+            pending.clear();
+        }
     }
 
     Optional<FrameSummary> summary(String requestId) {
@@ -72,7 +112,7 @@ class SamplingFrameStore {
         return jdbc.query("""
                         select row_number, commune_code, commune_name, village_name, households, population
                         from sampling_frame_row where request_id = ? and (? = '' or commune_code = ?
-                        or lower(commune_name) like ? or lower(village_name) like ?)
+                        or lower(commune_name) like lower(?) or lower(village_name) like lower(?))
                         order by row_number offset ? rows fetch next ? rows only""",
                 SamplingFrameStore::map, requestId, filter, filter, like(filter), like(filter), offset, limit);
     }
@@ -80,12 +120,17 @@ class SamplingFrameStore {
     int count(String requestId, String filter) {
         return jdbc.queryForObject("""
                         select count(*) from sampling_frame_row where request_id = ? and (? = '' or commune_code = ?
-                        or lower(commune_name) like ? or lower(village_name) like ?)""",
+                        or lower(commune_name) like lower(?) or lower(village_name) like lower(?))""",
                 Integer.class, requestId, filter, filter, like(filter), like(filter));
     }
 
+    /**
+     * Both sides go through the database's lower(), never Java's: under a "C" collation PostgreSQL leaves "Đ" as
+     * it is, and a filter lowered in Java would then never match. The caller cleans the filter to NFC, as the rows
+     * were stored.
+     */
     private static String like(String filter) {
-        return "%" + filter.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return "%" + filter.replace("%", "").replace("_", "") + "%";
     }
 
     private static FrameRow map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -8,10 +8,12 @@ import vn.thuocdo.forms.DefinitionInvalid;
 import vn.thuocdo.forms.FrameCatalogue;
 import vn.thuocdo.forms.FrameColumn;
 import vn.thuocdo.forms.FrameDefinition;
+import vn.thuocdo.forms.Input;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.shared.UploadLimits;
 import vn.thuocdo.units.CommuneRegister;
 import vn.thuocdo.units.Units;
 
@@ -19,9 +21,13 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The annexes a unit attaches to its sampling request, in one workbook: the sampling frame (Phụ lục 1, villages with
@@ -35,8 +41,6 @@ public class SamplingFrames {
     public static final String FRAME = "sampling-frame";
     /** Phụ lục 2's id in the catalogue. */
     public static final String DOSSIERS = "dossier-counts";
-    /** Larger files are refused before a byte is read; the UI's upload has the same limit. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private final SamplingRequests requests;
     private final SamplingFrameStore store;
@@ -47,10 +51,12 @@ public class SamplingFrames {
     private final CommuneRegister communes;
     private final Rounds rounds;
     private final Units units;
+    private final UploadLimits limits;
 
     SamplingFrames(SamplingRequests requests, SamplingFrameStore store, FrameCatalogue frames,
                    ObjectProvider<FrameWorkbooks> workbooks, AuditLog audit, Clock clock, CommuneRegister communes,
-                   Rounds rounds, Units units) {
+                   Rounds rounds, Units units, UploadLimits limits) {
+        this.limits = limits;
         this.communes = communes;
         this.rounds = rounds;
         this.units = units;
@@ -86,6 +92,11 @@ public class SamplingFrames {
         return List.of(frames.latest(FRAME), frames.latest(DOSSIERS));
     }
 
+    /** What an uploaded workbook may be and inflate to; the upload screen states them. */
+    public UploadLimits limits() {
+        return limits;
+    }
+
     /** The empty .xlsx template: a sheet per annex and the instructions. */
     public byte[] template() {
         return workbooks().template(annexes());
@@ -100,11 +111,11 @@ public class SamplingFrames {
     @Transactional
     public AnnexesAttached attachFrame(String taskId, InputStream file, long size, Actor actor) {
         SamplingRequest request = awaitingSubmission(taskId, actor);
-        if (size > MAX_BYTES) {
-            throw new InvalidFrame(List.of(FrameError.ofFile("frame.tooLarge", MAX_BYTES / (1024 * 1024))));
+        if (size > limits.maxBytes()) {
+            throw new InvalidFrame(List.of(FrameError.ofFile("frame.tooLarge", limits.maxMegabytes())));
         }
         List<FrameDefinition> annexes = annexes();
-        return attach(request, annexes, workbooks().read(file, annexes), actor);
+        return workbooks().read(file, annexes, sheets -> attach(request, annexes, sheets, actor));
     }
 
     /**
@@ -117,17 +128,17 @@ public class SamplingFrames {
         SamplingRequest request = awaitingSubmission(taskId, actor);
         List<FrameDefinition> annexes = annexes();
         FrameDefinition dossiers = annexes.get(1);
-        List<FrameSheet.Line> lines = new java.util.ArrayList<>();
+        List<FrameSheet.Line> lines = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             lines.add(new FrameSheet.Line(i + 2, List.copyOf(rows.get(i))));
         }
-        FrameSheet typed = new FrameSheet(List.of(dossiers.sheet()),
+        List<String> names = List.of(dossiers.sheet());
+        FrameSheet typed = FrameSheet.of(dossiers.sheet(), names,
                 List.copyOf(dossiers.columns().stream().map(FrameColumn::header).toList()), lines);
         if (!FrameReading.hasData(typed)) {
             throw new InvalidFrame(List.of(FrameError.ofFile("frame.empty", dossiers.sheet())));
         }
-        FrameSheet none = new FrameSheet(List.of(dossiers.sheet()), List.of(), List.of());
-        return attach(request, annexes, List.of(none, typed), actor);
+        return attach(request, annexes, List.of(FrameSheet.missing(names), typed), actor);
     }
 
     private SamplingRequest awaitingSubmission(String taskId, Actor actor) {
@@ -139,66 +150,90 @@ public class SamplingFrames {
         return request;
     }
 
-    /** Checks every annex the sheets fill in, then replaces those annexes; all of it or nothing. */
+    /**
+     * Checks every annex the sheets fill in, then replaces those annexes; all of it or nothing. Two passes over
+     * Phụ lục 1: the first checks every row (and its commune) keeping only errors, the second writes the rows in
+     * batches, so the memory used does not grow with the rows.
+     */
     private AnnexesAttached attach(SamplingRequest request, List<FrameDefinition> annexes, List<FrameSheet> sheets,
                                    Actor actor) {
-        List<List<FrameLine>> filled = filledIn(annexes, sheets);
-        if (!filled.get(0).isEmpty()) {
-            requireCommunesOfTheProvince(request, annexes.get(0), filled.get(0).stream().map(FrameRow::of).toList(),
-                    actor);
-        }
+        List<FrameReading.Checked> checked = checkAll(request, annexes, sheets, actor);
         Instant now = clock.instant();
         store.lock(request.id());
-        List<FrameLine> villages = filled.get(0);
-        List<FrameLine> areas = filled.get(1);
-        if (!villages.isEmpty()) {
-            store.replace(request.id(), annexes.get(0).reference(), villages.stream().map(FrameRow::of).toList(),
-                    actor.username(), now);
+        FrameReading.Checked villages = checked.get(0);
+        FrameReading.Checked areas = checked.get(1);
+        if (villages != null) {
+            Consumer<FrameRow> rows = store.replace(request.id(), annexes.get(0).reference(), actor.username(), now);
+            FrameReading.check(annexes.get(0), sheets.get(0), line -> rows.accept(FrameRow.of(line)));
+            store.flush(rows);
         }
-        if (!areas.isEmpty()) {
-            store.replaceDossiers(request.id(), annexes.get(1).reference(),
-                    areas.stream().map(DossierCount::of).toList(), actor.username(), now);
+        if (areas != null) {
+            store.replaceDossiers(request.id(), annexes.get(1).reference(), FrameReading.check(annexes.get(1),
+                    sheets.get(1)).stream().map(DossierCount::of).toList(), actor.username(), now);
         }
+        int villageCount = villages == null ? 0 : villages.rows();
+        int areaCount = areas == null ? 0 : areas.rows();
         audit.record(actor.username(), actor.unitId(), "sampling.frame", request.roundId() + "/" + request.unitId(),
-                villages.size() + " villages, " + areas.size() + " service areas");
-        return new AnnexesAttached(villages.size(), areas.size());
+                villageCount + " villages, " + areaCount + " service areas");
+        List<String> totals = new ArrayList<>();
+        for (int i = 0; i < annexes.size(); i++) {
+            if (checked.get(i) != null && checked.get(i).totalRow() > 0) {
+                totals.add(annexes.get(i).sheet());
+            }
+        }
+        return new AnnexesAttached(villageCount, areaCount, totals);
     }
 
     /**
-     * Each annex's accepted rows, empty for an annex the file leaves out. Every sheet is checked before anything
-     * is refused, so the person gets all the errors of the file at once, each naming its sheet.
+     * Each annex's check, null for an annex the file leaves out or empty. Every sheet is checked before anything
+     * is refused, so the person gets all the errors of the file at once, each naming its sheet. A file that lacks
+     * an annex's sheet but has a sheet the template does not know is refused naming the missing sheet: the person
+     * most likely renamed it, and keeping the old annex in silence would hide that.
      */
-    private static List<List<FrameLine>> filledIn(List<FrameDefinition> annexes, List<FrameSheet> sheets) {
-        List<FrameError> errors = new java.util.ArrayList<>();
-        List<List<FrameLine>> filled = new java.util.ArrayList<>();
-        boolean anySheet = false;
+    private List<FrameReading.Checked> checkAll(SamplingRequest request, List<FrameDefinition> annexes,
+                                                List<FrameSheet> sheets, Actor actor) {
+        List<FrameError> errors = new ArrayList<>();
+        List<FrameReading.Checked> checked = new ArrayList<>();
         for (int i = 0; i < annexes.size(); i++) {
             FrameDefinition annex = annexes.get(i);
             FrameSheet sheet = sheets.get(i);
-            boolean present = sheet.sheetNames().contains(annex.sheet());
-            anySheet |= present;
-            List<FrameLine> lines = List.of();
-            if (present && FrameReading.hasData(sheet)) {
+            FrameReading.Checked result = null;
+            if (sheet.present() && FrameReading.hasData(sheet)) {
+                List<FrameError> communeErrors = new ArrayList<>();
+                Consumer<FrameLine> more = i == 0 ? communesOfTheProvince(request, annex, sheet.name(), actor,
+                        communeErrors) : line -> { };
                 try {
-                    lines = FrameReading.check(annex, sheet);
+                    result = FrameReading.check(annex, sheet, more);
                 } catch (InvalidFrame invalid) {
-                    invalid.errors().forEach(e -> errors.add(e.inSheet(annex.sheet())));
+                    invalid.errors().forEach(e -> errors.add(e.inSheet(sheet.name())));
                 }
+                errors.addAll(communeErrors);
             }
-            filled.add(lines);
+            checked.add(result);
+        }
+        List<String> names = sheets.get(0).sheetNames();
+        Set<String> known = new HashSet<>(Set.of(FrameWorkbooks.INSTRUCTIONS_SHEET));
+        sheets.stream().filter(FrameSheet::present).forEach(s -> known.add(s.name()));
+        boolean unknownSheets = names.stream().anyMatch(name -> !known.contains(name));
+        boolean anyPresent = sheets.stream().anyMatch(FrameSheet::present);
+        boolean nothingFilled = checked.stream().allMatch(Objects::isNull);
+        for (int i = 0; anyPresent && i < annexes.size(); i++) {
+            if (!sheets.get(i).present() && (unknownSheets || nothingFilled && errors.isEmpty())) {
+                errors.add(FrameError.ofFile("frame.sheetMissing", annexes.get(i).sheet(), String.join(", ", names)));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidFrame(errors);
         }
-        if (!anySheet) {
+        if (!anyPresent) {
             throw new InvalidFrame(List.of(FrameError.ofFile("frame.noAnnex", annexes.get(0).sheet(),
                     annexes.get(1).sheet())));
         }
-        if (filled.stream().allMatch(List::isEmpty)) {
+        if (nothingFilled) {
             throw new InvalidFrame(List.of(FrameError.ofFile("frame.nothingFilled", annexes.get(0).sheet(),
                     annexes.get(1).sheet())));
         }
-        return filled;
+        return checked;
     }
 
     @Transactional(readOnly = true)
@@ -214,25 +249,24 @@ public class SamplingFrames {
     /**
      * Every row's commune must be one of the province's on 31/12 of the round's year, the day a round's units are
      * taken on. A province without a register that day (before the 2025 reorganisation, or none shipped) keeps the
-     * format check only.
+     * format check only. Errors are added as rows pass, up to {@link FrameReading#MAX_ERRORS}.
      */
-    private void requireCommunesOfTheProvince(SamplingRequest request, FrameDefinition frame, List<FrameRow> rows,
-                                              Actor actor) {
+    private Consumer<FrameLine> communesOfTheProvince(SamplingRequest request, FrameDefinition frame, String sheet,
+                                                      Actor actor, List<FrameError> errors) {
         int year = rounds.find(request.roundId(), actor).orElseThrow().year();
         Set<String> known = communes.codesOf(request.unitId(), LocalDate.of(year, 12, 31));
         if (known.isEmpty()) {
-            return;
+            return line -> { };
         }
         String column = FrameReading.letter(frame.indexOf("communeCode"));
         String province = units.get(request.unitId()).name();
-        List<FrameError> errors = rows.stream().filter(row -> !known.contains(row.communeCode()))
-                .limit(FrameReading.MAX_ERRORS)
-                .map(row -> new FrameError(frame.sheet(), row.row(), column, "frame.communeNotInProvince",
-                        List.of(row.communeCode(), province)))
-                .toList();
-        if (!errors.isEmpty()) {
-            throw new InvalidFrame(errors);
-        }
+        return line -> {
+            String code = line.text("communeCode");
+            if (!known.contains(code) && errors.size() < FrameReading.MAX_ERRORS) {
+                errors.add(new FrameError(sheet, line.row(), column, "frame.communeNotInProvince",
+                        List.of(code, province)));
+            }
+        };
     }
 
     @Transactional(readOnly = true)
@@ -251,12 +285,17 @@ public class SamplingFrames {
      */
     @Transactional(readOnly = true)
     public List<FrameRow> frameRows(String requestId, String filter, int offset, int limit) {
-        return store.rows(requestId, filter == null ? "" : filter.strip(), offset, limit);
+        return store.rows(requestId, searched(filter), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countFrameRows(String requestId, String filter) {
-        return store.count(requestId, filter == null ? "" : filter.strip());
+        return store.count(requestId, searched(filter));
+    }
+
+    /** A search typed in any Unicode form, with any padding, finds the rows as they were stored: NFC. */
+    private static String searched(String filter) {
+        return Input.clean(filter).replaceAll("[\\s\\p{Z}]+", " ");
     }
 
     private FrameWorkbooks workbooks() {

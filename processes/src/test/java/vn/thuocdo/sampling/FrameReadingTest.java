@@ -5,6 +5,7 @@ import vn.thuocdo.forms.FrameCatalogue;
 import vn.thuocdo.forms.FrameDefinition;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +56,7 @@ class FrameReadingTest {
     void aRenamedColumnIsRefusedNamingTheColumnAndWhatTheFileSays() {
         List<Object> renamed = new ArrayList<>(HEADERS);
         renamed.set(3, "Số hộ gia đình");
-        assertThatThrownBy(() -> FrameReading.check(frame, new FrameSheet(List.of("Phụ lục 1"), renamed,
+        assertThatThrownBy(() -> FrameReading.check(frame, FrameSheet.of("Phụ lục 1", List.of("Phụ lục 1"), renamed,
                 List.of(line(2, "00004", "Xã A", "Thôn 1", num(10), num(40))))))
                 .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors()).containsExactly(
                         new FrameError(1, "D", "frame.wrongHeader", List.of("Số hộ", "Số hộ gia đình"))));
@@ -63,12 +64,77 @@ class FrameReadingTest {
 
     @Test
     void anotherSheetOrAnEmptyListIsNotTheFrame() {
-        assertThatThrownBy(() -> FrameReading.check(frame, new FrameSheet(List.of("Sheet1"), List.of(), List.of())))
+        assertThatThrownBy(() -> FrameReading.check(frame, FrameSheet.missing(List.of("Sheet1"))))
                 .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors())
                         .extracting(FrameError::key).containsExactly("frame.noSheet"));
         assertThatThrownBy(() -> FrameReading.check(frame, sheet(line(2))))
                 .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors())
                         .extracting(FrameError::key).containsExactly("frame.empty"));
+    }
+
+    @Test
+    void theSameVillageTypedDecomposedAndComposedIsOneVillageStoredComposed() {
+        String composed = "Thôn Đông Hải";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+        assertThatThrownBy(() -> FrameReading.check(frame, sheet(
+                line(2, "00004", "Xã A", composed, num(10), num(40)),
+                line(3, "00004", "Xã A", decomposed, num(11), num(41)))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors())
+                        .containsExactly(new FrameError(3, "C", "frame.duplicate", List.of(2, "Mã xã, Tên thôn/tổ dân phố"))));
+        List<FrameLine> rows = FrameReading.check(frame, sheet(line(2, "00004", "Xã A", decomposed, num(10), num(40))));
+        assertThat(rows.get(0).text("villageName")).isEqualTo(composed);
+    }
+
+    @Test
+    void aCodeWithANoBreakSpaceAfterItIsTheCodeAndABrokenCodeShowsItsInvisibleCharacters() {
+        List<FrameRow> rows = FrameReading.check(frame, sheet(
+                line(2, "00004\u00A0", "\u00A0Xã A ", "Thôn\u00A0 1", num(10), num(40)))).stream()
+                .map(FrameRow::of).toList();
+        assertThat(rows).containsExactly(new FrameRow(2, "00004", "Xã A", "Thôn 1", 10, 40));
+        assertThatThrownBy(() -> FrameReading.check(frame, sheet(
+                line(2, "000\u200B04", "Xã A", "Thôn 1", num(10), num(40)))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors()).containsExactly(
+                        new FrameError(2, "A", "frame.badCode", List.of("Mã xã", 5, "000⟨U+200B⟩04"))));
+    }
+
+    @Test
+    void numbersGroupedTheVietnameseWayAreReadAndADecimalIsRefusedAsSuch() {
+        List<FrameRow> rows = FrameReading.check(frame, sheet(
+                line(2, "00004", "Xã A", "Thôn 1", "1.644", "12.345.678"))).stream().map(FrameRow::of).toList();
+        assertThat(rows).containsExactly(new FrameRow(2, "00004", "Xã A", "Thôn 1", 1644, 12_345_678));
+        assertThatThrownBy(() -> FrameReading.check(frame, sheet(
+                line(2, "00004", "Xã A", "Thôn 1", "1.5", "1.64"))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors()).containsExactly(
+                        new FrameError(2, "D", "frame.notWhole", List.of("Số hộ", "1.5")),
+                        new FrameError(2, "E", "frame.notWhole", List.of("Số nhân khẩu", "1.64"))));
+    }
+
+    @Test
+    void aTotalsRowAtTheBottomIsRecognisedAndCheckedAgainstTheRows() {
+        FrameReading.Checked checked = FrameReading.check(frame, sheet(
+                line(2, "00004", "Xã A", "Thôn 1", num(10), num(40)),
+                line(3, "00004", "Xã A", "Thôn 2", num(5), num(20)),
+                line(4),
+                line(5, null, "Tổng cộng", null, num(15), num(60))), row -> { });
+        assertThat(checked).isEqualTo(new FrameReading.Checked(2, 5));
+
+        assertThatThrownBy(() -> FrameReading.check(frame, sheet(
+                line(2, "00004", "Xã A", "Thôn 1", num(10), num(40)),
+                line(3, "00004", "Xã A", "Thôn 2", num(5), num(20)),
+                line(4, "", "TỔNG CỘNG", "", num(15), num(65)))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors()).containsExactly(
+                        new FrameError(4, "E", "frame.totalMismatch", List.of("Số nhân khẩu", 65L, 60L, 5L))));
+    }
+
+    @Test
+    void aTotalsRowWithRowsUnderItIsRefused() {
+        assertThatThrownBy(() -> FrameReading.check(frame, sheet(
+                line(2, "00004", "Xã A", "Thôn 1", num(10), num(40)),
+                line(3, null, "Tổng", null, num(10), num(40)),
+                line(4, "00004", "Xã A", "Thôn 2", num(5), num(20)))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors()).containsExactly(
+                        new FrameError(3, null, "frame.totalNotLast", List.of())));
     }
 
     @Test
@@ -79,7 +145,7 @@ class FrameReadingTest {
     }
 
     private static FrameSheet sheet(FrameSheet.Line... lines) {
-        return new FrameSheet(List.of("Phụ lục 1", "Hướng dẫn"), HEADERS, List.of(lines));
+        return FrameSheet.of("Phụ lục 1", List.of("Phụ lục 1", "Hướng dẫn"), HEADERS, List.of(lines));
     }
 
     private static FrameSheet.Line line(int number, Object... cells) {

@@ -10,31 +10,47 @@ import org.springframework.stereotype.Component;
 import vn.thuocdo.forms.FrameColumn;
 import vn.thuocdo.forms.FrameColumnType;
 import vn.thuocdo.forms.FrameDefinition;
+import vn.thuocdo.forms.Input;
 import vn.thuocdo.sampling.FrameError;
+import vn.thuocdo.sampling.FrameReading;
 import vn.thuocdo.sampling.FrameSheet;
 import vn.thuocdo.sampling.FrameWorkbooks;
 import vn.thuocdo.sampling.InvalidFrame;
+import vn.thuocdo.shared.UploadLimits;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Frame spreadsheets with FastExcel: streaming, so a province's 30,000 rows are read without a DOM of the file.
+ * Frame spreadsheets with FastExcel: streaming, so a million rows are read without a DOM of the file, and bounded
+ * by {@link UploadLimits} before FastExcel inflates anything.
  * This class only turns cells into values; {@code FrameReading} decides what is acceptable.
  */
 @Component
 class FastExcelFrameWorkbooks implements FrameWorkbooks {
 
-    static final String INSTRUCTIONS_SHEET = "Hướng dẫn";
+    static final String INSTRUCTIONS_SHEET = FrameWorkbooks.INSTRUCTIONS_SHEET;
     /** Rows of the template pre-formatted as text in CODE columns, so codes keep their leading zeros. */
     private static final int TEXT_FORMATTED_ROWS = 5000;
+
+    private final UploadLimits limits;
+
+    FastExcelFrameWorkbooks(UploadLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public byte[] template(List<FrameDefinition> annexes) {
@@ -82,38 +98,141 @@ class FastExcelFrameWorkbooks implements FrameWorkbooks {
         return out.toByteArray();
     }
 
-    /** The file's sheets and each annex sheet's cells; anything FastExcel cannot open is not an .xlsx file. */
+    /**
+     * Copies the upload to a temporary file within the byte limit, inflates it once within the other limits
+     * ({@link ZipBounds}), then opens it with FastExcel for {@code use}: from a file, FastExcel reads the zip's
+     * entries where they are instead of copying the whole upload into memory. The file is deleted after.
+     */
     @Override
-    public List<FrameSheet> read(InputStream in, List<FrameDefinition> annexes) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-            List<Sheet> sheets = workbook.getSheets().toList();
-            List<String> names = sheets.stream().map(Sheet::getName).toList();
-            List<FrameSheet> read = new ArrayList<>(annexes.size());
-            for (FrameDefinition frame : annexes) {
-                Sheet data = sheets.stream().filter(s -> s.getName().equals(frame.sheet())).findFirst().orElse(null);
-                read.add(data == null ? new FrameSheet(names, List.of(), List.of()) : cells(names, data));
+    public <T> T read(InputStream in, List<FrameDefinition> annexes, Function<List<FrameSheet>, T> use) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("thuocdo-upload-", ".xlsx");
+            copyWithin(in, file);
+            ReadableWorkbook workbook = open(file);
+            try (workbook) {
+                return use.apply(sheets(workbook, annexes));
             }
-            return read;
-        } catch (IOException | RuntimeException unreadable) {
-            throw new InvalidFrame(List.of(new FrameError(0, null, "frame.notXlsx", List.of())));
+        } catch (IOException unreadable) {
+            throw notXlsx();
+        } finally {
+            deleteQuietly(file);
         }
     }
 
-    private static FrameSheet cells(List<String> names, Sheet data) throws IOException {
-        List<Object> headers = List.of();
-        List<FrameSheet.Line> lines = new ArrayList<>();
-        try (Stream<Row> rows = data.openStream()) {
-            Iterator<Row> it = rows.iterator();
-            while (it.hasNext()) {
-                Row row = it.next();
-                if (row.getRowNum() == 1) {
-                    headers = cells(row);
-                } else if (row.getRowNum() > 1) {
-                    lines.add(new FrameSheet.Line(row.getRowNum(), cells(row)));
+    /** Stops copying at the first byte past the limit: the size a client declares is not trusted. */
+    private void copyWithin(InputStream in, Path file) throws IOException {
+        long copied = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                copied += n;
+                if (copied > limits.maxBytes()) {
+                    throw new InvalidFrame(List.of(new FrameError(0, null, "frame.tooLarge",
+                            List.of(limits.maxMegabytes()))));
                 }
+                out.write(buffer, 0, n);
             }
         }
-        return new FrameSheet(names, headers, lines);
+    }
+
+    private ReadableWorkbook open(Path file) {
+        try {
+            ZipBounds.check(file, limits);
+            return new ReadableWorkbook(file.toFile());
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof InvalidFrame refused) {
+                throw refused;
+            }
+            throw notXlsx();
+        }
+    }
+
+    /** Each annex's sheet: by its name, by its name written another way, or by its header row. */
+    private List<FrameSheet> sheets(ReadableWorkbook workbook, List<FrameDefinition> annexes) {
+        List<Sheet> sheets = workbook.getSheets().toList();
+        List<String> names = sheets.stream().map(Sheet::getName).toList();
+        List<FrameSheet> found = new ArrayList<>(annexes.size());
+        Set<String> taken = new HashSet<>();
+        annexes.forEach(frame -> sheets.stream().filter(s -> s.getName().equals(frame.sheet()))
+                .forEach(s -> taken.add(s.getName())));
+        for (FrameDefinition frame : annexes) {
+            Sheet data = sheets.stream().filter(s -> s.getName().equals(frame.sheet())).findFirst()
+                    .or(() -> sheets.stream().filter(s -> !taken.contains(s.getName())
+                            && Input.comparable(s.getName()).equals(Input.comparable(frame.sheet()))).findFirst())
+                    .or(() -> sheets.stream().filter(s -> !taken.contains(s.getName())
+                            && FrameReading.hasHeadersOf(frame, headers(s))).findFirst())
+                    .orElse(null);
+            if (data == null) {
+                found.add(FrameSheet.missing(names));
+            } else {
+                taken.add(data.getName());
+                found.add(new FrameSheet(data.getName(), names, headers(data), rows(data)));
+            }
+        }
+        return found;
+    }
+
+    private static List<Object> headers(Sheet data) {
+        try (Stream<Row> rows = data.openStream()) {
+            return rows.filter(row -> row.getRowNum() == 1).findFirst().map(FastExcelFrameWorkbooks::cells)
+                    .orElse(List.of());
+        } catch (IOException | RuntimeException unreadable) {
+            throw notXlsx();
+        }
+    }
+
+    /** The rows below the header, streamed anew at each reading and counted against the row limit. */
+    private FrameSheet.Rows rows(Sheet data) {
+        return each -> {
+            try (Stream<Row> rows = stream(data)) {
+                Iterator<Row> it = rows.iterator();
+                int count = 0;
+                for (Row row = next(it); row != null; row = next(it)) {
+                    if (row.getRowNum() <= 1) {
+                        continue;
+                    }
+                    if (++count > limits.maxRows()) {
+                        throw new InvalidFrame(List.of(new FrameError(data.getName(), 0, null, "frame.tooManyRows",
+                                List.of(limits.maxRows()))));
+                    }
+                    if (!each.test(new FrameSheet.Line(row.getRowNum(), cells(row)))) {
+                        return;
+                    }
+                }
+            }
+        };
+    }
+
+    private static Stream<Row> stream(Sheet data) {
+        try {
+            return data.openStream();
+        } catch (IOException | RuntimeException unreadable) {
+            throw notXlsx();
+        }
+    }
+
+    /** The next row, or null at the end; a row FastExcel cannot parse makes the file unreadable. */
+    private static Row next(Iterator<Row> it) {
+        try {
+            return it.hasNext() ? it.next() : null;
+        } catch (RuntimeException unreadable) {
+            throw notXlsx();
+        }
+    }
+
+    private static InvalidFrame notXlsx() {
+        return new InvalidFrame(List.of(new FrameError(0, null, "frame.notXlsx", List.of())));
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                file.toFile().deleteOnExit();
+            }
+        }
     }
 
     private static List<Object> cells(Row row) {

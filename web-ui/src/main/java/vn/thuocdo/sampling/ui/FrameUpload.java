@@ -11,7 +11,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.sampling.AnnexesAttached;
 import vn.thuocdo.sampling.DossierSummary;
@@ -20,10 +19,16 @@ import vn.thuocdo.sampling.FrameSummary;
 import vn.thuocdo.sampling.InvalidFrame;
 import vn.thuocdo.sampling.SamplingFrames;
 import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.shared.UploadLimits;
 import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.Notices;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,30 +63,65 @@ class FrameUpload extends VerticalLayout {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "phu-luc-mau.xlsx", XLSX, bytes.length);
         }), getTranslation("frame.download"));
         template.setId("frame-template");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
-                upload.getUI().ifPresent(ui -> ui.access(() -> received(data)))));
+        UploadLimits limits = frames.limits();
+        upload.setUploadHandler(new BoundedUpload(limits, new BoundedUpload.Receiver() {
+            @Override
+            public void received(Path file, long size) {
+                FrameUpload.this.received(file, size);
+            }
+
+            @Override
+            public void tooLarge() {
+                refusedAsTooLarge();
+            }
+        }));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) SamplingFrames.MAX_BYTES);
+        upload.setMaxFileSize((int) Math.min(limits.maxBytes(), Integer.MAX_VALUE));
         upload.setAcceptedFileTypes(".xlsx", XLSX);
         upload.setDropAllowed(true);
         upload.setId("frame-upload");
-        upload.setI18n(i18n());
-        upload.addFileRejectedListener(e -> Notices.error(getTranslation("frame.fileRefused")));
+        upload.setI18n(i18n(limits));
+        upload.addFileRejectedListener(e -> Notices.error(getTranslation("frame.fileRefused.limit",
+                limits.maxMegabytes())));
         summary.setId("frame-summary");
         dossiers.setId("dossier-summary");
         errors.setId("frame-errors");
-        Paragraph help = new Paragraph(getTranslation("frame.help"));
+        Paragraph help = new Paragraph(getTranslation("frame.help.limits", limits.maxMegabytes()));
         help.addClassName("td-muted");
+        Paragraph bounds = new Paragraph(getTranslation("frame.limits", limits.maxMegabytes(),
+                limits.maxRows(), limits.maxCellChars()));
+        bounds.addClassName("td-muted");
+        bounds.setId("frame-limits");
         editor = new DossierEditor(frames, taskId, requestId, actor, this::showSummary);
-        add(new H3(getTranslation("frame.title")), help, template, upload, summary, dossiers, errors, editor);
+        add(new H3(getTranslation("frame.title")), help, bounds, template, upload, summary, dossiers, errors, editor);
         showSummary();
     }
 
-    /** An uploaded file: attached as a whole, or refused with every row to fix. */
+    /** An uploaded file held in memory (tests): as {@link #received(Path, long)}. */
     void received(byte[] data) {
+        receive(new ByteArrayInputStream(data), data.length);
+    }
+
+    /** An uploaded file, streamed to disk within the limit: attached as a whole, or refused with every row to fix. */
+    void received(Path file, long size) {
+        try (InputStream in = Files.newInputStream(file)) {
+            receive(in, size);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** A file past the limit, cut while it streamed: nothing was read into the annexes. */
+    void refusedAsTooLarge() {
+        errors.removeAll();
+        Notices.error(getTranslation("frame.tooLarge", frames.limits().maxMegabytes()));
+        upload.clearFileList();
+    }
+
+    private void receive(InputStream data, long size) {
         errors.removeAll();
         try {
-            AnnexesAttached attached = frames.attachFrame(taskId, new ByteArrayInputStream(data), data.length, actor);
+            AnnexesAttached attached = frames.attachFrame(taskId, data, size, actor);
             showSummary();
             if (attached.serviceAreas() > 0) {
                 // The on-screen Phụ lục 2 shows what the file just replaced it with.
@@ -92,8 +132,12 @@ class FrameUpload extends VerticalLayout {
             // Say only what this file changed: an annex left empty in it was kept as it was.
             String saved = attached.serviceAreas() == 0 ? "frame.attached.frame"
                     : attached.villages() == 0 ? "frame.attached.dossiers" : "frame.attached";
-            Notices.success(attached.villages() == 0 ? getTranslation(saved, attached.serviceAreas())
-                    : getTranslation(saved, attached.villages(), attached.serviceAreas()));
+            String text = attached.villages() == 0 ? getTranslation(saved, attached.serviceAreas())
+                    : getTranslation(saved, attached.villages(), attached.serviceAreas());
+            for (String sheet : attached.totalsChecked()) {
+                text += " " + getTranslation("frame.totalsChecked", sheet);
+            }
+            Notices.success(text);
         } catch (InvalidFrame invalid) {
             List<FrameError> all = invalid.errors();
             all.stream().limit(SHOWN_ERRORS).forEach(e -> errors.add(new ListItem(message(this, e))));
@@ -107,13 +151,20 @@ class FrameUpload extends VerticalLayout {
         upload.clearFileList();
     }
 
-    private UploadI18N i18n() {
+    /**
+     * The upload's own texts in the reader's language. The server's refusals too: left unset, a file the server
+     * cuts at the limit showed the web component's English "Upload forbidden".
+     */
+    private UploadI18N i18n(UploadLimits limits) {
+        String refused = getTranslation("frame.fileRefused.limit", limits.maxMegabytes());
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("frame.upload")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("frame.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("frame.fileRefused"))
-                .setIncorrectFileType(getTranslation("frame.fileRefused"))
-                .setTooManyFiles(getTranslation("frame.fileRefused")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(refused).setIncorrectFileType(refused)
+                .setTooManyFiles(refused));
+        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setForbidden(refused).setServerUnavailable(getTranslation("frame.serverUnavailable"))
+                .setUnexpectedServerError(refused)));
         return i18n;
     }
 

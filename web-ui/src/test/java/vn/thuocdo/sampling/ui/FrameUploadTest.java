@@ -70,6 +70,51 @@ class FrameUploadTest extends KaribuTest {
     }
 
     @Test
+    void theUploadStatesItsLimitsAndTheMultipartParserFollowsTheSameOne() {
+        signIn("haiphong");
+        navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("frame-limits")).getText()).isEqualTo(
+                "Giới hạn của tệp: tối đa 10 MB, mỗi trang tính tối đa 1.048.576 dòng, mỗi ô tối đa 32.767 ký tự. "
+                        + "Dòng \"Tổng cộng\" ở cuối (nếu có) được đối chiếu với tổng các dòng.");
+        FrameUpload upload = _get(FrameUpload.class);
+        assertThat(upload.upload.getMaxFileSize()).isEqualTo(10 * 1024 * 1024);
+        assertThat(upload.upload.getI18n().getUploading().getError().getForbidden())
+                .isEqualTo("Chỉ nhận một tệp .xlsx không lớn hơn 10 MB.");
+        // Spring's default of 1 MB refused the 10 MB the screen promises, in English.
+        var multipart = context.getBean(jakarta.servlet.MultipartConfigElement.class);
+        assertThat(multipart.getMaxFileSize()).isEqualTo(10L * 1024 * 1024);
+        assertThat(multipart.getMaxRequestSize()).isGreaterThan(multipart.getMaxFileSize());
+    }
+
+    @Test
+    void aFileCutAtTheLimitWhileStreamingIsRefusedInVietnamese() {
+        signIn("haiphong");
+        navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
+        _get(FrameUpload.class).refusedAsTooLarge();
+        expectNotifications("Tệp lớn hơn 10 MB. Vui lòng bỏ các trang tính không cần thiết hoặc lưu lại tệp rồi thử lại.");
+        assertThat(frames.frameSummary(requestId())).isEmpty();
+    }
+
+    @Test
+    void aFileFromDiskWithATotalsRowThatAddsUpIsSavedAndTheOfficerIsToldTheTotalWasChecked() throws IOException {
+        signIn("haiphong");
+        navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("frame", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx(HEADERS, new Object[][] {
+                    {"11311", "Phường Hồng Bàng", "Tổ dân phố 1", 1015, 4051},
+                    {"11311", "Phường Hồng Bàng", "Tổ dân phố 2", 200, 800},
+                    {"", "Tổng cộng", "", 1215, 4851}}));
+            _get(FrameUpload.class).received(file, java.nio.file.Files.size(file));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        expectNotifications("Đã lưu Phụ lục 1 gồm 2 thôn/tổ dân phố. "
+                + "Đã nhận dòng Tổng cộng của Phụ lục 1: khớp với tổng các dòng.");
+        assertThat(frames.frameSummary(requestId()).orElseThrow().households()).isEqualTo(1215);
+    }
+
+    @Test
     void aGoodFileShowsItsTotalsToTheOfficerAndThenToTheCoordinator() throws IOException {
         signIn("haiphong");
         navigate("sampling/submit/" + taskOf(TestActors.HAI_PHONG));
