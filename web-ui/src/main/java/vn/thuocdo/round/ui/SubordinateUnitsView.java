@@ -82,7 +82,7 @@ public class SubordinateUnitsView extends VerticalLayout {
         commune.setId("commune");
         commune.setLabel(getTranslation("units.commune"));
         commune.setHelperText(getTranslation("units.communeHelp"));
-        commune.setItemLabelGenerator(c -> c.code() + " · " + c.name());
+        commune.setItemLabelGenerator(SubordinateUnitsView::label);
         commune.setClearButtonVisible(true);
         commune.setWidthFull();
         kind.addValueChangeListener(e -> showFieldsFor(e.getValue()));
@@ -131,8 +131,12 @@ public class SubordinateUnitsView extends VerticalLayout {
         // The communes not registered yet, searchable by name without diacritics ("hong bang") or by code.
         Set<String> taken = children.stream().filter(u -> u.kind() == UnitKind.COMMUNE).map(Unit::code)
                 .collect(Collectors.toSet());
-        commune.setItems((c, filter) -> plain(c.code() + " " + c.name()).contains(plain(filter)),
+        commune.setItems((c, filter) -> plain(label(c)).contains(plain(filter)),
                 register.communesOf(actor.unitId(), today).stream().filter(c -> !taken.contains(c.code())).toList());
+    }
+
+    private static String label(Commune commune) {
+        return commune.code() + " · " + commune.name();
     }
 
     /** Lower case without Vietnamese diacritics, so a search need not type them. */
