@@ -26,11 +26,13 @@ public class Notifications {
     private final JdbcClient db;
     private final Clock clock;
     private final ObjectProvider<Mailer> mailer;
+    private final ObjectProvider<NoticeDelivery> delivery;
 
-    Notifications(JdbcClient db, Clock clock, ObjectProvider<Mailer> mailer) {
+    Notifications(JdbcClient db, Clock clock, ObjectProvider<Mailer> mailer, ObjectProvider<NoticeDelivery> delivery) {
         this.db = db;
         this.clock = clock;
         this.mailer = mailer;
+        this.delivery = delivery;
     }
 
     /**
@@ -64,6 +66,29 @@ public class Notifications {
         return notice;
     }
 
+    /**
+     * Notifies as part of a person's action (a submission, an approval): the notice is kept with the action, and
+     * the mail goes in a workflow job of its own after it commits, so a mail server that is down becomes retries
+     * and an incident (as for reminders) without undoing or holding up the action.
+     */
+    @Transactional
+    public Notice notifyByJob(String unitId, Role role, String link, String key, String... args) {
+        Notice notice = record(unitId, role, link, key, args);
+        if (mailer.getIfAvailable() != null) {
+            delivery.getObject().mailLater(notice.id());
+        }
+        return notice;
+    }
+
+    /** Mails a recorded notice now; a failure throws. For the job {@link #notifyByJob} leaves. */
+    @Transactional(readOnly = true)
+    public void mail(long noticeId) {
+        Notice notice = db.sql("select * from notice where id = ?").param(noticeId)
+                .query(Notifications::map).optional()
+                .orElseThrow(() -> new IllegalStateException("No notice " + noticeId));
+        mailer.ifAvailable(m -> m.send(notice));
+    }
+
     private Notice record(String unitId, Role role, String link, String key, String... args) {
         Instant now = clock.instant();
         String joined = String.join("\u001f", args);
@@ -85,10 +110,13 @@ public class Notifications {
                         select * from notice where unit_id = :unit and role in (:roles)
                         order by at desc, id desc limit :limit""")
                 .param("unit", actor.unitId()).param("roles", roles).param("limit", limit)
-                .query((rs, n) -> new Notice(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("unit_id"), rs.getString("role"), rs.getString("message_key"),
-                        split(rs.getString("args")), rs.getString("link")))
+                .query(Notifications::map)
                 .list();
+    }
+
+    private static Notice map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Notice(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("unit_id"),
+                rs.getString("role"), rs.getString("message_key"), split(rs.getString("args")), rs.getString("link"));
     }
 
     private static List<String> split(String joined) {

@@ -218,12 +218,29 @@ public class Rounds {
         return round;
     }
 
-    /** Gives a unit more time in one stage of the round. */
+    /** The key of the refusal of an extension that is not later than the unit's deadline; names the date field. */
+    public static final String EXTENSION_NOT_LATER = "extension.notLater";
+
+    /**
+     * Gives a unit more time in one stage of the round. An extension gives more time or it is not one: a date on or
+     * before the unit's current deadline is refused ({@link #EXTENSION_NOT_LATER}, with that deadline as dd/MM/yyyy)
+     * and nothing changes; shortening a deadline would punish a unit that planned by the date it was given.
+     */
     @Transactional
     public void extend(String roundId, String stage, String unitId, LocalDate newDue, String reason, Actor actor) {
-        stages.stream().filter(s -> s.stage().equals(stage)).findFirst()
-                .orElseThrow(() -> new Rejected("round.notFound"))
-                .extend(roundId, unitId, newDue, reason, actor);
+        organisedRound(roundId, actor);
+        StageProgress progress = stages.stream().filter(s -> s.stage().equals(stage)).findFirst()
+                .orElseThrow(() -> new Rejected("round.notFound"));
+        StageStatus current = progress.statusByUnit(roundId).get(unitId);
+        requireLater(current == null ? null : current.due(), newDue);
+        progress.extend(roundId, unitId, newDue, reason, actor);
+    }
+
+    /** Refuses a new deadline that is not later than the current one (when there is one to compare with). */
+    public static void requireLater(LocalDate currentDue, LocalDate newDue) {
+        if (currentDue != null && newDue != null && !newDue.isAfter(currentDue)) {
+            throw new Rejected(EXTENSION_NOT_LATER, vn.thuocdo.shared.Formats.date(currentDue));
+        }
     }
 
     /** Takes a unit out of the round: every stage it has reached stops asking it anything. */

@@ -66,10 +66,33 @@ public class SamplingRequests {
     @Transactional
     public void open(String roundId, String unitId, String form, LocalDate due) {
         forms.get(form);
-        if (store.openIfAbsent(roundId, unitId, form, due)) {
-            notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, INBOX,
-                    "notice.sampling.requested", vn.thuocdo.shared.Formats.date(due));
-        }
+        store.openIfAbsent(roundId, unitId, form, due);
+    }
+
+    /**
+     * The unit's submit task was created: the first time, its officers are told, with a link that opens the task
+     * (a returned task is announced by the return itself). Called by the workflow.
+     */
+    @Transactional
+    public void announceSubmitTask(String roundId, String unitId, String taskId) {
+        store.find(roundId, unitId).filter(r -> r.state() == SamplingState.REQUESTED).ifPresent(request ->
+                notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, SamplingForms.SUBMIT + "/" + taskId,
+                        "notice.sampling.requested", vn.thuocdo.shared.Formats.date(request.due())));
+    }
+
+    /**
+     * A submission waits for review: the organiser's coordinators are told, with a link that opens the review
+     * task, and mailed by a job of its own (a failing mail becomes an incident). Called by the workflow.
+     */
+    @Transactional
+    public void announceReviewTask(String roundId, String unitId, String organiserUnitId, String taskId) {
+        notifications.notifyByJob(organiserUnitId, Role.MINISTRY_COORDINATOR, SamplingForms.REVIEW + "/" + taskId,
+                "notice.sampling.submitted", units.get(unitId).name());
+    }
+
+    /** The read-only page of a unit's request in a round, for a notice about it. */
+    static String requestLink(String roundId, String unitId) {
+        return "sampling/request?round=" + roundId + "&unit=" + unitId;
     }
 
     /** The unit's submit task, for an officer of that unit. */
@@ -147,6 +170,9 @@ public class SamplingRequests {
     private List<FieldError> frameTotalErrors(SamplingRequest request, Answers answers) {
         List<FieldError> errors = new java.util.ArrayList<>();
         frames.summary(request.id()).ifPresent(frame -> {
+            // The communes and villages declared are counted in the frame: distinct communes, one row per village.
+            totalError(answers, "communes", frame.communes(), "field.notFrameCount").ifPresent(errors::add);
+            totalError(answers, "villages", frame.villages(), "field.notFrameCount").ifPresent(errors::add);
             totalError(answers, "households", frame.households(), "field.notFrameTotal").ifPresent(errors::add);
             totalError(answers, "population", frame.population(), "field.notFrameTotal").ifPresent(errors::add);
         });
@@ -267,18 +293,29 @@ public class SamplingRequests {
             throw new Rejected("sampling.changedMeanwhile");
         }
         store.event(request.id(), now, actor.username(), outcome.name(), reason, null);
-        if (outcome == SamplingState.RETURNED) {
-            // The mail quotes the coordinator's own words; with notes only, the notes themselves.
-            String said = reason != null ? reason
-                    : notes.stream().map(ReturnNote::reason).collect(java.util.stream.Collectors.joining("; "));
-            notifications.notifyAfterCommit(request.unitId(), Role.PROVINCIAL_OFFICER, INBOX,
-                    "notice.sampling.returned", said.length() > 1000 ? said.substring(0, 999) + "…" : said);
-        }
         audit.record(actor.username(), actor.unitId(), "sampling." + outcome.name().toLowerCase(),
                 request.roundId() + "/" + request.unitId(),
                 notes.isEmpty() ? reason : (reason == null ? "" : reason + " ") + "(notes: " + notes.size() + ")");
         tasks.complete(taskId, Map.of(APPROVED, outcome == SamplingState.APPROVED));
+        announceOutcome(request, outcome, reason, notes);
         return store.find(request.roundId(), request.unitId()).orElseThrow();
+    }
+
+    /** Tells the unit's officers the outcome of a review, after the workflow has moved (the new task exists). */
+    private void announceOutcome(SamplingRequest request, SamplingState outcome, String reason, List<ReturnNote> notes) {
+        if (outcome == SamplingState.RETURNED) {
+            // The mail quotes the coordinator's own words; with notes only, the notes themselves.
+            String said = reason != null ? reason
+                    : notes.stream().map(ReturnNote::reason).collect(java.util.stream.Collectors.joining("; "));
+            String link = workflow.waitingTask(request.roundId(), request.unitId(), SamplingForms.SUBMIT)
+                    .map(id -> SamplingForms.SUBMIT + "/" + id).orElse(INBOX);
+            notifications.notifyAfterCommit(request.unitId(), Role.PROVINCIAL_OFFICER, link,
+                    "notice.sampling.returned", said.length() > 1000 ? said.substring(0, 999) + "…" : said);
+        } else if (outcome == SamplingState.APPROVED) {
+            notifications.notifyByJob(request.unitId(), Role.PROVINCIAL_OFFICER,
+                    requestLink(request.roundId(), request.unitId()), "notice.sampling.approved",
+                    vn.thuocdo.shared.Formats.date(TimeZones.today(clock)));
+        }
     }
 
     /**
@@ -288,7 +325,8 @@ public class SamplingRequests {
     @Transactional
     public boolean remind(String roundId, String unitId) {
         return deadlineNotice(roundId, unitId, "REMINDED", request -> notifications.notify(unitId,
-                Role.PROVINCIAL_OFFICER, INBOX, "notice.sampling.reminder",
+                Role.PROVINCIAL_OFFICER, workflow.waitingTask(roundId, unitId, SamplingForms.SUBMIT)
+                        .map(id -> SamplingForms.SUBMIT + "/" + id).orElse(INBOX), "notice.sampling.reminder",
                 vn.thuocdo.shared.Formats.date(request.due())));
     }
 
@@ -340,6 +378,9 @@ public class SamplingRequests {
         rounds.recordUnitChange(roundId, unitId, "DEADLINE_EXTENDED",
                 vn.thuocdo.shared.Formats.date(request.due()) + " → " + vn.thuocdo.shared.Formats.date(newDue) + ": " + why,
                 actor);
+        // After the access check (recordUnitChange), so the refusal shows the deadline only to its coordinator;
+        // the refusal rolls the recorded change back.
+        vn.thuocdo.round.Rounds.requireLater(request.due(), newDue);
         store.changeDue(request.id(), newDue);
         store.event(request.id(), clock.instant(), actor.username(), "EXTENDED", why, null);
         int daysBefore = rounds.reminderDaysBefore(roundId);

@@ -16,8 +16,14 @@ public interface SamplingWorkflow {
      */
     void submitted(String roundId, String unitId);
 
-    /** The open submit task's due date and its reminder and deadline timers follow the new date. */
+    /**
+     * The open submit task's due date follows the new date, and the reminder and the escalation are armed again
+     * for the new dates, also when they have already fired.
+     */
     void reschedule(String roundId, String unitId, Date due, Date remindAt);
+
+    /** The id of the unit's open task of that kind ({@link SamplingForms}), for a notice that opens it. */
+    java.util.Optional<String> waitingTask(String roundId, String unitId, String formKey);
 
     /** Ends the unit's sampling process wherever it stands. */
     void withdraw(String roundId, String unitId);

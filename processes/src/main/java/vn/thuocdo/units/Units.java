@@ -19,9 +19,13 @@ import java.util.stream.Collectors;
 public class Units {
 
     private final JdbcClient db;
+    private final CommuneRegister communes;
+    private final java.time.Clock clock;
 
-    Units(JdbcClient db) {
+    Units(JdbcClient db, CommuneRegister communes, java.time.Clock clock) {
         this.db = db;
+        this.communes = communes;
+        this.clock = clock;
     }
 
     public Optional<Unit> find(String id) {
@@ -70,6 +74,9 @@ public class Units {
         if (!c.matches("[A-Z0-9]{2,10}")) {
             throw new vn.thuocdo.shared.Rejected("units.badCode");
         }
+        if (kind == UnitKind.COMMUNE) {
+            n = communeOfTheRegister(province, c).name();
+        }
         if (n.isEmpty() || n.length() > 200) {
             throw new vn.thuocdo.shared.Rejected("units.nameRequired");
         }
@@ -82,6 +89,16 @@ public class Units {
                         values (?, ?, ?, ?, null, null, true, ?)""")
                 .params(id, c, n, kind.name(), provinceId).update();
         return get(id);
+    }
+
+    /**
+     * A commune a province registers is one of its communes in the register today, under the register's name: a
+     * code typed by hand ({@code P0001}) would name no real commune, and its frame rows could match nothing.
+     */
+    private Commune communeOfTheRegister(Unit province, String code) {
+        return communes.communesOf(province.id(), vn.thuocdo.shared.TimeZones.today(clock)).stream()
+                .filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new vn.thuocdo.shared.Rejected("units.communeNotInRegister", code, province.name()));
     }
 
     /** Names by id, for screens that list many units. */

@@ -94,4 +94,21 @@ class ProvincialRoundTest {
         assertThatThrownBy(() -> units.register("T34-31", UnitKind.DEPARTMENT, "sxd", "Sở Xây dựng", HAI_PHONG_COORDINATOR))
                 .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("units.exists"));
     }
+
+    @Test
+    void aCommuneIsOneOfTheProvincesCommunesInTheRegisterUnderItsRegisteredName() {
+        // A code typed by hand, and a real commune of another province (Phường Ba Đình, Hà Nội): refused.
+        for (String code : List.of("P0001", "00004")) {
+            assertThatThrownBy(() -> units.register("T34-31", UnitKind.COMMUNE, code, "Phường Hồng Bàng",
+                    HAI_PHONG_COORDINATOR)).isInstanceOfSatisfying(Rejected.class, e -> {
+                assertThat(e.key()).isEqualTo("units.communeNotInRegister");
+                assertThat(e.args()).containsExactly(code, "Thành phố Hải Phòng");
+            });
+        }
+        assertThat(units.childrenOn("T34-31", LocalDate.now())).extracting(Unit::code).doesNotContain("P0001", "00004");
+        // Xã An Hưng is 11674 in the register; a name typed differently gives way to the register's.
+        Unit anHung = units.register("T34-31", UnitKind.COMMUNE, "11674", "xa an hung", HAI_PHONG_COORDINATOR);
+        assertThat(anHung.id()).isEqualTo("T34-31.11674");
+        assertThat(anHung.name()).isEqualTo("Xã An Hưng");
+    }
 }

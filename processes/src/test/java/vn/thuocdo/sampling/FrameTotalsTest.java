@@ -45,7 +45,7 @@ class FrameTotalsTest {
     @Test
     void householdsAndPopulationThatDifferFromTheAttachedFrameAreRefusedWithTheFramesTotals() {
         attachFrameOf(650000 - 1, 2100000);
-        Map<String, String> answers = SamplingRequestProcessTest.answers();
+        Map<String, String> answers = matchingCounts();
         assertThatThrownBy(() -> sampling.submit(task(), answers, HAI_PHONG))
                 .isInstanceOfSatisfying(InvalidAnswers.class, e -> assertThat(e.errors()).containsExactly(
                         new vn.thuocdo.forms.FieldError("households", "field.notFrameTotal", List.of(649999L))));
@@ -55,8 +55,28 @@ class FrameTotalsTest {
     @Test
     void totalsThatMatchTheFrameAreAccepted() {
         attachFrameOf(650000, 2100000);
-        sampling.submit(task(), SamplingRequestProcessTest.answers(), HAI_PHONG);
+        sampling.submit(task(), matchingCounts(), HAI_PHONG);
         assertThat(request().state()).isEqualTo(SamplingState.SUBMITTED);
+    }
+
+    @Test
+    void communesAndVillagesThatDifferFromTheAttachedFrameAreRefusedWithTheFramesCounts() {
+        attachFrameOf(650000, 2100000);
+        // The frame has one commune (11311) and two villages; the form's defaults say 114 and 2,300.
+        assertThatThrownBy(() -> sampling.submit(task(), SamplingRequestProcessTest.answers(), HAI_PHONG))
+                .isInstanceOfSatisfying(InvalidAnswers.class, e -> assertThat(e.errors()).containsExactly(
+                        new vn.thuocdo.forms.FieldError("communes", "field.notFrameCount", List.of(1L)),
+                        new vn.thuocdo.forms.FieldError("villages", "field.notFrameCount", List.of(2L))));
+        assertThat(request().state()).isEqualTo(SamplingState.REQUESTED);
+        assertThat(request().answers()).isEmpty();
+    }
+
+    /** The usual answers with the commune and village counts of the frame {@link #attachFrameOf} attaches. */
+    private static Map<String, String> matchingCounts() {
+        Map<String, String> answers = SamplingRequestProcessTest.answers();
+        answers.put("communes", "1");
+        answers.put("villages", "2");
+        return answers;
     }
 
     @Test

@@ -67,6 +67,9 @@ class SamplingRequestProcessTest {
     void resetClock() {
         clock.reset();
         org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        // Notices dated by a clock moved into the future would be every later test's newest ones.
+        db.sql("delete from notice where at > ?")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofHours(1)))).update();
     }
 
     @Test
@@ -82,7 +85,10 @@ class SamplingRequestProcessTest {
                 .singleElement().extracting(WorkItem::unitId).isEqualTo("T34-01");
         assertThat(sampling.forRound(round.id())).extracting(SamplingRequest::state)
                 .containsOnly(SamplingState.REQUESTED);
-        assertThat(notifications.forActor(HAI_PHONG, 1).get(0).key()).isEqualTo("notice.sampling.requested");
+        assertThat(notifications.forActor(HAI_PHONG, 1).get(0)).satisfies(notice -> {
+            assertThat(notice.key()).isEqualTo("notice.sampling.requested");
+            assertThat(notice.link()).as("opens the task").isEqualTo(SamplingForms.SUBMIT + "/" + hp.get(0).taskId());
+        });
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(round.id() + ":T34-31").singleResult();
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
@@ -448,6 +454,94 @@ class SamplingRequestProcessTest {
         assertThat(rounds.history(round.id(), COORDINATOR)).filteredOn(e -> e.action().equals("DEADLINE_EXTENDED"))
                 .singleElement().satisfies(e -> assertThat(e.detail()).startsWith("T34-01: ")
                         .contains(vn.thuocdo.shared.Formats.date(newDue)).endsWith("xã mới sáp nhập"));
+    }
+
+    @Test
+    void anExtensionAfterTheReminderAndTheEscalationHaveFiredBringsBothAgainAtTheNewDates() {
+        LocalDate oldDue = round.samplingDue();
+        runRoundJobsAt(oldDue.plusDays(2).atTime(9, 0));
+        assertThat(sampling.history(requestOf("T34-01").id())).extracting(SamplingEvent::action)
+                .containsExactly("REMINDED", "ESCALATED");
+        int alerts = alertsFor(round.id());
+
+        // Two days overdue, the coordinator gives ten more days.
+        clock.advance(Duration.ofDays(12));
+        LocalDate newDue = oldDue.plusDays(10);
+        rounds.extend(round.id(), "sampling", "T34-01", newDue, "Tỉnh xin thêm thời gian tổng hợp số liệu", COORDINATOR);
+
+        runRoundJobsAt(newDue.minusDays(4).atTime(9, 0));
+        assertThat(sampling.history(requestOf("T34-01").id())).extracting(SamplingEvent::action)
+                .as("nothing before the new reminder date").containsExactly("REMINDED", "ESCALATED", "EXTENDED");
+        runRoundJobsAt(newDue.minusDays(3).atTime(9, 0));
+        assertThat(notifications.forActor(HA_NOI, 1).get(0)).satisfies(notice -> {
+            assertThat(notice.key()).isEqualTo("notice.sampling.reminder");
+            assertThat(notice.args()).containsExactly(vn.thuocdo.shared.Formats.date(newDue));
+        });
+        runRoundJobsAt(newDue.atTime(23, 0));
+        assertThat(alertsFor(round.id())).as("not before the new deadline has passed").isEqualTo(alerts);
+        runRoundJobsAt(newDue.plusDays(1).atTime(9, 0));
+        assertThat(alertsFor(round.id())).isEqualTo(alerts + 1);
+        assertThat(sampling.history(requestOf("T34-01").id())).extracting(SamplingEvent::action)
+                .containsExactly("REMINDED", "ESCALATED", "EXTENDED", "REMINDED", "ESCALATED");
+        // Still overdue, a second extension arms both again.
+        clock.advance(Duration.ofDays(12));
+        rounds.extend(round.id(), "sampling", "T34-01", newDue.plusDays(5), "Gia hạn lần hai theo đề nghị của tỉnh",
+                COORDINATOR);
+        runRoundJobsAt(newDue.plusDays(6).atTime(9, 0));
+        assertThat(sampling.history(requestOf("T34-01").id())).extracting(SamplingEvent::action)
+                .endsWith("EXTENDED", "REMINDED", "ESCALATED");
+    }
+
+    @Test
+    void anExtensionMustBeLaterThanTheUnitsCurrentDeadlineOrNothingChanges() {
+        LocalDate due = round.samplingDue();
+        for (LocalDate notLater : List.of(due, due.minusDays(1))) {
+            assertThatThrownBy(() -> rounds.extend(round.id(), "sampling", "T34-01", notLater,
+                    "Rút ngắn hạn cho kịp tổng hợp", COORDINATOR))
+                    .isInstanceOfSatisfying(Rejected.class, e -> {
+                        assertThat(e.key()).isEqualTo(Rounds.EXTENSION_NOT_LATER);
+                        assertThat(e.args()).containsExactly(vn.thuocdo.shared.Formats.date(due));
+                    });
+            assertThatThrownBy(() -> sampling.extend(round.id(), "T34-01", notLater, "Rút ngắn hạn cho kịp tổng hợp",
+                    COORDINATOR)).isInstanceOfSatisfying(Rejected.class,
+                    e -> assertThat(e.key()).isEqualTo(Rounds.EXTENSION_NOT_LATER));
+        }
+        assertThat(requestOf("T34-01").due()).isEqualTo(due);
+        assertThat(sampling.history(requestOf("T34-01").id())).isEmpty();
+        assertThat(rounds.history(round.id(), COORDINATOR)).extracting(e -> e.action())
+                .doesNotContain("DEADLINE_EXTENDED");
+        assertThat(tasks.inbox(HA_NOI, new InboxFilter(round.id(), null), 0, 1).get(0).due()).isEqualTo(due);
+        // Someone who does not organise the round learns nothing about the deadline.
+        assertThatThrownBy(() -> rounds.extend(round.id(), "sampling", "T34-01", due,
+                "Rút ngắn hạn cho kịp tổng hợp", HA_NOI)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void noticesOpenTheTaskOrTheRequestTheyAreAbout() {
+        String submit = onlyTask(HAI_PHONG);
+        sampling.submit(submit, answers(), HAI_PHONG);
+        String review = onlyTask(COORDINATOR);
+        assertThat(notifications.forActor(COORDINATOR, 1).get(0)).satisfies(notice -> {
+            assertThat(notice.key()).isEqualTo("notice.sampling.submitted");
+            assertThat(notice.args()).containsExactly("Thành phố Hải Phòng");
+            assertThat(notice.link()).isEqualTo(SamplingForms.REVIEW + "/" + review);
+        });
+
+        sampling.sendBack(review, "Số hộ không khớp với Phụ lục 1, đề nghị kiểm tra lại.", COORDINATOR);
+        String again = onlyTask(HAI_PHONG);
+        assertThat(notifications.forActor(HAI_PHONG, 1).get(0)).satisfies(notice -> {
+            assertThat(notice.key()).isEqualTo("notice.sampling.returned");
+            assertThat(notice.link()).as("the returned task, not the inbox").isEqualTo(SamplingForms.SUBMIT + "/" + again);
+        });
+
+        sampling.submit(again, answers(), HAI_PHONG);
+        String secondReview = onlyTask(COORDINATOR);
+        assertThat(notifications.forActor(COORDINATOR, 1).get(0).link()).isEqualTo(SamplingForms.REVIEW + "/" + secondReview);
+        sampling.approve(secondReview, COORDINATOR);
+        assertThat(notifications.forActor(HAI_PHONG, 1).get(0)).satisfies(notice -> {
+            assertThat(notice.key()).isEqualTo("notice.sampling.approved");
+            assertThat(notice.link()).isEqualTo("sampling/request?round=" + round.id() + "&unit=T34-31");
+        });
     }
 
     @Test

@@ -59,8 +59,8 @@ class DemoRound implements ApplicationRunner {
     }
 
     /**
-     * A few departments and communes of Hải Phòng, so the provincial round can be tried (demo data, not the
-     * official list; codes are illustrative).
+     * A few departments and communes of Hải Phòng, so the provincial round can be tried (demo data: the
+     * departments' codes are illustrative, the communes are real ones of the commune register).
      */
     private void registerHaiPhongUnits() {
         if (!units.childrenOn("T34-31", TimeZones.today(clock)).isEmpty()) {
@@ -69,7 +69,8 @@ class DemoRound implements ApplicationRunner {
         units.register("T34-31", UnitKind.DEPARTMENT, "SYT", "Sở Y tế", HAI_PHONG);
         units.register("T34-31", UnitKind.DEPARTMENT, "SGDDT", "Sở Giáo dục và Đào tạo", HAI_PHONG);
         units.register("T34-31", UnitKind.DEPARTMENT, "SXD", "Sở Xây dựng", HAI_PHONG);
-        units.register("T34-31", UnitKind.COMMUNE, "P0001", "Phường Hồng Bàng (minh họa)", HAI_PHONG);
-        units.register("T34-31", UnitKind.COMMUNE, "X0002", "Xã An Hưng (minh họa)", HAI_PHONG);
+        // Communes come from the register, under its codes and names.
+        units.register("T34-31", UnitKind.COMMUNE, "11311", "Phường Hồng Bàng", HAI_PHONG);
+        units.register("T34-31", UnitKind.COMMUNE, "11674", "Xã An Hưng", HAI_PHONG);
     }
 }

@@ -118,7 +118,7 @@ class WalkthroughIT {
         assertThat(officer.locator("#dossier-editor vaadin-text-field").first().locator("input")).hasValue("Đất đai");
         shot(officer, "03c-dossier-editor");
         fill(officer, Map.of("contactName", "Nguyễn Văn An", "contactPhone", "0912 345 678",
-                "contactEmail", "an@snv.haiphong.gov.vn", "communes", "114", "villages", "2.300",
+                "contactEmail", "an@snv.haiphong.gov.vn", "communes", "2", "villages", "2",
                 "households", "650000", "population", "2100000", "dossiersHandled", "480000"));
         officer.locator("#submit").click();
         assertThat(officer.getByText("Đã nộp thông tin chọn mẫu. Bộ Nội vụ sẽ xem xét.")).isVisible();
@@ -146,7 +146,8 @@ class WalkthroughIT {
         assertThat(officer.locator("#returned-notes vaadin-grid-cell-content:has-text('Thôn Đông đã sáp nhập')"))
                 .isVisible();
         shot(officer, "06-returned-with-reason");
-        officer.locator("#field-villages input").fill("2310");
+        // The declared counts follow Phụ lục 1, so the correction is to the contact.
+        officer.locator("#field-contactPhone input").fill("0912 345 679");
         officer.locator("#submit").click();
         assertThat(officer.getByText("Đã nộp thông tin chọn mẫu. Bộ Nội vụ sẽ xem xét.")).isVisible();
 

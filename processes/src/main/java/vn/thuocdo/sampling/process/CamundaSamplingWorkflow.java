@@ -17,6 +17,9 @@ class CamundaSamplingWorkflow implements SamplingWorkflow {
 
     static final String WITHDRAWN = "UnitWithdrawn";
     static final String SUBMITTED = "SamplingSubmitted";
+    static final String EXTENDED = "DeadlineExtended";
+    static final String SUBMIT_TASK = "Task_SubmitSamplingInfo";
+    static final String REVIEW_TASK = "Task_ReviewSamplingInfo";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -34,11 +37,25 @@ class CamundaSamplingWorkflow implements SamplingWorkflow {
         runtime.setVariable(instance.getId(), SamplingRequestVariables.SAMPLING_DUE, due);
         runtime.setVariable(instance.getId(), SamplingRequestVariables.SAMPLING_REMINDER_AT, remindAt);
         for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("Task_SubmitSamplingInfo").list()) {
+                .taskDefinitionKey(SUBMIT_TASK).list()) {
             task.setDueDate(due);
             tasks.saveTask(task);
         }
-        for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+        // The deadline watch restarts and reads the new dates, so a reminder or an escalation that has already
+        // fired comes again at the new date. Nothing waits for the message while the unit is not awaited (in
+        // review): the variables are then what a returned task's new watch reads.
+        if (runtime.createMessageCorrelation(EXTENDED).processInstanceId(instance.getId())
+                .correlateAllWithResult().isEmpty()) {
+            moveBoundaryTimers(instance.getId(), due, remindAt);
+        }
+    }
+
+    /**
+     * Instances started before the deadline watch had the timers on the task itself: only those not yet fired can
+     * move. Kept for rounds launched on that version until they end.
+     */
+    private void moveBoundaryTimers(String instanceId, Date due, Date remindAt) {
+        for (Job timer : management.createJobQuery().processInstanceId(instanceId).timers().list()) {
             String activity = management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
                     .singleResult().getActivityId();
             if ("Timer_SamplingDue".equals(activity)) {
@@ -47,6 +64,18 @@ class CamundaSamplingWorkflow implements SamplingWorkflow {
                 management.setJobDuedate(timer.getId(), remindAt);
             }
         }
+    }
+
+    @Override
+    public java.util.Optional<String> waitingTask(String roundId, String unitId, String formKey) {
+        String key = switch (formKey) {
+            case vn.thuocdo.sampling.SamplingForms.SUBMIT -> SUBMIT_TASK;
+            case vn.thuocdo.sampling.SamplingForms.REVIEW -> REVIEW_TASK;
+            default -> throw new IllegalArgumentException(formKey);
+        };
+        return tasks.createTaskQuery().processInstanceBusinessKey(roundId + ":" + unitId)
+                .processDefinitionKey(SamplingRequestVariables.PROCESS_KEY).taskDefinitionKey(key).list().stream()
+                .map(Task::getId).findFirst();
     }
 
     @Override

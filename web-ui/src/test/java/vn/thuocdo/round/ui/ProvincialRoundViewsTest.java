@@ -52,6 +52,31 @@ class ProvincialRoundViewsTest extends KaribuTest {
     }
 
     @Test
+    void haiPhongPicksItsCommunesFromTheRegisterBySearchingTheirNames() {
+        signIn("dieuphoi.haiphong");
+        navigate("units");
+        SubordinateUnitsView unitsView = _get(SubordinateUnitsView.class);
+        unitsView.kind.setValue(UnitKind.COMMUNE);
+        assertThat(unitsView.code.isVisible()).as("no code typed by hand").isFalse();
+        assertThat(unitsView.commune.isVisible()).isTrue();
+        _click(unitsView.add);
+        assertThat(unitsView.commune.getErrorMessage()).isEqualTo("Vui lòng chọn một xã, phường, đặc khu từ danh mục.");
+
+        // Without diacritics, as people type: only Hải Phòng's communes come up.
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(unitsView.commune, "le thanh nghi");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(unitsView.commune))
+                .containsExactly("10532 · Phường Lê Thanh Nghị");
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(unitsView.commune, "10532 · Phường Lê Thanh Nghị");
+        _click(unitsView.add);
+        expectNotifications("Đã thêm Phường Lê Thanh Nghị.");
+        assertThat(unitsView.grid.getListDataView().getItems())
+                .anySatisfy(u -> assertThat(u.id()).isEqualTo("T34-31.10532"));
+        // Registered once: it is no longer offered.
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(unitsView.commune, "le thanh nghi");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(unitsView.commune)).isEmpty();
+    }
+
+    @Test
     void theMinistrysCoordinatorIsToldUnitsAreTheOfficialRegister() {
         signIn("dieuphoi");
         navigate("units");

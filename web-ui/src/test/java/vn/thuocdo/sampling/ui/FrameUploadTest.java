@@ -127,6 +127,8 @@ class FrameUploadTest extends KaribuTest {
 
         // The declared totals must be the frame's once a frame is attached.
         var answers = SamplingAnswersForTests.complete();
+        answers.put("communes", "1");
+        answers.put("villages", "2");
         answers.put("households", "1215");
         answers.put("population", "4851");
         sampling.submit(taskOf(TestActors.HAI_PHONG), answers, TestActors.HAI_PHONG);
@@ -143,6 +145,8 @@ class FrameUploadTest extends KaribuTest {
         frames.attachFrame(taskOf(TestActors.HAI_PHONG), new java.io.ByteArrayInputStream(dossiers), dossiers.length,
                 TestActors.HAI_PHONG);
         var answers = SamplingAnswersForTests.complete();
+        answers.put("communes", "1");
+        answers.put("villages", "2");
         answers.put("households", "1215");
         answers.put("population", "4851");
         answers.put("dossiersHandled", "480000");
