@@ -8,7 +8,6 @@ import vn.thuocdo.forms.Field;
 import vn.thuocdo.sampling.DossierCount;
 import vn.thuocdo.sampling.FrameRow;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import vn.thuocdo.sampling.ReturnNote;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,18 +250,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         frame.add(dossiers);
         List<DossierCount> counts = frames.dossierCounts(request.id());
         if (!counts.isEmpty()) {
-            dossierRows = new Grid<>();
-            dossierRows.setId("dossier-rows");
-            dossierRows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            dossierRows.addColumn(DossierCount::row).setHeader(getTranslation("frameRows.row")).setAutoWidth(true)
-                    .setFlexGrow(0);
-            dossierRows.addColumn(DossierCount::serviceArea).setHeader(getTranslation("dossiers.area")).setFlexGrow(1);
-            dossierRows.addColumn(d -> vn.thuocdo.shared.Formats.number(d.received()))
-                    .setHeader(getTranslation("dossiers.received")).setAutoWidth(true).setFlexGrow(0);
-            dossierRows.addColumn(d -> vn.thuocdo.shared.Formats.number(d.handled()))
-                    .setHeader(getTranslation("dossiers.handled")).setAutoWidth(true).setFlexGrow(0);
-            dossierRows.setItems(counts);
-            dossierRows.setAllRowsVisible(counts.size() <= 12);
+            dossierRows = new DossierRows(counts);
             frame.add(dossierRows);
         }
         frame.setPadding(false);
