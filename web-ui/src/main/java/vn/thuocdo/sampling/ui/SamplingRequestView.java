@@ -61,9 +61,9 @@ public class SamplingRequestView extends VerticalLayout implements BeforeEnterOb
         this.actor = currentActor.get();
     }
 
-    /** Where a unit's request of a round is read. */
-    public static String location(String roundId, String unitId) {
-        return ROUTE + "?" + QueryParameters.simple(Map.of("round", roundId, "unit", unitId)).getQueryString();
+    /** Which unit's request of which round: {@code ?round=<roundId>&unit=<unitId>}. */
+    static QueryParameters query(String roundId, String unitId) {
+        return QueryParameters.simple(Map.of("round", roundId, "unit", unitId));
     }
 
     @Override

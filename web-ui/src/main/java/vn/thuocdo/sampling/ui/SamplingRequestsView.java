@@ -55,7 +55,7 @@ public class SamplingRequestsView extends VerticalLayout {
     }
 
     private void open(SamplingRecord record) {
-        getUI().ifPresent(ui -> ui.navigate(SamplingRequestView.location(record.round().id(),
-                record.request().unitId())));
+        getUI().ifPresent(ui -> ui.navigate(SamplingRequestView.ROUTE,
+                SamplingRequestView.query(record.round().id(), record.request().unitId())));
     }
 }

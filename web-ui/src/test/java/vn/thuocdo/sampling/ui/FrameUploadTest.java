@@ -112,6 +112,8 @@ class FrameUploadTest extends KaribuTest {
 
         // No reason at all: refused, nothing returned.
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.sendBack);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
         expectNotifications("Vui lòng ghi lý do chung (ít nhất 10 ký tự) hoặc ghi chú theo dòng để đơn vị biết cần sửa gì.");
 
         assertThat(review.pinToRow.isEnabled()).isFalse();
@@ -135,6 +137,8 @@ class FrameUploadTest extends KaribuTest {
         assertThat(review.pending.notes()).extracting(vn.thuocdo.sampling.ReturnNote::subject)
                 .containsExactly("11311 · Phường Hồng Bàng · Tổ dân phố 2", "Hộ tịch", "Số điện thoại đầu mối");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.sendBack);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
         expectNotifications("Đã trả lại Thành phố Hải Phòng kèm lý do.");
 
         switchTo("haiphong");
