@@ -377,6 +377,36 @@ class RoundViewsTest extends KaribuTest {
     }
 
     @Test
+    void aManualStageNoteOverTheLimitIsRefusedAndTheStageStaysOpenInsteadOfTheNoteBeingCut() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt ghi chú dài", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(3)), TestActors.COORDINATOR);
+        sampling.submit(tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
+        sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                TestActors.COORDINATOR);
+        String stage = tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
+        String tooLong = "Quyết định 12/QĐ-BNV. ".repeat(100).strip();
+        // Before, the capability kept the first 2,000 characters of stage name and note without a word.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> rounds.completeManualStage(stage, tooLong + tooLong, TestActors.COORDINATOR))
+                .isInstanceOfSatisfying(vn.thuocdo.shared.Rejected.class,
+                        r -> assertThat(r.key()).isEqualTo("round.stageNoteTooLong"));
+
+        signIn("dieuphoi");
+        navigate("round/manual-stage/" + stage);
+        ManualStageView view = _get(ManualStageView.class);
+        assertThat(view.note.getHelperText()).isEqualTo("0/1.500 ký tự");
+        view.note.setValue(tooLong);
+        _click(view.done);
+        assertThat(view.note.isInvalid()).isTrue();
+        assertThat(view.note.getErrorMessage()).startsWith("Tối đa 1.500 ký tự; nội dung hiện có 2.199 ký tự.");
+        assertThat(view.done.isEnabled()).isTrue();
+        assertThat(rounds.history(round.id(), TestActors.COORDINATOR)).noneMatch(e -> e.action().equals("STAGE_DONE"));
+        assertThat(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId())
+                .isEqualTo(stage);
+    }
+
+    @Test
     void provincialOfficersCannotOpenRoundScreens() {
         signIn("haiphong");
         assertRefused("rounds", RoundsView.class);

@@ -188,10 +188,17 @@ class FrameUploadTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.ButtonKt._click(editor.save);
 
         expectNotifications("Phụ lục 2 có 2 lỗi nên chưa lưu dòng nào. Vui lòng sửa theo danh sách bên dưới.");
+        // Rows and columns as the screen shows them: the second row is row 2, the column is named by its label.
         assertThat(_find(ListItem.class, spec -> spec.withText(
-                "Phụ lục 2 · Dòng 3, cột A: đã có dòng 2 trùng Lĩnh vực."))).hasSize(1);
+                "Dòng 2, cột \"Lĩnh vực\": đã có dòng 1 trùng Lĩnh vực."))).hasSize(1);
         assertThat(_find(ListItem.class, spec -> spec.withText(
-                "Phụ lục 2 · Dòng 4, cột C: Số hồ sơ đã giải quyết: phải là số nguyên, đang ghi \"khoảng 9\"."))).hasSize(1);
+                "Dòng 3, cột \"Đã giải quyết\": Số hồ sơ đã giải quyết: phải là số nguyên, đang ghi \"khoảng 9\"."))).hasSize(1);
+        assertThat(editor.cells.get(1)[0].hasClassName(DossierEditor.CELL_ERROR)).isTrue();
+        assertThat(editor.cells.get(1)[0].isInvalid()).isTrue();
+        assertThat(editor.cells.get(2)[2].getErrorMessage())
+                .isEqualTo("Số hồ sơ đã giải quyết: phải là số nguyên, đang ghi \"khoảng 9\".");
+        assertThat(editor.cells.get(0)[0].hasClassName(DossierEditor.CELL_ERROR)).isFalse();
+        assertThat(editor.cells.get(2)[1].hasClassName(DossierEditor.CELL_ERROR)).isFalse();
         assertThat(frames.dossierSummary(requestId())).isEmpty();
 
         editor.cells.get(1)[0].setValue("Hộ tịch");
@@ -201,6 +208,7 @@ class FrameUploadTest extends KaribuTest {
         editor.cells.get(2)[2].clear();
         com.github.mvysny.kaributesting.v10.ButtonKt._click(editor.save);
         expectNotifications("Đã lưu Phụ lục 2 gồm 2 lĩnh vực.");
+        assertThat(editor.cells.get(1)[0].hasClassName(DossierEditor.CELL_ERROR)).as("marks cleared").isFalse();
         assertThat(frames.dossierCounts(requestId())).extracting(vn.thuocdo.sampling.DossierCount::serviceArea,
                 vn.thuocdo.sampling.DossierCount::handled).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Đất đai", 300_000L), org.assertj.core.groups.Tuple.tuple("Hộ tịch", 9L));
