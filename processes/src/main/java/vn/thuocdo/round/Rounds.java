@@ -339,6 +339,9 @@ public class Rounds {
         audit.record(actor.username(), actor.unitId(), "round.reschedule", roundId, stage.key() + " " + newDue);
     }
 
+    /** A manual stage's note, with the stage's name, fits the history's 2,000 characters. */
+    public static final int MAX_STAGE_NOTE = 1500;
+
     /** The route of the task that stands for a stage not yet built in Thước Đo. */
     public static final String MANUAL_STAGE = "round/manual-stage";
 
@@ -347,9 +350,13 @@ public class Rounds {
     public void completeManualStage(String taskId, String note, Actor actor) {
         vn.thuocdo.workflow.WorkItem item = tasks.open(taskId, actor, MANUAL_STAGE);
         organisedRound(item.roundId(), actor);
-        String detail = item.name() + (note == null || note.isBlank() ? "" : ": " + note.strip());
-        store.event(item.roundId(), clock.instant(), actor.username(), "STAGE_DONE",
-                detail.substring(0, Math.min(detail.length(), 2000)));
+        String said = note == null ? "" : note.strip();
+        // Refused, not cut: the coordinator would not know that the end of their note was lost.
+        if (said.length() > MAX_STAGE_NOTE) {
+            throw new Rejected("round.stageNoteTooLong", MAX_STAGE_NOTE, said.length());
+        }
+        String detail = item.name() + (said.isEmpty() ? "" : ": " + said);
+        store.event(item.roundId(), clock.instant(), actor.username(), "STAGE_DONE", detail);
         audit.record(actor.username(), actor.unitId(), "round.stage", item.roundId(), item.name());
         tasks.complete(taskId, Map.of());
     }

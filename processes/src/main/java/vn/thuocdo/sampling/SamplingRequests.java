@@ -31,6 +31,8 @@ public class SamplingRequests {
     /** Workflow variable the review task sets: true to approve, false to return. */
     public static final String APPROVED = "approved";
     static final int MIN_REASON_LENGTH = 10;
+    /** The reason column's size: a longer reason is refused with a message, never cut (nor failed in the database). */
+    public static final int MAX_REASON_LENGTH = 2000;
     /** Where a notice sends an officer: the task itself needs its id, the inbox lists it. */
     static final String INBOX = "inbox";
 
@@ -213,6 +215,9 @@ public class SamplingRequests {
         List<ReturnNote> pinned = notes == null ? List.of() : notes;
         if (pinned.isEmpty() ? why.length() < MIN_REASON_LENGTH : !why.isEmpty() && why.length() < MIN_REASON_LENGTH) {
             throw new Rejected("sampling.reasonRequired", MIN_REASON_LENGTH);
+        }
+        if (why.length() > MAX_REASON_LENGTH) {
+            throw new Rejected("sampling.reasonTooLong", MAX_REASON_LENGTH, why.length());
         }
         if (pinned.size() > ReturnNote.MAX_NOTES) {
             throw new Rejected("sampling.tooManyNotes", ReturnNote.MAX_NOTES);

@@ -1,5 +1,6 @@
 package vn.thuocdo.inbox;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,6 +20,7 @@ import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.Rounds;
+import vn.thuocdo.sampling.SamplingRecords;
 import vn.thuocdo.shared.TimeZones;
 import vn.thuocdo.units.Unit;
 import vn.thuocdo.units.Units;
@@ -55,9 +57,14 @@ public class InboxView extends VerticalLayout {
     private final ComboBox<Unit> unitFilter = new ComboBox<>();
     private final Span count = new Span();
     private final Paragraph empty = new Paragraph();
+    private final SamplingRecords records;
+    /** Whether each shown task came back, asked once per task while the page is open. */
+    private final Map<String, Boolean> returned = new java.util.HashMap<>();
 
-    InboxView(Tasks tasks, Rounds rounds, Units units, CurrentActor currentActor, Clock clock) {
+    InboxView(Tasks tasks, Rounds rounds, Units units, SamplingRecords records, CurrentActor currentActor,
+              Clock clock) {
         this.tasks = tasks;
+        this.records = records;
         this.clock = clock;
         this.actor = currentActor.get();
         this.rounds = rounds.visibleTo(actor).stream().collect(Collectors.toMap(Round::id, Function.identity()));
@@ -97,7 +104,7 @@ public class InboxView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(WorkItem::name).setKey("task").setHeader(getTranslation("inbox.col.task")).setAutoWidth(true).setFlexGrow(2);
+        grid.addComponentColumn(this::task).setKey("task").setHeader(getTranslation("inbox.col.task")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(item -> unitName(item.unitId())).setHeader(getTranslation("inbox.col.unit")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(item -> rounds.containsKey(item.roundId()) ? rounds.get(item.roundId()).name() : "")
                 .setHeader(getTranslation("inbox.col.round")).setAutoWidth(true).setFlexGrow(2);
@@ -110,6 +117,19 @@ public class InboxView extends VerticalLayout {
             return open;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().formKey() + "/" + e.getItem().taskId())));
+    }
+
+    /** The task's name; a submission that came back says so, or it looks like the first request. */
+    private Component task(WorkItem item) {
+        HorizontalLayout task = new HorizontalLayout(new Span(item.name()));
+        task.setSpacing(true);
+        task.setAlignItems(Alignment.BASELINE);
+        if (returned.computeIfAbsent(item.taskId(), id -> records.returned(item))) {
+            Span badge = Badges.of(getTranslation("inbox.returned"), "warning");
+            badge.addClassName("td-returned");
+            task.add(badge);
+        }
+        return task;
     }
 
     private Span status(WorkItem item) {

@@ -56,6 +56,11 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox", VaadinIcon.INBOX.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.notices"), "notices", VaadinIcon.BELL.create()));
+        if (actor.has(Role.PROVINCIAL_OFFICER)) {
+            // What the unit submitted stays readable after its task has left the inbox.
+            nav.addItem(new SideNavItem(getTranslation("nav.myRequests"), "sampling/requests",
+                    VaadinIcon.FILE_TEXT_O.create()));
+        }
         if (actor.has(Role.MINISTRY_COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.units"), "units", VaadinIcon.SITEMAP.create()));

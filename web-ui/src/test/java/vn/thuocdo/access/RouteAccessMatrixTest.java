@@ -53,6 +53,10 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("sampling/submit/:___url_parameter", Set.of("provincial-officer@T34-31", "provincial-officer@T34-01",
                     "provincial-officer@T34-79")),
             Map.entry("sampling/review/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
+            // A unit's request: its own officers, and the coordinator of the round's organiser.
+            Map.entry("sampling/request", Set.of("provincial-officer@T34-31", "provincial-officer@T34-01",
+                    "provincial-officer@T34-79", "ministry-coordinator@BO-BNV")),
+            Map.entry("sampling/requests", Set.of("provincial-officer")),
             Map.entry("round/manual-stage/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("audit", Set.of("operator")));
 
@@ -98,6 +102,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/submit/:___url_parameter", "sampling/submit/" + haiPhongTask);
         locations.put("sampling/review/:___url_parameter", "sampling/review/" + reviewTask);
         locations.put("audit", "audit");
+        locations.put("sampling/request", request(round.id(), "T34-31"));
+        locations.put("sampling/requests", "sampling/requests");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
 
         List<String> wrong = new ArrayList<>();
@@ -108,6 +114,10 @@ class RouteAccessMatrixTest extends KaribuTest {
                 // Officers open their own unit's task; another unit's is the third test's business.
                 String location = entry.getKey().startsWith("sampling/submit") && ownTask.containsKey(account.unit())
                         ? "sampling/submit/" + ownTask.get(account.unit()) : entry.getValue();
+                if (entry.getKey().equals("sampling/request") && ownTask.containsKey(account.unit())
+                        && account.roles().contains("provincial-officer")) {
+                    location = request(round.id(), account.unit());
+                }
                 boolean opened = opens(location);
                 if (expected != opened) {
                     wrong.add(account.username() + " -> /" + location + ": expected "
@@ -135,6 +145,25 @@ class RouteAccessMatrixTest extends KaribuTest {
         assertThat(refusalShown()).isFalse();
         switchTo("hanoi");
         navigate("sampling/submit/" + haiPhongTask);
+        assertThat(refusalShown()).isTrue();
+    }
+
+    private static String request(String roundId, String unitId) {
+        return "sampling/request?round=" + roundId + "&unit=" + unitId;
+    }
+
+    @Test
+    void anOfficerReadsTheirOwnUnitsRequestButNotAnotherUnitsAndTheCoordinatorOfAnotherOrganiserNeither() {
+        Round round = rounds.launchNew(new NewRound(2079, "Đợt hồ sơ đơn vị khác", RoundLevel.NATIONAL,
+                List.of("T34-31", "T34-01"), "sampling-request@1", LocalDate.now().plusDays(5)), TestActors.COORDINATOR);
+        switchTo("haiphong");
+        navigate(request(round.id(), "T34-31"));
+        assertThat(refusalShown()).isFalse();
+        switchTo("hanoi");
+        navigate(request(round.id(), "T34-31"));
+        assertThat(refusalShown()).isTrue();
+        switchTo("dieuphoi.haiphong");
+        navigate(request(round.id(), "T34-31"));
         assertThat(refusalShown()).isTrue();
     }
 

@@ -109,6 +109,13 @@ public abstract class KaribuTest {
     }
 
     protected void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        // UI.navigate(String) takes a path only; a query (sampling/request?round=...) goes separately.
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 }

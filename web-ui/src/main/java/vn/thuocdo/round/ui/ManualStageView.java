@@ -18,6 +18,7 @@ import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
+import vn.thuocdo.web.TextLimits;
 import vn.thuocdo.workflow.WorkItem;
 
 /**
@@ -55,7 +56,8 @@ public class ManualStageView extends VerticalLayout implements HasUrlParameter<S
         explain.addClassNames("td-callout", "warning");
         note.setLabel(getTranslation("manual.note"));
         note.setWidthFull();
-        note.setMaxLength(1500);
+        note.setId("stage-note");
+        TextLimits.count(note, Rounds.MAX_STAGE_NOTE);
         done.setText(getTranslation("manual.done"));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setDisableOnClick(true);
@@ -65,11 +67,21 @@ public class ManualStageView extends VerticalLayout implements HasUrlParameter<S
     }
 
     void complete() {
+        if (!TextLimits.within(note, Rounds.MAX_STAGE_NOTE)) {
+            done.setEnabled(true);
+            return;
+        }
         try {
             rounds.completeManualStage(taskId, note.getValue(), actor);
             Notices.success(getTranslation("manual.completed"));
             getUI().ifPresent(ui -> ui.navigate("inbox"));
         } catch (Rejected refused) {
+            if (refused.key().equals("round.stageNoteTooLong")) {
+                note.setErrorMessage(vn.thuocdo.web.Notices.text(refused));
+                note.setInvalid(true);
+                done.setEnabled(true);
+                return;
+            }
             refusal(refused);
         }
     }

@@ -1,8 +1,6 @@
 package vn.thuocdo.round.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.round.RoundEvent;
 import vn.thuocdo.round.RoundProgress;
@@ -46,7 +45,8 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
     private final Actor actor;
     private final vn.thuocdo.round.ProgressWorkbooks workbooks;
     private String roundId;
-    final Grid<UnitProgress> grid = new Grid<>();
+    /** The units' rows, rebuilt with the page. */
+    UnitRows units;
 
     RoundDashboardView(Rounds rounds, CurrentActor currentActor, vn.thuocdo.round.ProgressWorkbooks workbooks,
                        java.time.Clock clock) {
@@ -96,12 +96,18 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         if (state == RoundState.DRAFT || state == RoundState.LAUNCHED) {
             com.vaadin.flow.component.button.Button cancel = new com.vaadin.flow.component.button.Button(
                     getTranslation("dashboard.cancel"), e -> new ReasonDialog(getTranslation("dashboard.cancel"), null,
-                    (date, reason) -> rounds.cancel(roundId, reason, actor), () -> done("dashboard.cancelled")).open());
+                    (date, reason) -> rounds.cancel(roundId, reason, actor), () -> done("dashboard.cancelled"))
+                    .irreversible(getTranslation("dashboard.cancel.question"), getTranslation("dashboard.cancel"),
+                            getTranslation("dialog.next"))
+                    .open());
             cancel.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
             cancel.setId("cancel-round");
             actions.add(cancel);
         }
-        add(actions, summary(progress), grid(progress), schedule(state), history(roundId));
+        List<RoundEvent> events = rounds.history(roundId, actor);
+        units = new UnitRows(roundId, progress, SAMPLING, status -> stageCell(SAMPLING, status),
+                state == RoundState.LAUNCHED ? this::unitActions : null);
+        add(actions, summary(progress), schedule(progress.round(), events), units, history(events));
     }
 
     private Component summary(RoundProgress progress) {
@@ -138,31 +144,6 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         return card;
     }
 
-    private Grid<UnitProgress> grid(RoundProgress progress) {
-        grid.removeAllColumns();
-        grid.setId("units");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(UnitProgress::unitCode).setHeader(getTranslation("dashboard.col.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(u -> {
-            Span name = new Span(u.unitName());
-            if (u.overdue()) {
-                name.addClassName("td-overdue-row");
-            }
-            return name;
-        }).setHeader(getTranslation("dashboard.col.unit")).setFlexGrow(2);
-        for (String stage : progress.stages()) {
-            grid.addComponentColumn(u -> stageCell(stage, u.stage(stage)))
-                    .setHeader(getTranslation("stage." + stage + ".title")).setAutoWidth(true);
-        }
-        grid.addComponentColumn(this::flags).setHeader(getTranslation("dashboard.col.flags")).setAutoWidth(true);
-        if (progress.round().state() == RoundState.LAUNCHED) {
-            grid.addComponentColumn(this::unitActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        }
-        grid.setItems(progress.units());
-        grid.setAllRowsVisible(progress.units().size() <= 70);
-        return grid;
-    }
-
     private Component stageCell(String stage, StageStatus status) {
         if (status == null) {
             Span none = new Span(getTranslation("dashboard.notReached"));
@@ -189,9 +170,10 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         if (sampling.waitingForUnit()) {
             com.vaadin.flow.component.button.Button extend = new com.vaadin.flow.component.button.Button(
                     getTranslation("dashboard.extend"), e -> new ReasonDialog(
-                    getTranslation("dashboard.extend") + ": " + unit.unitName(), sampling.due().plusDays(7),
+                    getTranslation("dashboard.extend") + ": " + unit.unitName(), sampling.due(),
                     (date, reason) -> rounds.extend(roundId, SAMPLING, unit.unitId(), date, reason, actor),
-                    () -> done("dashboard.extended", unit.unitName(), "")).open());
+                    () -> done("dashboard.extended", unit.unitName(), ""))
+                    .laterThan(sampling.due(), vn.thuocdo.shared.TimeZones.today(clock)).open());
             extend.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
             actions.add(extend);
         }
@@ -200,7 +182,10 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
                     getTranslation("dashboard.withdraw"), e -> new ReasonDialog(
                     getTranslation("dashboard.withdraw") + ": " + unit.unitName(), null,
                     (date, reason) -> rounds.withdraw(roundId, unit.unitId(), reason, actor),
-                    () -> done("dashboard.withdrawn", unit.unitName())).open());
+                    () -> done("dashboard.withdrawn", unit.unitName()))
+                    .irreversible(getTranslation("dashboard.withdraw.question", unit.unitName()),
+                            getTranslation("dashboard.withdraw"), getTranslation("dialog.next"))
+                    .open());
             withdraw.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
                     com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
             actions.add(withdraw);
@@ -211,17 +196,6 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
     private void done(String key, Object... args) {
         vn.thuocdo.web.Notices.success(getTranslation(key, args));
         show();
-    }
-
-    private Component flags(UnitProgress unit) {
-        HorizontalLayout flags = new HorizontalLayout();
-        if (unit.overdue()) {
-            flags.add(Badges.of(getTranslation("dashboard.flag.overdue"), "error"));
-        }
-        if (unit.stages().values().stream().anyMatch(StageStatus::submittedLate)) {
-            flags.add(Badges.of(getTranslation("dashboard.flag.late"), "warning"));
-        }
-        return flags;
     }
 
     private String detail(RoundEvent e) {
@@ -237,44 +211,23 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         return " · " + (unitCount ? getTranslation("launch.selected", e.detail()) : e.detail());
     }
 
-    /** The later stages with their deadlines, so the whole year is in view and not only the stage at hand. */
-    private Component schedule(RoundState state) {
-        Grid<vn.thuocdo.round.StageDue> stages = new Grid<>();
-        stages.setId("schedule");
-        stages.addColumn(s -> getTranslation("schedule.stage." + s.stage().key()))
-                .setHeader(getTranslation("schedule.stage")).setFlexGrow(1);
-        stages.addColumn(s -> s.due() == null ? getTranslation("schedule.noDue") : Formats.date(s.due()))
-                .setHeader(getTranslation("dashboard.col.due")).setAutoWidth(true).setFlexGrow(0);
-        stages.addComponentColumn(s -> Badges.of(getTranslation("schedule.state." + s.state()),
-                        s.state().equals("DONE") ? "success" : s.state().equals("CURRENT") ? "info" : "neutral"))
-                .setHeader(getTranslation("schedule.state")).setAutoWidth(true).setFlexGrow(0);
-        if (state == RoundState.DRAFT || state == RoundState.LAUNCHED) {
-            stages.addComponentColumn(s -> {
-                if (s.state().equals("DONE")) {
-                    return new Span();
-                }
-                String stage = getTranslation("schedule.stage." + s.stage().key());
-                com.vaadin.flow.component.button.Button move = new com.vaadin.flow.component.button.Button(
-                        getTranslation("schedule.reschedule"), e -> new ReasonDialog(
-                        getTranslation("schedule.reschedule") + ": " + stage,
-                        s.due() != null ? s.due() : vn.thuocdo.shared.TimeZones.today(clock),
-                        (date, reason) -> rounds.rescheduleStage(roundId, s.stage(), date, reason, actor),
-                        () -> done("schedule.rescheduled", stage)).open());
-                move.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
-                move.setId("reschedule-" + s.stage().key());
-                return move;
-            }).setKey("reschedule").setAutoWidth(true).setFlexGrow(0);
-        }
-        stages.setItems(rounds.schedule(roundId, actor));
-        stages.setAllRowsVisible(true);
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("schedule.title")), stages);
-        section.setPadding(false);
-        return section;
+    /** Every stage with its deadline and state, the one under way named, so the whole year is in view. */
+    private Component schedule(vn.thuocdo.round.Round round, List<RoundEvent> events) {
+        RoundState state = round.state();
+        return new StageSchedule(round, rounds.schedule(roundId, actor), events,
+                state == RoundState.DRAFT || state == RoundState.LAUNCHED, s -> {
+            String stage = getTranslation("schedule.stage." + s.stage().key());
+            new ReasonDialog(getTranslation("schedule.reschedule") + ": " + stage,
+                    s.due() != null ? s.due() : vn.thuocdo.shared.TimeZones.today(clock),
+                    (date, reason) -> rounds.rescheduleStage(roundId, s.stage(), date, reason, actor),
+                    () -> done("schedule.rescheduled", stage))
+                    .notBefore(vn.thuocdo.shared.TimeZones.today(clock)).open();
+        });
     }
 
-    private Component history(String roundId) {
+    private Component history(List<RoundEvent> events) {
         UnorderedList list = new UnorderedList();
-        for (RoundEvent e : rounds.history(roundId, actor)) {
+        for (RoundEvent e : events) {
             list.add(new ListItem(Formats.dateTime(e.at()) + " · " + getTranslation("dashboard.event." + e.action())
                     + " · " + e.actor() + detail(e)));
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.sampling.AnnexesAttached;
 import vn.thuocdo.sampling.DossierCount;
+import vn.thuocdo.sampling.FrameError;
 import vn.thuocdo.sampling.InvalidFrame;
 import vn.thuocdo.sampling.SamplingFrames;
 import vn.thuocdo.shared.Rejected;
@@ -28,6 +29,10 @@ class DossierEditor extends Details {
 
     /** Rows offered when nothing was entered yet. */
     private static final int EMPTY_ROWS = 3;
+    /** The cells' labels, in the template's column order (A, B, C), which is the order the rows are sent in. */
+    private static final String[] COLUMNS = {"dossiers.area", "dossiers.received", "dossiers.handled"};
+    /** Marks a cell the checks refused; styled in thuocdo.css. */
+    static final String CELL_ERROR = "td-cell-error";
 
     private final SamplingFrames frames;
     private final String taskId;
@@ -66,11 +71,12 @@ class DossierEditor extends Details {
     }
 
     private void addRow(String area, String received, String handled) {
-        TextField[] row = {field("dossiers.area", area, "20em"), field("dossiers.received", received, "10em"),
-                field("dossiers.handled", handled, "10em")};
+        TextField[] row = {field(COLUMNS[0], area, "20em"), field(COLUMNS[1], received, "10em"),
+                field(COLUMNS[2], handled, "10em")};
         cells.add(row);
-        HorizontalLayout line = new HorizontalLayout(new Span(Integer.toString(cells.size() + 1)), row[0], row[1],
+        HorizontalLayout line = new HorizontalLayout(new Span(Integer.toString(cells.size())), row[0], row[1],
                 row[2]);
+        line.setWrap(true);
         Button remove = new Button(getTranslation("notes.remove"), e -> {
             cells.remove(row);
             rows.remove(line);
@@ -82,11 +88,46 @@ class DossierEditor extends Details {
         rows.add(line);
     }
 
-    /** Row numbers as in the template (the header is row 1), so an error's row is the one on screen. */
+    /** Rows are numbered from 1 as they stand on the screen; errors are told in the same numbers. */
     private void renumber() {
         for (int i = 0; i < rows.getComponentCount(); i++) {
-            ((Span) ((HorizontalLayout) rows.getComponentAt(i)).getComponentAt(0)).setText(Integer.toString(i + 2));
+            ((Span) ((HorizontalLayout) rows.getComponentAt(i)).getComponentAt(0)).setText(Integer.toString(i + 1));
         }
+    }
+
+    /**
+     * One refusal in the screen's terms. The checks are an upload's, which count rows as the template does (the
+     * header is row 1, the first entry row 2) and columns by letter; here the first row is 1 and a column is named
+     * by its label, and the cell itself is marked with the reason.
+     */
+    private void show(FrameError error) {
+        int row = error.row() - 1;
+        if (error.row() < 2 || row > cells.size()) {
+            errors.add(new ListItem(FrameUpload.message(this, error)));
+            return;
+        }
+        Object[] args = error.args().toArray();
+        if (error.key().equals("frame.duplicate") && args.length > 0 && args[0] instanceof Integer first) {
+            args[0] = first - 1;
+        }
+        String text = getTranslation(error.key(), args);
+        int column = error.column() == null || error.column().length() != 1 ? -1 : error.column().charAt(0) - 'A';
+        TextField[] line = cells.get(row - 1);
+        if (column >= 0 && column < COLUMNS.length) {
+            errors.add(new ListItem(getTranslation("dossiers.at", row, getTranslation(COLUMNS[column]), text)));
+            mark(line[column], text);
+        } else {
+            errors.add(new ListItem(getTranslation("frame.atRow", row, text)));
+            for (TextField cell : line) {
+                mark(cell, text);
+            }
+        }
+    }
+
+    private static void mark(TextField cell, String text) {
+        cell.addClassName(CELL_ERROR);
+        cell.setErrorMessage(text);
+        cell.setInvalid(true);
     }
 
     private TextField field(String label, String value, String width) {
@@ -98,6 +139,12 @@ class DossierEditor extends Details {
 
     void save() {
         errors.removeAll();
+        for (TextField[] row : cells) {
+            for (TextField cell : row) {
+                cell.removeClassName(CELL_ERROR);
+                cell.setInvalid(false);
+            }
+        }
         List<List<String>> typed = cells.stream()
                 .map(row -> List.of(row[0].getValue(), row[1].getValue(), row[2].getValue())).toList();
         try {
@@ -105,7 +152,7 @@ class DossierEditor extends Details {
             Notices.success(getTranslation("frame.attached.dossiers", attached.serviceAreas()));
             saved.run();
         } catch (InvalidFrame invalid) {
-            invalid.errors().forEach(e -> errors.add(new ListItem(FrameUpload.message(this, e))));
+            invalid.errors().forEach(this::show);
             Notices.error(getTranslation("dossiers.invalid", invalid.errors().size()));
         } catch (Rejected refused) {
             Notices.refused(refused);

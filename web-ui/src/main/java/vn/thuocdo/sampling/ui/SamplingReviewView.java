@@ -8,7 +8,6 @@ import vn.thuocdo.forms.Field;
 import vn.thuocdo.sampling.DossierCount;
 import vn.thuocdo.sampling.FrameRow;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import vn.thuocdo.sampling.ReturnNote;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +41,8 @@ import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
 import vn.thuocdo.web.TaskRefusal;
+import vn.thuocdo.web.TextLimits;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /** The coordinator's task "Xem xét thông tin chọn mẫu": approve, or return with a reason the unit will read. */
 @Route(value = SamplingForms.REVIEW, layout = MainLayout.class)
@@ -123,7 +124,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
     private Component notes(SamplingTask task) {
         rowReason.setLabel(getTranslation("notes.rowReason.none"));
         rowReason.setWidth("32em");
-        rowReason.setMaxLength(ReturnNote.MAX_REASON);
+        TextLimits.count(rowReason, ReturnNote.MAX_REASON);
         rowReason.setEnabled(false);
         rowReason.setId("row-reason");
         pinToRow.setText(getTranslation("notes.add"));
@@ -155,7 +156,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         noteField.setId("note-field");
         fieldReason.setLabel(getTranslation("notes.reason"));
         fieldReason.setWidth("32em");
-        fieldReason.setMaxLength(ReturnNote.MAX_REASON);
+        TextLimits.count(fieldReason, ReturnNote.MAX_REASON);
         fieldReason.setId("field-reason");
         pinToField.setText(getTranslation("notes.add"));
         pinToField.setId("pin-field");
@@ -221,6 +222,9 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
             reasonField.setInvalid(true);
             return false;
         }
+        if (!TextLimits.within(reasonField, ReturnNote.MAX_REASON)) {
+            return false;
+        }
         reasonField.setInvalid(false);
         List<ReturnNote> notes = new ArrayList<>(pending.notes());
         notes.removeIf(n -> n.target().equals(note.target()) && n.ref().equals(note.ref()));
@@ -251,18 +255,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
         frame.add(dossiers);
         List<DossierCount> counts = frames.dossierCounts(request.id());
         if (!counts.isEmpty()) {
-            dossierRows = new Grid<>();
-            dossierRows.setId("dossier-rows");
-            dossierRows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            dossierRows.addColumn(DossierCount::row).setHeader(getTranslation("frameRows.row")).setAutoWidth(true)
-                    .setFlexGrow(0);
-            dossierRows.addColumn(DossierCount::serviceArea).setHeader(getTranslation("dossiers.area")).setFlexGrow(1);
-            dossierRows.addColumn(d -> vn.thuocdo.shared.Formats.number(d.received()))
-                    .setHeader(getTranslation("dossiers.received")).setAutoWidth(true).setFlexGrow(0);
-            dossierRows.addColumn(d -> vn.thuocdo.shared.Formats.number(d.handled()))
-                    .setHeader(getTranslation("dossiers.handled")).setAutoWidth(true).setFlexGrow(0);
-            dossierRows.setItems(counts);
-            dossierRows.setAllRowsVisible(counts.size() <= 12);
+            dossierRows = new DossierRows(counts);
             frame.add(dossierRows);
         }
         frame.setPadding(false);
@@ -272,21 +265,40 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
     private VerticalLayout decision() {
         reason.setLabel(getTranslation("review.reason"));
         reason.setWidthFull();
-        reason.setMaxLength(2000);
         reason.setId("reason");
+        TextLimits.count(reason, SamplingRequests.MAX_REASON_LENGTH);
         approve.setText(getTranslation("review.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        approve.setDisableOnClick(true);
         approve.setId("approve");
-        approve.addClickListener(e -> decide(true));
+        approve.addClickListener(e -> confirm(true));
         sendBack.setText(getTranslation("review.return"));
         sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        sendBack.setDisableOnClick(true);
         sendBack.setId("return");
-        sendBack.addClickListener(e -> decide(false));
+        sendBack.addClickListener(e -> confirm(false));
         VerticalLayout decision = new VerticalLayout(reason, new HorizontalLayout(approve, sendBack));
         decision.setPadding(false);
         return decision;
+    }
+
+    /**
+     * Both decisions end the coordinator's task and cannot be taken back: ask once more, naming the unit and what
+     * it will receive. Text over its limit is refused before asking.
+     */
+    void confirm(boolean approved) {
+        if (!approved && !TextLimits.within(reason, SamplingRequests.MAX_REASON_LENGTH)) {
+            return;
+        }
+        ConfirmDialog sure = new ConfirmDialog();
+        sure.setId("confirm-decision");
+        sure.setHeader(getTranslation(approved ? "review.approve.question" : "review.return.question", unitName));
+        sure.setText(approved ? getTranslation("review.approve.consequence")
+                : getTranslation("review.return.consequence", pending.notes().size()));
+        sure.setConfirmText(getTranslation(approved ? "review.approve" : "review.return"));
+        sure.setConfirmButtonTheme(approved ? "success primary" : "error primary");
+        sure.setCancelable(true);
+        sure.setCancelText(getTranslation("dialog.back"));
+        sure.addConfirmListener(e -> decide(approved));
+        sure.open();
     }
 
     void decide(boolean approved) {
@@ -301,7 +313,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
             getUI().ifPresent(ui -> ui.navigate("inbox"));
         } catch (Rejected refused) {
             Notices.refused(refused);
-            if (refused.key().equals("sampling.reasonRequired")) {
+            if (refused.key().equals("sampling.reasonRequired") || refused.key().equals("sampling.reasonTooLong")) {
                 reason.setErrorMessage(Notices.text(refused));
                 reason.setInvalid(true);
             }

@@ -1,6 +1,7 @@
 package vn.thuocdo.round.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -25,6 +26,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -32,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RoundViewsTest extends KaribuTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(2050);
+    // 2027-2039: clear of the other view tests' years (one round per organiser, level and year).
+    private static final AtomicInteger YEAR = new AtomicInteger(2027);
 
     @Autowired Rounds rounds;
     @Autowired Tasks tasks;
@@ -56,7 +61,7 @@ class RoundViewsTest extends KaribuTest {
 
         expectNotifications("Đã khởi động \"Đợt bản nháp\": 34 đơn vị đã nhận nhiệm vụ.");
         RoundDashboardView dashboard = _get(RoundDashboardView.class);
-        assertThat(_size(dashboard.grid)).isEqualTo(34);
+        assertThat(_size(dashboard.units.grid)).isEqualTo(34);
         assertThat(_get(ProgressBar.class, spec -> spec.withId("progress-submitted")).getValue()).isZero();
         assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(draft.id(), null))).isEqualTo(1);
         assertThat(rounds.find(draft.id(), TestActors.COORDINATOR).orElseThrow().state()).isEqualTo(RoundState.LAUNCHED);
@@ -99,19 +104,19 @@ class RoundViewsTest extends KaribuTest {
         form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).setValue(LocalDate.now().plusDays(90));
         _click(form.launch);
         RoundDashboardView dashboard = _get(RoundDashboardView.class);
-        assertThat(_size(dashboard.grid)).isEqualTo(2);
+        assertThat(_size(dashboard.units.grid)).isEqualTo(2);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("reminder-setting")).getText())
                 .isEqualTo("Nhắc hạn trước 5 ngày");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<vn.thuocdo.round.StageDue> schedule =
+        com.vaadin.flow.component.grid.Grid<StageSchedule.Row> schedule =
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("schedule"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(schedule, 0)).startsWith(
-                "Chọn mẫu và khảo sát SIPAS", vn.thuocdo.shared.Formats.date(LocalDate.now().plusDays(60)));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(schedule, 1)).startsWith(
+                "Chọn mẫu và khảo sát SIPAS", vn.thuocdo.shared.Formats.date(LocalDate.now().plusDays(60)));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(schedule, 2)).startsWith(
                 "Tự đánh giá, thẩm định và giải trình", "Chưa đặt hạn");
 
         // A stage's deadline set later, with a reason that goes into the round's history.
-        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule, 1, "reschedule"));
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule, 2, "reschedule"));
         ReasonDialog move = _get(ReasonDialog.class);
         move.date.setValue(LocalDate.now().plusDays(75));
         move.reason.setValue("Lịch tự đánh giá theo kế hoạch của Bộ");
@@ -119,9 +124,9 @@ class RoundViewsTest extends KaribuTest {
         expectNotifications("Đã khởi động \"Đánh giá Chỉ số CCHC và SIPAS năm " + year + "\": 2 đơn vị đã nhận nhiệm vụ.",
                 "Đã đổi hạn giai đoạn Tự đánh giá, thẩm định và giải trình.");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<vn.thuocdo.round.StageDue> updated =
+        com.vaadin.flow.component.grid.Grid<StageSchedule.Row> updated =
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("schedule"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(updated, 1)).startsWith(
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(updated, 2)).startsWith(
                 "Tự đánh giá, thẩm định và giải trình", vn.thuocdo.shared.Formats.date(LocalDate.now().plusDays(75)));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.ListItem.class)).anySatisfy(item ->
                 assertThat(item.getText()).contains("Đổi hạn giai đoạn · dieuphoi · Tự đánh giá, thẩm định và giải trình: — → ")
@@ -150,7 +155,7 @@ class RoundViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("overdue-count")).getText()).isEqualTo("Quá hạn: 2 đơn vị");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-xlsx")).getText())
                 .isEqualTo("Xuất Excel");
-        List<UnitProgress> rows = dashboard.grid.getListDataView().getItems().toList();
+        List<UnitProgress> rows = dashboard.units.grid.getListDataView().getItems().toList();
         assertThat(rows).extracting(UnitProgress::unitCode, UnitProgress::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("01", true),
                         org.assertj.core.groups.Tuple.tuple("31", false),
@@ -183,6 +188,7 @@ class RoundViewsTest extends KaribuTest {
         ReasonDialog withdraw = _get(ReasonDialog.class);
         withdraw.reason.setValue("Hải Phòng được miễn khảo sát năm nay");
         _click(withdraw.confirm);
+        _fireConfirm(_get(ConfirmDialog.class));
         expectNotifications("Đã rút Thành phố Hải Phòng khỏi đợt đánh giá.");
         assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null))).isZero();
 
@@ -190,14 +196,159 @@ class RoundViewsTest extends KaribuTest {
         ReasonDialog cancel = _get(ReasonDialog.class);
         cancel.reason.setValue("Kế hoạch năm được ban hành lại");
         _click(cancel.confirm);
+        _fireConfirm(_get(ConfirmDialog.class));
         expectNotifications("Đã hủy đợt đánh giá.");
         assertThat(rounds.find(round.id(), TestActors.COORDINATOR).orElseThrow().state()).isEqualTo(RoundState.CANCELLED);
         assertThat(tasks.countInbox(TestActors.HA_NOI, new InboxFilter(round.id(), null))).isZero();
     }
 
+    @Test
+    void cancellingARoundSaysItCannotBeUndoneAndGoingBackChangesNothing() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt hỏi lại", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(3)), TestActors.COORDINATOR);
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        _click(_get(Button.class, spec -> spec.withId("cancel-round")));
+        ReasonDialog cancel = _get(ReasonDialog.class);
+        // The dialog's own way out must not read "Hủy": that is the name of what it would do.
+        assertThat(cancel.back.getText()).isEqualTo("Quay lại");
+        cancel.reason.setValue("Kế hoạch năm được ban hành lại");
+        _click(cancel.confirm);
+        ConfirmDialog sure = _get(ConfirmDialog.class);
+        assertThat(_getText(sure)).isEqualTo("Hủy đợt đánh giá này? Thao tác không thể hoàn tác: mọi nhiệm vụ "
+                + "đang mở của các đơn vị sẽ dừng lại.");
+        assertThat(sure.getElement().getProperty("confirmText")).isEqualTo("Hủy đợt đánh giá");
+        assertThat(sure.getElement().getProperty("cancelText")).isEqualTo("Quay lại");
+        _fireCancel(sure);
+        assertThat(rounds.find(round.id(), TestActors.COORDINATOR).orElseThrow().state()).isEqualTo(RoundState.LAUNCHED);
+        assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null))).isEqualTo(1);
+    }
+
+    @Test
+    void anExtensionStartsAfterTheCurrentDeadlineAndAnEarlierDateIsRefusedOnTheDateField() {
+        LocalDate due = LocalDate.now().plusDays(3);
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt gia hạn", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", due), TestActors.COORDINATOR);
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        _click(rowButton(_get(RoundDashboardView.class), 0, "Gia hạn"));
+        ReasonDialog extend = _get(ReasonDialog.class);
+        assertThat(extend.date.getValue()).isAfter(due);
+        assertThat(extend.date.getMin()).isEqualTo(due.plusDays(1));
+
+        extend.date.setValue(due.minusDays(1));
+        extend.reason.setValue("Hải Phòng xin điều chỉnh lịch nộp");
+        _click(extend.confirm);
+        assertThat(extend.date.isInvalid()).isTrue();
+        assertThat(extend.date.getErrorMessage()).isEqualTo("Gia hạn phải đến một ngày sau hạn hiện tại ("
+                + vn.thuocdo.shared.Formats.date(due) + ").");
+        assertThat(extend.reason.isInvalid()).isFalse();
+        assertThat(extend.isOpened()).isTrue();
+        assertThat(sampling.forRound(round.id())).singleElement().satisfies(r -> assertThat(r.due()).isEqualTo(due));
+    }
+
+    @Test
+    void aRefusedDateFromTheCapabilityIsShownOnTheDateFieldNotUnderTheReason() {
+        LocalDate due = LocalDate.now().plusDays(1);
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt quá hạn", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", due), TestActors.COORDINATOR);
+        clock.advance(Duration.ofDays(6));
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        _click(rowButton(_get(RoundDashboardView.class), 0, "Gia hạn"));
+        ReasonDialog extend = _get(ReasonDialog.class);
+        // Later than the passed deadline, yet in the past: the capability's refusal belongs to the date.
+        extend.date.setValue(due.plusDays(2));
+        extend.reason.setValue("Hải Phòng xin điều chỉnh lịch nộp");
+        _click(extend.confirm);
+        assertThat(extend.date.isInvalid()).isTrue();
+        assertThat(extend.date.getErrorMessage()).isNotBlank();
+        assertThat(extend.reason.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aReasonOverTheLimitIsRefusedWithItsLengthAndNothingIsCut() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt lý do dài", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(3)), TestActors.COORDINATOR);
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        _click(_get(Button.class, spec -> spec.withId("cancel-round")));
+        ReasonDialog cancel = _get(ReasonDialog.class);
+        assertThat(cancel.reason.getHelperText()).isEqualTo("0/2.000 ký tự");
+        cancel.reason.setValue("Lý do rất dài. ".repeat(400).strip());
+        assertThat(cancel.reason.getHelperText()).isEqualTo("5.999/2.000 ký tự");
+        assertThat(cancel.reason.isInvalid()).isTrue();
+        _click(cancel.confirm);
+        assertThat(cancel.reason.getErrorMessage()).isEqualTo("Tối đa 2.000 ký tự; nội dung hiện có 5.999 ký tự. "
+                + "Vui lòng rút gọn, hệ thống không tự cắt bớt.");
+        assertThat(cancel.reason.getValue()).hasSize(5999);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(ConfirmDialog.class)).isEmpty();
+        assertThat(rounds.find(round.id(), TestActors.COORDINATOR).orElseThrow().state()).isEqualTo(RoundState.LAUNCHED);
+    }
+
+    @Test
+    void aLaunchedRoundShowsSamplingAsTheStageUnderWay() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt đang chạy", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(3)), TestActors.COORDINATOR);
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        StageSchedule schedule = _get(StageSchedule.class);
+        assertThat(schedule.current.getText()).isEqualTo("Giai đoạn hiện tại: Thông tin chọn mẫu (hạn "
+                + vn.thuocdo.shared.Formats.date(LocalDate.now().plusDays(3)) + ")");
+        assertThat(((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule.grid, 0, "state"))
+                .getText()).isEqualTo("Đang thực hiện");
+        assertThat(((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule.grid, 1, "state"))
+                .getText()).isEqualTo("Chưa đến");
+
+        sampling.submit(tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
+        sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                TestActors.COORDINATOR);
+        navigate("rounds/dashboard/" + round.id());
+        schedule = _get(StageSchedule.class);
+        assertThat(schedule.current.getText()).startsWith("Giai đoạn hiện tại: Chọn mẫu và khảo sát SIPAS");
+        assertThat(((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule.grid, 0, "state"))
+                .getText()).isEqualTo("Đã xong");
+    }
+
+    @Test
+    void theDashboardRowsAreFoundByNameFilteredByStateSortedAndOpenTheUnitsRequest() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt lọc", RoundLevel.NATIONAL,
+                List.of("T34-01", "T34-31", "T34-79"), "sampling-request@1", LocalDate.now().plusDays(3)),
+                TestActors.COORDINATOR);
+        sampling.submit(tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        UnitRows units = _get(RoundDashboardView.class).units;
+        assertThat(units.shown()).hasSize(3);
+
+        units.search.setValue("hai phong");
+        assertThat(units.shown()).extracting(UnitProgress::unitId).containsExactly("T34-31");
+        units.search.clear();
+        units.state.setValue("REQUESTED");
+        assertThat(units.shown()).extracting(UnitProgress::unitId).containsExactly("T34-01", "T34-79");
+        units.state.clear();
+
+        var byName = units.grid.getColumnByKey("unit");
+        assertThat(byName.isSortable()).isTrue();
+        units.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(byName,
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(units.grid, 0).unitName())
+                .isEqualTo("Thành phố Hồ Chí Minh");
+        units.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                units.grid.getColumnByKey("stage-sampling"), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(units.grid, 0).unitId()).isEqualTo("T34-31");
+
+        units.grid.sort(List.of());
+        int haiPhong = units.shown().stream().map(UnitProgress::unitId).toList().indexOf("T34-31");
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(units.grid, haiPhong, "open"));
+        assertThat(_get(Span.class, spec -> spec.withId("request-state")).getText()).isEqualTo("Chờ xem xét");
+    }
+
     private static Button rowButton(RoundDashboardView dashboard, int row, String text) {
         var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
-                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(dashboard.grid, row, "actions");
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(dashboard.units.grid, row, "actions");
         return actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals(text)).findFirst()
                 .orElseThrow();
     }
@@ -223,6 +374,36 @@ class RoundViewsTest extends KaribuTest {
         });
         assertThat(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).name())
                 .isEqualTo("Tự đánh giá, thẩm định và giải trình (thực hiện thủ công)");
+    }
+
+    @Test
+    void aManualStageNoteOverTheLimitIsRefusedAndTheStageStaysOpenInsteadOfTheNoteBeingCut() {
+        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt ghi chú dài", RoundLevel.NATIONAL,
+                List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(3)), TestActors.COORDINATOR);
+        sampling.submit(tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
+        sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                TestActors.COORDINATOR);
+        String stage = tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
+        String tooLong = "Quyết định 12/QĐ-BNV. ".repeat(100).strip();
+        // Before, the capability kept the first 2,000 characters of stage name and note without a word.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> rounds.completeManualStage(stage, tooLong + tooLong, TestActors.COORDINATOR))
+                .isInstanceOfSatisfying(vn.thuocdo.shared.Rejected.class,
+                        r -> assertThat(r.key()).isEqualTo("round.stageNoteTooLong"));
+
+        signIn("dieuphoi");
+        navigate("round/manual-stage/" + stage);
+        ManualStageView view = _get(ManualStageView.class);
+        assertThat(view.note.getHelperText()).isEqualTo("0/1.500 ký tự");
+        view.note.setValue(tooLong);
+        _click(view.done);
+        assertThat(view.note.isInvalid()).isTrue();
+        assertThat(view.note.getErrorMessage()).startsWith("Tối đa 1.500 ký tự; nội dung hiện có 2.199 ký tự.");
+        assertThat(view.done.isEnabled()).isTrue();
+        assertThat(rounds.history(round.id(), TestActors.COORDINATOR)).noneMatch(e -> e.action().equals("STAGE_DONE"));
+        assertThat(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId())
+                .isEqualTo(stage);
     }
 
     @Test

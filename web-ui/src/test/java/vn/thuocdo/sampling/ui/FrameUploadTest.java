@@ -161,6 +161,8 @@ class FrameUploadTest extends KaribuTest {
 
         // No reason at all: refused, nothing returned.
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.sendBack);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
         expectNotifications("Vui lòng ghi lý do chung (ít nhất 10 ký tự) hoặc ghi chú theo dòng để đơn vị biết cần sửa gì.");
 
         assertThat(review.pinToRow.isEnabled()).isFalse();
@@ -184,6 +186,8 @@ class FrameUploadTest extends KaribuTest {
         assertThat(review.pending.notes()).extracting(vn.thuocdo.sampling.ReturnNote::subject)
                 .containsExactly("11311 · Phường Hồng Bàng · Tổ dân phố 2", "Hộ tịch", "Số điện thoại đầu mối");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(review.sendBack);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
         expectNotifications("Đã trả lại Thành phố Hải Phòng kèm lý do.");
 
         switchTo("haiphong");
@@ -233,10 +237,17 @@ class FrameUploadTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.ButtonKt._click(editor.save);
 
         expectNotifications("Phụ lục 2 có 2 lỗi nên chưa lưu dòng nào. Vui lòng sửa theo danh sách bên dưới.");
+        // Rows and columns as the screen shows them: the second row is row 2, the column is named by its label.
         assertThat(_find(ListItem.class, spec -> spec.withText(
-                "Phụ lục 2 · Dòng 3, cột A: đã có dòng 2 trùng Lĩnh vực."))).hasSize(1);
+                "Dòng 2, cột \"Lĩnh vực\": đã có dòng 1 trùng Lĩnh vực."))).hasSize(1);
         assertThat(_find(ListItem.class, spec -> spec.withText(
-                "Phụ lục 2 · Dòng 4, cột C: Số hồ sơ đã giải quyết: phải là số nguyên, đang ghi \"khoảng 9\"."))).hasSize(1);
+                "Dòng 3, cột \"Đã giải quyết\": Số hồ sơ đã giải quyết: phải là số nguyên, đang ghi \"khoảng 9\"."))).hasSize(1);
+        assertThat(editor.cells.get(1)[0].hasClassName(DossierEditor.CELL_ERROR)).isTrue();
+        assertThat(editor.cells.get(1)[0].isInvalid()).isTrue();
+        assertThat(editor.cells.get(2)[2].getErrorMessage())
+                .isEqualTo("Số hồ sơ đã giải quyết: phải là số nguyên, đang ghi \"khoảng 9\".");
+        assertThat(editor.cells.get(0)[0].hasClassName(DossierEditor.CELL_ERROR)).isFalse();
+        assertThat(editor.cells.get(2)[1].hasClassName(DossierEditor.CELL_ERROR)).isFalse();
         assertThat(frames.dossierSummary(requestId())).isEmpty();
 
         editor.cells.get(1)[0].setValue("Hộ tịch");
@@ -246,6 +257,7 @@ class FrameUploadTest extends KaribuTest {
         editor.cells.get(2)[2].clear();
         com.github.mvysny.kaributesting.v10.ButtonKt._click(editor.save);
         expectNotifications("Đã lưu Phụ lục 2 gồm 2 lĩnh vực.");
+        assertThat(editor.cells.get(1)[0].hasClassName(DossierEditor.CELL_ERROR)).as("marks cleared").isFalse();
         assertThat(frames.dossierCounts(requestId())).extracting(vn.thuocdo.sampling.DossierCount::serviceArea,
                 vn.thuocdo.sampling.DossierCount::handled).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Đất đai", 300_000L), org.assertj.core.groups.Tuple.tuple("Hộ tịch", 9L));
