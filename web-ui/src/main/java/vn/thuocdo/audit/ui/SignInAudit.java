@@ -5,11 +5,17 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.web.CurrentActor;
 
-/** Sign-ins, failed sign-ins and sign-outs go to the audit trail: who, their unit, when, outcome. */
+/**
+ * Sign-ins, failed sign-ins and sign-outs go to the audit trail: who, their unit, when, outcome. A call that carries
+ * its own credentials (HTTP Basic, a bearer token) authenticates on every request: it is counted as API access
+ * ({@link ApiAccessCounting}), not written as a sign-in.
+ */
 @Component
 class SignInAudit {
 
@@ -21,13 +27,14 @@ class SignInAudit {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        Actor actor = CurrentActor.of(event.getAuthentication());
-        audit.recordAlone(actor.username(), actor.unitId(), "sign-in", null, AuditLog.OK, null);
+        if (!carriesCredentials()) {
+            audit.signedIn(CurrentActor.of(event.getAuthentication()));
+        }
     }
 
     @EventListener
     void refused(AbstractAuthenticationFailureEvent event) {
-        // The name typed, never the password; enough to see a guessing attack.
+        // The name typed, never the password; enough to see a guessing attack, through the form or the API.
         String name = String.valueOf(event.getAuthentication().getName());
         audit.recordAlone(name.substring(0, Math.min(100, name.length())), null, "sign-in", null, AuditLog.DENIED,
                 event.getException().getClass().getSimpleName());
@@ -37,5 +44,14 @@ class SignInAudit {
     void signedOut(LogoutSuccessEvent event) {
         Actor actor = CurrentActor.of(event.getAuthentication());
         audit.recordAlone(actor.username(), actor.unitId(), "sign-out", null, AuditLog.OK, null);
+    }
+
+    private static boolean carriesCredentials() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            String header = attributes.getRequest().getHeader("Authorization");
+            return header != null && (header.regionMatches(true, 0, "Basic ", 0, 6)
+                    || header.regionMatches(true, 0, "Bearer ", 0, 7));
+        }
+        return false;
     }
 }
