@@ -40,7 +40,7 @@ class RefusalAuditing {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor refusalAudit(ObjectProvider<AuditLog> audit) {
+    static Advisor capabilityRefusalAdvisor(ObjectProvider<AuditLog> audit) {
         StaticMethodMatcherPointcutAdvisor advisor = new StaticMethodMatcherPointcutAdvisor() {
             @Override
             public boolean matches(Method method, Class<?> type) {

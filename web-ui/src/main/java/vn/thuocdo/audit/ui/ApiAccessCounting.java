@@ -2,6 +2,7 @@ package vn.thuocdo.audit.ui;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,8 @@ import vn.thuocdo.web.CurrentActor;
 class ApiAccessCounting {
 
     @Bean
-    FilterRegistrationBean<Filter> apiAccessCounter(ApiAccessLog log) {
+    FilterRegistrationBean<Filter> apiAccessCounter(ObjectProvider<ApiAccessLog> log) {
+        // Looked up on the first call: filters are made before the rest of the application.
         Filter counter = (request, response, chain) -> {
             try {
                 chain.doFilter(request, response);
@@ -30,7 +32,7 @@ class ApiAccessCounting {
                 // Inside Spring Security's filter: the caller is known, and the API's route is matched by now.
                 Authentication auth = SecurityContextHolder.getContext().getAuthentication();
                 if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-                    log.called(CurrentActor.of(auth), endpoint((HttpServletRequest) request));
+                    log.getObject().called(CurrentActor.of(auth), endpoint((HttpServletRequest) request));
                 }
             }
         };

@@ -2,11 +2,9 @@ package vn.thuocdo.audit.ui;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.web.CurrentActor;
@@ -25,11 +23,13 @@ class SignInAudit {
         this.audit = audit;
     }
 
+    /**
+     * Published by the login form and the Keycloak sign-in only; HTTP Basic and bearer tokens publish the plain
+     * success event on every call.
+     */
     @EventListener
-    void signedIn(AuthenticationSuccessEvent event) {
-        if (!carriesCredentials()) {
-            audit.signedIn(CurrentActor.of(event.getAuthentication()));
-        }
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        audit.signedIn(CurrentActor.of(event.getAuthentication()));
     }
 
     @EventListener
@@ -44,14 +44,5 @@ class SignInAudit {
     void signedOut(LogoutSuccessEvent event) {
         Actor actor = CurrentActor.of(event.getAuthentication());
         audit.recordAlone(actor.username(), actor.unitId(), "sign-out", null, AuditLog.OK, null);
-    }
-
-    private static boolean carriesCredentials() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            String header = attributes.getRequest().getHeader("Authorization");
-            return header != null && (header.regionMatches(true, 0, "Basic ", 0, 6)
-                    || header.regionMatches(true, 0, "Bearer ", 0, 7));
-        }
-        return false;
     }
 }
