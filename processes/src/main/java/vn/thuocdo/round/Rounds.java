@@ -387,7 +387,6 @@ public class Rounds {
         requireCoordinator(actor);
         Round round = store.find(roundId).orElseThrow(() -> new Rejected("round.notFound"));
         if (!round.organiserUnitId().equals(actor.unitId())) {
-            audit.recordAlone(actor.username(), actor.unitId(), "round.open", roundId, AuditLog.DENIED, null);
             throw new vn.thuocdo.identity.AccessDenied(actor.username(), "round:" + roundId);
         }
         return round;
@@ -395,7 +394,6 @@ public class Rounds {
 
     private void requireCoordinator(Actor actor) {
         if (!actor.has(Role.MINISTRY_COORDINATOR)) {
-            audit.recordAlone(actor.username(), actor.unitId(), "round", null, AuditLog.DENIED, null);
             throw new vn.thuocdo.identity.AccessDenied(actor.username(), Role.MINISTRY_COORDINATOR.key());
         }
     }

@@ -274,7 +274,7 @@ class SamplingRequestProcessTest {
         assertThat(audit.recent(20)).anySatisfy(e -> {
             assertThat(e.actor()).isEqualTo("hanoi");
             assertThat(e.outcome()).isEqualTo(AuditLog.DENIED);
-            assertThat(e.target()).isEqualTo(haiPhongTask);
+            assertThat(e.target()).isEqualTo("task:" + haiPhongTask);
         });
     }
 

@@ -50,7 +50,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain machines(HttpSecurity http, IdentityProperties identity,
-                                 ObjectProvider<JwtDecoder> tokens, ClaimsMapping claims) throws Exception {
+                                 ObjectProvider<JwtDecoder> tokens, ClaimsMapping claims,
+                                 RefusedRequests refusals) throws Exception {
         // Path matchers on the whole path: the engine's REST API is a servlet of its own, which servlet-relative
         // (MVC) matchers would not see.
         http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/actuator/**"), path("/api/**")))
@@ -66,7 +67,7 @@ class SecurityConfiguration {
                 // turn the 401 into a redirect to the login page.
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(unauthorized(identity.usesKeycloak() ? "Bearer" : BASIC))
-                        .accessDeniedHandler((request, response, e) -> response.setStatus(403)));
+                        .accessDeniedHandler(refusals));
         if (identity.usesKeycloak()) {
             JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
             converter.setJwtGrantedAuthoritiesConverter(jwt -> claims.authorities(jwt.getClaims()));
@@ -85,13 +86,16 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, IdentityProperties identity,
                                     ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> keycloakUsers,
-                                    ObjectProvider<ClientRegistrationRepository> clients) throws Exception {
+                                    ObjectProvider<ClientRegistrationRepository> clients,
+                                    RefusedRequests refusals) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("/styles/**")).permitAll()
                 .requestMatchers(path("/camunda/**")).hasRole(OPERATOR));
         // The Camunda webapps protect their own requests with their own CSRF token (X-XSRF-TOKEN).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Refusals answered as Vaadin answers them, and audited (see RefusedRequests).
+        http.exceptionHandling(ex -> ex.withObjectPostProcessor(refusals.forBrowsers()));
         if (identity.usesKeycloak()) {
             // Our login page stays the entry point: it tells people when Keycloak cannot be reached.
             http.oauth2Login(login -> login.loginPage("/login")

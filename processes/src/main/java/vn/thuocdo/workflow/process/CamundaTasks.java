@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
-import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.workflow.InboxFilter;
@@ -31,12 +30,10 @@ class CamundaTasks implements Tasks {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final AuditLog audit;
 
-    CamundaTasks(TaskService taskService, RuntimeService runtimeService, AuditLog audit) {
+    CamundaTasks(TaskService taskService, RuntimeService runtimeService) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.audit = audit;
     }
 
     @Override
@@ -76,8 +73,7 @@ class CamundaTasks implements Tasks {
         boolean mayDo = taskService.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> link.getGroupId() != null && allowed.contains(link.getGroupId()));
         if (!mayDo) {
-            // A task id from another unit, typed or edited in a URL: refuse, and leave a trace for operators.
-            audit.recordAlone(actor.username(), actor.unitId(), "task.open", taskId, AuditLog.DENIED, formKey);
+            // A task id from another unit, typed or edited in a URL: refuse (audited where it leaves the capability).
             throw new AccessDenied(actor.username(), "task:" + taskId);
         }
         return items(List.of(task)).get(0);

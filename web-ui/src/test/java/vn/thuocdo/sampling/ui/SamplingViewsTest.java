@@ -44,6 +44,7 @@ class SamplingViewsTest extends KaribuTest {
     @Autowired SamplingRequests sampling;
     @Autowired Tasks tasks;
     @Autowired AuditLog audit;
+    @Autowired vn.thuocdo.audit.AuditTrail trail;
 
     private Round round;
 
@@ -126,11 +127,15 @@ class SamplingViewsTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("refusal")).getElement().getTextRecursively())
                 .isEqualTo("Bạn không có quyền thực hiện thao tác này hoặc xem dữ liệu của đơn vị khác.");
         _assertNone(Button.class, spec -> spec.withId("submit"));
-        assertThat(audit.recent(10)).anySatisfy(e -> {
-            assertThat(e.actor()).isEqualTo("hanoi");
-            assertThat(e.target()).isEqualTo(haiPhongTask);
-            assertThat(e.outcome()).isEqualTo(AuditLog.DENIED);
-        });
+        // Exactly one event, though the refusal crossed two capabilities (sampling, then workflow).
+        assertThat(trail.find(new vn.thuocdo.audit.AuditQuery("hanoi", null, "call", null, null), 0, 50))
+                .filteredOn(e -> ("task:" + haiPhongTask).equals(e.target())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("hanoi");
+                    assertThat(e.who()).isEqualTo("Lê Thị Mai");
+                    assertThat(e.unitId()).isEqualTo("T34-01");
+                    assertThat(e.outcome()).isEqualTo(AuditLog.DENIED);
+                });
     }
 
     @Test
