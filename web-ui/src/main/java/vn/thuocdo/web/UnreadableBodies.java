@@ -69,6 +69,9 @@ final class UnreadableBodies {
         if (message != null && message.startsWith("No content to map")) {
             return bad("api.bodyMissing", locale);
         }
+        if (message != null && message.startsWith("Trailing token")) {
+            return bad("api.malformedJson", locale);
+        }
         String field = mismatch.getPath().isEmpty() ? null : mismatch.getPath().get(0).getFieldName();
         if (field == null) {
             // The body as a whole has the wrong shape: an array, a string or a number where an object is due.

@@ -75,6 +75,8 @@ class ApiErrorShapeTest {
     void bodiesSpringCouldNotReadAre400WithTheReasonInVietnameseOrEnglish() throws Exception {
         expect(send("POST", submission, "application/json", "{\"contactName\": \"An\",", null), 400, "api.malformedJson");
         expect(send("POST", submission, "application/json", "", null), 400, "api.bodyMissing");
+        // Jackson would read the first object and ignore the rest.
+        expect(send("POST", submission, "application/json", VALID + "{\"communes\":\"x\"}", null), 400, "api.malformedJson");
         expect(send("POST", submission, "application/json", "null", null), 400, "api.bodyMissing");
         expect(send("POST", submission, "application/json", "[1, 2]", null), 400, "api.bodyNotObject");
         expect(send("POST", submission, "application/json", "\"chuỗi\"", null), 400, "api.bodyNotObject");
