@@ -1,0 +1,121 @@
+package vn.thuocdo.testing.badinput;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * What a field holds, and therefore which JSON values are wrong for it whatever the endpoint's typing: values of
+ * the wrong JSON type, out of range, malformed, with control characters or lone surrogates. Each value is JSON
+ * text. Values that a lenient but correct reading could accept (" 12 " trimmed? 1e3 as 1000?) are left out where
+ * the rule is only ours to choose; those that remain are wrong for any reading.
+ */
+public sealed interface FieldKind {
+
+    /** Wrong values for this kind; {@code random} varies lengths and figures between runs of the same seed. */
+    List<String> badValues(Random random);
+
+    boolean required();
+
+    /** Single-line text such as a name, at most {@code maxLength} characters. */
+    static FieldKind text(int maxLength, boolean required) {
+        return new Text(maxLength, required, false);
+    }
+
+    /** Text over several lines (line breaks allowed), at most {@code maxLength} characters. */
+    static FieldKind longText(int maxLength, boolean required) {
+        return new Text(maxLength, required, true);
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    static FieldKind integer(long min, long max, boolean required) {
+        return new WholeNumber(min, max, required);
+    }
+
+    /** An e-mail address of at most {@code maxLength} characters. */
+    static FieldKind email(int maxLength, boolean required) {
+        return new Email(maxLength, required);
+    }
+
+    /** A Vietnamese phone number (0 and 9-10 more digits). */
+    static FieldKind phone(boolean required) {
+        return new Phone(required);
+    }
+
+    /** Wrong whatever the field: other JSON types, nesting far beyond any form (closed, so only the depth is wrong). */
+    private static List<String> wrongTypes(Random random, boolean required) {
+        int depth = 100 + random.nextInt(2000);
+        List<String> values = new ArrayList<>(List.of("true", "false", "[]", "{}", "[\"x\"]", "{\"a\":{\"b\":1}}",
+                "[".repeat(depth) + "]".repeat(depth)));
+        if (required) {
+            values.add("null");
+        }
+        return values;
+    }
+
+    record Text(int maxLength, boolean required, boolean multiline) implements FieldKind {
+        @Override
+        public List<String> badValues(Random random) {
+            List<String> values = new ArrayList<>(wrongTypes(random, required));
+            values.addAll(List.of(String.valueOf(random.nextInt(1000)), "1.5", "-0"));
+            values.add(Json.string("x".repeat(maxLength + 1 + random.nextInt(50))));
+            values.add(Json.string("Ngô\u0301 ".repeat(maxLength)));
+            values.add(Json.string("An\u0000"));
+            values.add(Json.string("\u0007".repeat(2000)));
+            values.add(Json.string("Nguyễn\u001b[31m"));
+            values.add(Json.string("\ud800"));
+            values.add(Json.string("Tr\udc00ần"));
+            if (!multiline) {
+                values.add(Json.string("Nguyễn\nVăn An"));
+            }
+            if (required) {
+                values.addAll(List.of("\"\"", Json.string(" ".repeat(1 + random.nextInt(5))), Json.string("\t")));
+            }
+            return values;
+        }
+    }
+
+    record WholeNumber(long min, long max, boolean required) implements FieldKind {
+        @Override
+        public List<String> badValues(Random random) {
+            List<String> values = new ArrayList<>(wrongTypes(random, required));
+            values.addAll(List.of(String.valueOf(min - 1 - random.nextInt(100)), String.valueOf(max + 1 + random.nextInt(100)),
+                    min + random.nextInt(9) + ".5", "1e9", "1E10", "1.25e1", "-0.5", "1e400", "99999999999999999999999",
+                    "-9223372036854775809"));
+            for (String junk : List.of("abc", "..5", "1e9", "10,5", " 12 ", "١٢", "12abc", "", "NaN", "Infinity",
+                    "-Infinity", "0x10", "1_000", "1 000", "1.000", "12\u0000", "\ud800", "4\u200b2", "２３")) {
+                values.add(Json.string(junk));
+            }
+            values.add(Json.string(String.valueOf(max + 1)));
+            values.add(Json.string("9".repeat(1 + random.nextInt(4000))));
+            return values;
+        }
+    }
+
+    record Email(int maxLength, boolean required) implements FieldKind {
+        @Override
+        public List<String> badValues(Random random) {
+            List<String> values = new ArrayList<>(wrongTypes(random, required));
+            values.add(String.valueOf(random.nextInt(100000)));
+            for (String junk : List.of("khong-phai-thu", "a@", "@snv.gov.vn", "a b@snv.gov.vn", "an@@snv.gov.vn",
+                    "an@snv.gov.vn\u0000", "an@snv\ud800.vn", "")) {
+                values.add(Json.string(junk));
+            }
+            values.add(Json.string("a".repeat(maxLength) + "@snv.gov.vn"));
+            return values;
+        }
+    }
+
+    record Phone(boolean required) implements FieldKind {
+        @Override
+        public List<String> badValues(Random random) {
+            List<String> values = new ArrayList<>(wrongTypes(random, required));
+            values.add(String.valueOf(100 + random.nextInt(900)));
+            for (String junk : List.of("12", "abc", "09123456x8", "0912345678901234", "٠٩١٢٣٤٥٦٧٨", "0912\u0000345678",
+                    "09\ud80012345678", "")) {
+                values.add(Json.string(junk));
+            }
+            return values;
+        }
+    }
+}
