@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.thuocdo.web.DatabaseOutage;
 import vn.thuocdo.web.Messages;
 
 import java.sql.SQLNonTransientConnectionException;

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.thuocdo.web.DatabaseOutage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package vn.thuocdo.operations;
+package vn.thuocdo.web;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
