@@ -27,6 +27,10 @@ class ErrorFeedback implements ErrorHandler {
         }
         if (cause instanceof Rejected rejected) {
             Notices.refused(rejected);
+        } else if (DatabaseOutage.causes(event.getThrowable())) {
+            // Not a fault of the page: say what is wrong and that nothing was saved; readiness has already gone DOWN.
+            log.warn("Database unavailable in a view: {}", DatabaseOutage.describe(event.getThrowable()));
+            Notices.error(UI.getCurrent().getTranslation(DatabaseOutage.KEY));
         } else {
             log.error("Unhandled error in a view", event.getThrowable());
             Notices.error(UI.getCurrent().getTranslation("error.unexpected"));
