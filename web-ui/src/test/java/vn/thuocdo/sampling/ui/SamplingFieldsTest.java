@@ -7,6 +7,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import vn.thuocdo.forms.Answer;
+import vn.thuocdo.forms.Answers;
+import vn.thuocdo.forms.Field;
+import vn.thuocdo.forms.FieldType;
+import vn.thuocdo.forms.FormDefinition;
+import vn.thuocdo.forms.Option;
+import vn.thuocdo.forms.Text;
 import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundLevel;
@@ -17,6 +26,7 @@ import vn.thuocdo.sampling.SamplingRequests;
 import vn.thuocdo.sampling.SamplingState;
 import vn.thuocdo.testing.KaribuTest;
 import vn.thuocdo.testing.TestActors;
+import vn.thuocdo.web.Languages;
 import vn.thuocdo.workflow.InboxFilter;
 import vn.thuocdo.workflow.Tasks;
 
@@ -118,6 +128,35 @@ class SamplingFieldsTest extends KaribuTest {
         assertThat(field("households").getValue()).isEqualTo("650.000");
         assertThat(field("population").getValue()).isEqualTo("2.100.000");
         assertThat(field("contactPhone").getValue()).isEqualTo("0912345678");
+    }
+
+    @Test
+    void datesChoicesAndDecimalsAreEnteredByTypeAndReadByTheForm() {
+        Text label = new Text("Mục", "Item");
+        FormDefinition form = new FormDefinition("every-type", 1, label, null, List.of(
+                new Field("rate", new Text("Tỷ lệ", "Rate"), null, FieldType.DECIMAL, true, 0L, 100L, null, null, 1, null),
+                new Field("day", new Text("Ngày", "Day"), null, FieldType.DATE, true, null, null, null),
+                new Field("level", new Text("Cấp", "Level"), null, FieldType.CHOICE, true, null, null, null, null, null,
+                        List.of(new Option("province", new Text("Cấp tỉnh", "Province")),
+                                new Option("commune", new Text("Cấp xã", "Commune"))))));
+        SamplingFields fields = new SamplingFields(form, Answers.none(), false, Languages.VIETNAMESE);
+        ((TextField) fields.getChildren().filter(c -> c.getId().orElse("").equals("field-rate")).findFirst()
+                .orElseThrow()).setValue("12,5");
+        fields.getChildren().filter(DatePicker.class::isInstance).map(DatePicker.class::cast).findFirst().orElseThrow()
+                .setValue(LocalDate.of(2025, 12, 31));
+        @SuppressWarnings("unchecked")
+        Select<String> level = fields.getChildren().filter(Select.class::isInstance).map(Select.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(level.getItemLabelGenerator().apply("commune")).isEqualTo("Cấp xã");
+        level.setValue("commune");
+
+        Answers answers = form.read(fields.values()).answers();
+        assertThat(answers.get("rate")).contains(new Answer.Decimal(new java.math.BigDecimal("12.5")));
+        assertThat(answers.get("day")).contains(new Answer.Day(LocalDate.of(2025, 12, 31)));
+        assertThat(answers.get("level")).contains(new Answer.Choice("commune"));
+
+        SamplingFields shown = new SamplingFields(form, answers, true, Languages.VIETNAMESE);
+        assertThat(((TextField) shown.getChildren().findFirst().orElseThrow()).getValue()).isEqualTo("12,5");
     }
 
     private void fillComplete() {
