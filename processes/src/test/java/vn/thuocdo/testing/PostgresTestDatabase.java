@@ -41,7 +41,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
             dropLeftovers();
             cleanedUp = true;
         }
-        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // The creation time is in the name, so a leftover can be told from a database another JVM has just made.
+        String name = PREFIX + (System.currentTimeMillis() / 1000) + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute(s -> s.execute("create database " + name));
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
     }
@@ -49,7 +50,10 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     private static final String PREFIX = "thuocdo_test_";
     private static boolean cleanedUp;
 
-    /** Test databases nobody is connected to are leftovers of finished runs. */
+    /**
+     * Test databases nobody is connected to and made more than ten minutes ago are leftovers of finished runs; a
+     * younger one may belong to another test JVM that has created it and not yet connected.
+     */
     private static void dropLeftovers() {
         execute(s -> {
             java.util.List<String> names = new java.util.ArrayList<>();
@@ -60,10 +64,24 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                     names.add(rs.getString(1));
                 }
             }
+            long tenMinutesAgo = System.currentTimeMillis() / 1000 - 600;
             for (String name : names) {
+                if (createdAt(name) > tenMinutesAgo) {
+                    continue;
+                }
                 s.execute("drop database if exists " + name);
             }
         });
+    }
+
+    /** Seconds since the epoch from a name made by {@link #create()}; 0 for names of the older form. */
+    private static long createdAt(String name) {
+        String[] parts = name.substring(PREFIX.length()).split("_");
+        try {
+            return parts.length == 2 ? Long.parseLong(parts[0]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private interface Sql {
