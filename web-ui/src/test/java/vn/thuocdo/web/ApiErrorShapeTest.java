@@ -103,7 +103,9 @@ class ApiErrorShapeTest {
     @Test
     void anUnknownApiPathIs404InTheShape() throws Exception {
         expect(send("GET", "/api/v1/whatever", null, null, null), 404, "api.notFound");
-        expect(send("POST", "/api/v2/rounds", "application/json", "{}", "en"), 404, "api.notFound");
+        HttpResponse<String> english = send("POST", "/api/v2/rounds", "application/json", "{}", "en");
+        expect(english, 404, "api.notFound");
+        assertThat(message(english)).isEqualTo("There is no such API address. Please check the path.");
     }
 
     @Test
