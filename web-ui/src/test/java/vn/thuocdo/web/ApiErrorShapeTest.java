@@ -166,6 +166,8 @@ class ApiErrorShapeTest {
         expect(send("GET", "/api/v1/me;x=1", null, null, null), 400, "api.requestRejected");
         expect(send("GET", "/api/v1/%2e%2e/me", null, null, null), 400, "api.requestRejected");
         expect(send("GET", "/api/v1//me", null, null, null), 400, "api.requestRejected");
+        // An encoded slash never reaches the application: Tomcat itself answers 400.
+        assertThat(send("GET", "/api/v1%2Fme", null, null, null).statusCode()).isEqualTo(400);
         assertThat(send("GET", "/login;jsessionid=x/..;/", null, null, null).statusCode()).isEqualTo(400);
         String logged = log.getOut().substring(before);
         assertThat(logged).contains("Refused GET /engine-rest;x=1/engine")
