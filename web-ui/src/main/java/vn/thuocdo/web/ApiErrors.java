@@ -51,22 +51,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        HttpServletRequest http = ((ServletWebRequest) request).getRequest();
-        if (((ServletWebRequest) request).getResponse() != null && ((ServletWebRequest) request).getResponse().isCommitted()) {
+        ServletWebRequest servlet = (ServletWebRequest) request;
+        if (servlet.getResponse() != null && servlet.getResponse().isCommitted()) {
             return null;
         }
+        HttpServletRequest http = servlet.getRequest();
         Locale locale = Messages.asked(http);
         if (status.is5xxServerError()) {
             // Ours to fix, not the caller's: the trace goes to the log, the caller gets the apology.
             log.error("Request {} {} failed", http.getMethod(), http.getRequestURI(), ex);
         }
-        ApiError error = describe(ex, status, locale);
         if (ex instanceof HttpMessageNotReadableException unreadable) {
             UnreadableBodies.Refusal refusal = UnreadableBodies.describe(unreadable, refusals, locale);
-            status = refusal.status();
-            error = refusal.error();
+            return ApiErrors.<Object>json(refusal.error(), headers, refusal.status());
         }
-        return ApiErrors.<Object>json(error, headers, status);
+        return ApiErrors.<Object>json(describe(ex, status, locale), headers, status);
     }
 
     private ApiError describe(Exception ex, HttpStatusCode status, Locale locale) {

@@ -103,7 +103,9 @@ class ApiErrorShapeTest {
     @Test
     void anUnknownApiPathIs404InTheShape() throws Exception {
         expect(send("GET", "/api/v1/whatever", null, null, null), 404, "api.notFound");
-        expect(send("POST", "/api/v2/rounds", "application/json", "{}", "en"), 404, "api.notFound");
+        HttpResponse<String> english = send("POST", "/api/v2/rounds", "application/json", "{}", "en");
+        expect(english, 404, "api.notFound");
+        assertThat(message(english)).isEqualTo("There is no such API address. Please check the path.");
     }
 
     @Test
@@ -164,6 +166,8 @@ class ApiErrorShapeTest {
         expect(send("GET", "/api/v1/me;x=1", null, null, null), 400, "api.requestRejected");
         expect(send("GET", "/api/v1/%2e%2e/me", null, null, null), 400, "api.requestRejected");
         expect(send("GET", "/api/v1//me", null, null, null), 400, "api.requestRejected");
+        // An encoded slash never reaches the application: Tomcat itself answers 400.
+        assertThat(send("GET", "/api/v1%2Fme", null, null, null).statusCode()).isEqualTo(400);
         assertThat(send("GET", "/login;jsessionid=x/..;/", null, null, null).statusCode()).isEqualTo(400);
         String logged = log.getOut().substring(before);
         assertThat(logged).contains("Refused GET /engine-rest;x=1/engine")

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ final class BadBodies {
     private final BadInputTarget target;
     private final Random random;
     private final List<String> keys;
+    private final Map<String, List<String>> drawn = new HashMap<>();
+    private int picks;
 
     BadBodies(BadInputTarget target, long seed) {
         this.target = target;
@@ -160,8 +163,14 @@ final class BadBodies {
         return json("body over the size limit", Json.object(body), Set.of());
     }
 
+    /** A kind's values, drawn afresh every 100 picks: new lengths and figures without rebuilding large texts each time. */
     private String badValue(String key) {
-        return pick(target.fields().get(key).badValues(random));
+        List<String> values = drawn.get(key);
+        if (values == null || picks++ % 100 == 0) {
+            values = target.fields().get(key).badValues(random);
+            drawn.put(key, values);
+        }
+        return pick(values);
     }
 
     private Map<String, String> valid() {

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /** JSON text written by hand: the harness must be able to write what no JSON library would. */
 final class Json {
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private Json() {
     }
 
@@ -17,7 +19,8 @@ final class Json {
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (c < 0x20 || c >= 0x7f) {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+                        .append(HEX[c & 0xf]);
             } else {
                 out.append(c);
             }
