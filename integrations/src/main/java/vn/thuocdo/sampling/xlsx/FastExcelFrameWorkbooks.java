@@ -173,9 +173,10 @@ class FastExcelFrameWorkbooks implements FrameWorkbooks {
         return found;
     }
 
+    /** The first row when it is row 1; a sheet whose first row is further down has no header. */
     private static List<Object> headers(Sheet data) {
         try (Stream<Row> rows = data.openStream()) {
-            return rows.filter(row -> row.getRowNum() == 1).findFirst().map(FastExcelFrameWorkbooks::cells)
+            return rows.findFirst().filter(row -> row.getRowNum() <= 1).map(FastExcelFrameWorkbooks::cells)
                     .orElse(List.of());
         } catch (IOException | RuntimeException unreadable) {
             throw notXlsx();
@@ -188,15 +189,22 @@ class FastExcelFrameWorkbooks implements FrameWorkbooks {
             try (Stream<Row> rows = stream(data)) {
                 Iterator<Row> it = rows.iterator();
                 int count = 0;
+                int offset = -1;
                 for (Row row = next(it); row != null; row = next(it)) {
-                    if (row.getRowNum() <= 1) {
+                    if (offset < 0) {
+                        // FastExcel numbers rows from the optional r attribute (from 1), else by counting from 0:
+                        // a sheet saved without references (as compact writers do) starts at 0.
+                        offset = row.getRowNum() == 0 ? 1 : 0;
+                    }
+                    int number = row.getRowNum() + offset;
+                    if (number <= 1) {
                         continue;
                     }
                     if (++count > limits.maxRows()) {
                         throw new InvalidFrame(List.of(new FrameError(data.getName(), 0, null, "frame.tooManyRows",
                                 List.of(limits.maxRows()))));
                     }
-                    if (!each.test(new FrameSheet.Line(row.getRowNum(), cells(row)))) {
+                    if (!each.test(new FrameSheet.Line(number, cells(row)))) {
                         return;
                     }
                 }

@@ -131,6 +131,18 @@ class OfficersWorkbooksTest {
                 .containsExactly("Đất đai", "Hộ tịch");
     }
 
+    @Test
+    void aSheetSavedWithoutCellReferencesIsReadWithItsRowsNumberedFromOne() {
+        // Some writers leave out the optional r="A2" references: FastExcel then counts rows from 0, which made the
+        // first village pass for the header row.
+        byte[] compact = RawXlsx.of(List.of(Xlsx.SHEET), List.of(out -> {
+            RawXlsx.compactRow(out, Xlsx.HEADERS.toArray());
+            RawXlsx.compactRow(out, "11311", "Phường Hồng Bàng", "Tổ dân phố 1", 100, 400);
+            RawXlsx.compactRow(out, "1131", "Phường Hồng Bàng", "Tổ dân phố 2", 30, 120);
+        }), 0);
+        refused(compact, new FrameError(Xlsx.SHEET, 3, "A", "frame.badCode", List.of("Mã xã", 5, "1131")));
+    }
+
     private static byte[] withTotals(String households, String population) {
         return RawXlsx.of(List.of(Xlsx.SHEET, "Hướng dẫn"), List.of(out -> {
             RawXlsx.row(out, 1, Xlsx.HEADERS.toArray());

@@ -15,10 +15,10 @@ import java.util.zip.ZipOutputStream;
  * (a cell of 200 MB is never held, only its ~200 KB compressed form), formulas with the values a spreadsheet
  * program cached for them (as LibreOffice saves them), and archives with extra entries.
  */
-final class RawXlsx {
+public final class RawXlsx {
 
     /** Writes the rows of {@code <sheetData>}; see {@link #row}. */
-    interface Rows {
+    public interface Rows {
         void write(Writer out) throws IOException;
     }
 
@@ -26,9 +26,10 @@ final class RawXlsx {
     }
 
     /** One sheet per name, each with its rows. */
-    static byte[] of(List<String> sheetNames, List<Rows> sheets, int extraEntries) {
+    public static byte[] of(List<String> sheetNames, List<Rows> sheets, int extraEntries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
             StringBuilder types = new StringBuilder("""
                     <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -84,7 +85,7 @@ final class RawXlsx {
      * A row of cells: a {@link Number} is a number cell, a {@code String} starting with "=" a formula whose cached
      * value follows a "|" ("=SUM(D2:D3)|15"), any other String an inline string, null an absent cell.
      */
-    static void row(Writer out, int number, Object... cells) throws IOException {
+    public static void row(Writer out, int number, Object... cells) throws IOException {
         out.write("<row r=\"" + number + "\">");
         for (int c = 0; c < cells.length; c++) {
             Object cell = cells[c];
@@ -96,6 +97,22 @@ final class RawXlsx {
                 out.write("<c r=\"" + ref + "\"><f>" + formula[0] + "</f><v>" + formula[1] + "</v></c>");
             } else if (cell != null) {
                 out.write("<c r=\"" + ref + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + cell + "</t></is></c>");
+            }
+        }
+        out.write("</row>");
+    }
+
+    /**
+     * A row as compact writers save it, without the optional row and cell references ({@code r}): the reader
+     * numbers rows in order. Cells as in {@link #row}, formulas aside.
+     */
+    public static void compactRow(Writer out, Object... cells) throws IOException {
+        out.write("<row>");
+        for (Object cell : cells) {
+            if (cell instanceof Number n) {
+                out.write("<c><v>" + n + "</v></c>");
+            } else {
+                out.write("<c t=\"inlineStr\"><is><t>" + cell + "</t></is></c>");
             }
         }
         out.write("</row>");
