@@ -500,6 +500,22 @@ class SamplingRequestProcessTest {
     }
 
     @Test
+    void anExtensionWhileTheSubmissionIsInReviewIsTheDeadlineAReturnedTaskIsWatchedBy() {
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        LocalDate newDue = round.samplingDue().plusDays(20);
+        sampling.extend(round.id(), "T34-31", newDue, "Gia hạn trong lúc Bộ đang xem xét", COORDINATOR);
+        sampling.sendBack(onlyTask(COORDINATOR), "Số hộ không khớp với Phụ lục 1, đề nghị kiểm tra lại.", COORDINATOR);
+        assertThat(onlyTask(HAI_PHONG, round).due()).isEqualTo(newDue);
+
+        runRoundJobsAt(round.samplingDue().plusDays(1).atTime(9, 0));
+        assertThat(sampling.history(requestOf("T34-31").id())).extracting(SamplingEvent::action)
+                .as("the old deadline is gone").doesNotContain("REMINDED", "ESCALATED");
+        runRoundJobsAt(newDue.plusDays(1).atTime(9, 0));
+        assertThat(sampling.history(requestOf("T34-31").id())).extracting(SamplingEvent::action)
+                .endsWith("RETURNED", "REMINDED", "ESCALATED");
+    }
+
+    @Test
     void anExtensionMustBeLaterThanTheUnitsCurrentDeadlineOrNothingChanges() {
         LocalDate due = round.samplingDue();
         for (LocalDate notLater : List.of(due, due.minusDays(1))) {
