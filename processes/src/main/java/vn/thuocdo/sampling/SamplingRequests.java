@@ -92,6 +92,12 @@ public class SamplingRequests {
                 "notice.sampling.submitted", units.get(unitId).name());
     }
 
+    /** The unit's open submit task, for a notice that asks it to act; the inbox when there is none (in review). */
+    private String submitTaskLink(String roundId, String unitId) {
+        return workflow.waitingTask(roundId, unitId, SamplingForms.SUBMIT)
+                .map(id -> SamplingForms.SUBMIT + "/" + id).orElse(INBOX);
+    }
+
     /** The read-only page of a unit's request in a round, for a notice about it. */
     static String requestLink(String roundId, String unitId) {
         return "sampling/request?round=" + roundId + "&unit=" + unitId;
@@ -312,9 +318,8 @@ public class SamplingRequests {
             // The mail quotes the coordinator's own words; with notes only, the notes themselves.
             String said = reason != null ? reason
                     : notes.stream().map(ReturnNote::reason).collect(java.util.stream.Collectors.joining("; "));
-            String link = workflow.waitingTask(request.roundId(), request.unitId(), SamplingForms.SUBMIT)
-                    .map(id -> SamplingForms.SUBMIT + "/" + id).orElse(INBOX);
-            notifications.notifyAfterCommit(request.unitId(), Role.PROVINCIAL_OFFICER, link,
+            notifications.notifyAfterCommit(request.unitId(), Role.PROVINCIAL_OFFICER,
+                    submitTaskLink(request.roundId(), request.unitId()),
                     "notice.sampling.returned", said.length() > 1000 ? said.substring(0, 999) + "…" : said);
         } else if (outcome == SamplingState.APPROVED) {
             notifications.notifyByJob(request.unitId(), Role.PROVINCIAL_OFFICER,
@@ -330,8 +335,7 @@ public class SamplingRequests {
     @Transactional
     public boolean remind(String roundId, String unitId) {
         return deadlineNotice(roundId, unitId, "REMINDED", request -> notifications.notify(unitId,
-                Role.PROVINCIAL_OFFICER, workflow.waitingTask(roundId, unitId, SamplingForms.SUBMIT)
-                        .map(id -> SamplingForms.SUBMIT + "/" + id).orElse(INBOX), "notice.sampling.reminder",
+                Role.PROVINCIAL_OFFICER, submitTaskLink(roundId, unitId), "notice.sampling.reminder",
                 vn.thuocdo.shared.Formats.date(request.due())));
     }
 
@@ -391,7 +395,7 @@ public class SamplingRequests {
         int daysBefore = rounds.reminderDaysBefore(roundId);
         workflow.reschedule(roundId, unitId, SamplingWorkflow.endOf(newDue),
                 SamplingWorkflow.morningOf(newDue.minusDays(daysBefore)));
-        notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, INBOX,
+        notifications.notifyAfterCommit(unitId, Role.PROVINCIAL_OFFICER, submitTaskLink(roundId, unitId),
                 "notice.sampling.extended", vn.thuocdo.shared.Formats.date(newDue));
         return store.find(roundId, unitId).orElseThrow();
     }

@@ -443,7 +443,12 @@ class SamplingRequestProcessTest {
                 .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.dueInPast"));
 
         sampling.extend(round.id(), "T34-01", newDue, "Tỉnh xin thêm thời gian tổng hợp số liệu xã mới sáp nhập", COORDINATOR);
-        assertThat(tasks.inbox(HA_NOI, new InboxFilter(round.id(), null), 0, 1).get(0).due()).isEqualTo(newDue);
+        WorkItem waiting = tasks.inbox(HA_NOI, new InboxFilter(round.id(), null), 0, 1).get(0);
+        assertThat(waiting.due()).isEqualTo(newDue);
+        assertThat(notifications.forActor(HA_NOI, 1).get(0)).satisfies(notice -> {
+            assertThat(notice.key()).isEqualTo("notice.sampling.extended");
+            assertThat(notice.link()).isEqualTo(SamplingForms.SUBMIT + "/" + waiting.taskId());
+        });
         assertThat(requestOf("T34-01").due()).isEqualTo(newDue);
         int before = alertsFor(round.id());
         runRoundJobsAt(oldDue.plusDays(1).atTime(9, 0));
@@ -476,6 +481,8 @@ class SamplingRequestProcessTest {
         assertThat(notifications.forActor(HA_NOI, 1).get(0)).satisfies(notice -> {
             assertThat(notice.key()).isEqualTo("notice.sampling.reminder");
             assertThat(notice.args()).containsExactly(vn.thuocdo.shared.Formats.date(newDue));
+            assertThat(notice.link()).as("the same task as before the extension")
+                    .isEqualTo(SamplingForms.SUBMIT + "/" + onlyTask(HA_NOI));
         });
         runRoundJobsAt(newDue.atTime(23, 0));
         assertThat(alertsFor(round.id())).as("not before the new deadline has passed").isEqualTo(alerts);
@@ -490,6 +497,22 @@ class SamplingRequestProcessTest {
         runRoundJobsAt(newDue.plusDays(6).atTime(9, 0));
         assertThat(sampling.history(requestOf("T34-01").id())).extracting(SamplingEvent::action)
                 .endsWith("EXTENDED", "REMINDED", "ESCALATED");
+    }
+
+    @Test
+    void anExtensionWhileTheSubmissionIsInReviewIsTheDeadlineAReturnedTaskIsWatchedBy() {
+        sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
+        LocalDate newDue = round.samplingDue().plusDays(20);
+        sampling.extend(round.id(), "T34-31", newDue, "Gia hạn trong lúc Bộ đang xem xét", COORDINATOR);
+        sampling.sendBack(onlyTask(COORDINATOR), "Số hộ không khớp với Phụ lục 1, đề nghị kiểm tra lại.", COORDINATOR);
+        assertThat(onlyTask(HAI_PHONG, round).due()).isEqualTo(newDue);
+
+        runRoundJobsAt(round.samplingDue().plusDays(1).atTime(9, 0));
+        assertThat(sampling.history(requestOf("T34-31").id())).extracting(SamplingEvent::action)
+                .as("the old deadline is gone").doesNotContain("REMINDED", "ESCALATED");
+        runRoundJobsAt(newDue.plusDays(1).atTime(9, 0));
+        assertThat(sampling.history(requestOf("T34-31").id())).extracting(SamplingEvent::action)
+                .endsWith("RETURNED", "REMINDED", "ESCALATED");
     }
 
     @Test
