@@ -139,7 +139,7 @@ class WalkthroughIT {
         shot(coordinator, "05b-review-notes");
         coordinator.locator("#return").click();
         // Returning and approving cannot be taken back: the confirmation dialog asks once more.
-        coordinator.locator("vaadin-confirm-dialog [slot='confirm-button']").click();
+        coordinator.locator("vaadin-confirm-dialog-overlay [slot='confirm-button']").click();
         assertThat(coordinator.getByText("Đã trả lại Thành phố Hải Phòng kèm lý do.")).isVisible();
 
         officer.navigate(base + "inbox");
@@ -156,7 +156,7 @@ class WalkthroughIT {
         coordinator.navigate(base + "inbox");
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
         coordinator.locator("#approve").click();
-        coordinator.locator("vaadin-confirm-dialog [slot='confirm-button']").click();
+        coordinator.locator("vaadin-confirm-dialog-overlay [slot='confirm-button']").click();
         assertThat(coordinator.getByText("Đã chấp thuận thông tin chọn mẫu của Thành phố Hải Phòng.")).isVisible();
         coordinator.navigate(base + "rounds");
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bảng theo dõi")).first().click();

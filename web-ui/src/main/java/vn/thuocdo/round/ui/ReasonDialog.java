@@ -56,6 +56,7 @@ class ReasonDialog extends Dialog {
             date.setValue(initialDate);
             date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
             date.setId("new-due");
+            date.setWidth("16em");
             date.setManualValidation(true);
             date.addValueChangeListener(e -> date.setInvalid(false));
             body.add(date);
@@ -63,6 +64,8 @@ class ReasonDialog extends Dialog {
         reason.setLabel(getTranslation("dashboard.reason"));
         reason.setWidth("28em");
         reason.setMaxWidth("100%");
+        // A long text scrolls inside the field, so the counter and the message under it stay in view.
+        reason.setMaxHeight("14em");
         reason.setId("change-reason");
         TextLimits.count(reason, MAX_REASON);
         body.add(reason);

@@ -107,7 +107,8 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         List<RoundEvent> events = rounds.history(roundId, actor);
         units = new UnitRows(roundId, progress, SAMPLING, status -> stageCell(SAMPLING, status),
                 state == RoundState.LAUNCHED ? this::unitActions : null);
-        add(actions, summary(progress), schedule(progress.round(), events), units, history(events));
+        StageSchedule schedule = schedule(progress.round(), events);
+        add(schedule.current, actions, summary(progress), units, schedule, history(events));
     }
 
     private Component summary(RoundProgress progress) {
@@ -212,7 +213,7 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
     }
 
     /** Every stage with its deadline and state, the one under way named, so the whole year is in view. */
-    private Component schedule(vn.thuocdo.round.Round round, List<RoundEvent> events) {
+    private StageSchedule schedule(vn.thuocdo.round.Round round, List<RoundEvent> events) {
         RoundState state = round.state();
         return new StageSchedule(round, rounds.schedule(roundId, actor), events,
                 state == RoundState.DRAFT || state == RoundState.LAUNCHED, s -> {

@@ -34,6 +34,7 @@ class StageSchedule extends VerticalLayout {
     }
 
     final Grid<Row> grid = new Grid<>();
+    /** The stage under way, in words; the dashboard shows it at the top, where the coordinator looks first. */
     final Span current = new Span();
 
     StageSchedule(Round round, List<StageDue> later, List<RoundEvent> history, boolean movable,
@@ -64,7 +65,8 @@ class StageSchedule extends VerticalLayout {
         }
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        add(new H3(getTranslation("schedule.title")), current, grid);
+        current.addClassNames("td-badge", "info", "td-current-stage");
+        add(new H3(getTranslation("schedule.title")), grid);
     }
 
     /** Sampling, then the later stages as the round reports them. */

@@ -58,6 +58,7 @@ class UnitRows extends VerticalLayout {
         state.setPlaceholder(getTranslation("inbox.filter.all"));
         state.setClearButtonVisible(true);
         state.setId("unit-state");
+        state.setWidth("20em");
         state.addValueChangeListener(e -> rows.refreshAll());
         HorizontalLayout filters = new HorizontalLayout(search, state);
         filters.setWrap(true);

@@ -102,7 +102,7 @@ public class SamplingRequestView extends VerticalLayout implements BeforeEnterOb
         line.setAlignItems(Alignment.BASELINE);
         line.setWrap(true);
         Div box = new Div(line);
-        box.addClassName("td-callout");
+        box.addClassNames("td-callout", tone(state));
         if (request.submittedAt() != null) {
             Paragraph submitted = new Paragraph(getTranslation("review.submittedBy", request.submittedBy(),
                     Formats.dateTime(request.submittedAt())));
@@ -110,7 +110,6 @@ public class SamplingRequestView extends VerticalLayout implements BeforeEnterOb
             box.add(submitted);
         }
         if (state == SamplingState.RETURNED) {
-            box.addClassName("warning");
             if (request.reviewReason() != null) {
                 Paragraph reason = new Paragraph(getTranslation("request.returnReason", request.reviewReason()));
                 reason.setId("request-return-reason");

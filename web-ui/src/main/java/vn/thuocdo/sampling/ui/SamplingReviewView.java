@@ -265,6 +265,7 @@ public class SamplingReviewView extends VerticalLayout implements HasUrlParamete
     private VerticalLayout decision() {
         reason.setLabel(getTranslation("review.reason"));
         reason.setWidthFull();
+        reason.setMaxHeight("14em");
         reason.setId("reason");
         TextLimits.count(reason, SamplingRequests.MAX_REASON_LENGTH);
         approve.setText(getTranslation("review.approve"));
