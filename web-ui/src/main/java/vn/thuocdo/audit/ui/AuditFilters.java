@@ -33,17 +33,19 @@ class AuditFilters extends HorizontalLayout {
         unit.setClearButtonVisible(true);
         unit.setId("filter-unit");
         action.setLabel(getTranslation("audit.filter.action"));
-        action.setItems(actions);
+        action.setItems(actions.stream().sorted(java.util.Comparator.comparing(wording::action)).toList());
         action.setItemLabelGenerator(wording::action);
         action.setClearButtonVisible(true);
         action.setId("filter-action");
-        unit.setWidth("18em");
-        action.setWidth("18em");
+        // One row at 1366 px beside the navigation.
+        person.setWidth("13em");
+        unit.setWidth("14em");
+        action.setWidth("14em");
         for (DatePicker day : List.of(from, to)) {
             day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
             day.setClearButtonVisible(true);
             day.setPlaceholder("dd/mm/yyyy");
-            day.setWidth("10em");
+            day.setWidth("9.5em");
         }
         from.setLabel(getTranslation("audit.filter.from"));
         from.setId("filter-from");

@@ -79,7 +79,8 @@ public class AuditView extends VerticalLayout {
         tabs.setSizeFull();
         tabs.add(getTranslation("audit.tab.events"), events);
         tabs.add(getTranslation("audit.tab.api"), api);
-        add(new H2(getTranslation("audit.title")), filters, export(), tabs);
+        filters.add(export());
+        add(new H2(getTranslation("audit.title")), filters, tabs);
     }
 
     private AuditFilters filters() {
@@ -89,19 +90,23 @@ public class AuditView extends VerticalLayout {
     private void eventColumns() {
         events.setId("audit");
         events.setSizeFull();
-        events.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        events.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         events.addColumn(e -> Formats.dateTime(e.at())).setHeader(getTranslation("audit.col.at")).setAutoWidth(true)
                 .setFlexGrow(0);
         events.addComponentColumn(e -> person(e.who(), e.actor())).setHeader(getTranslation("audit.col.actor"))
                 .setAutoWidth(true);
-        events.addColumn(e -> wording.unit(e.unitId())).setHeader(getTranslation("audit.col.unit")).setAutoWidth(true);
+        // Unit and action wrap rather than push the target off the screen.
+        events.addColumn(e -> wording.unit(e.unitId())).setHeader(getTranslation("audit.col.unit")).setWidth("11em");
         events.addColumn(e -> wording.action(e.action())).setHeader(getTranslation("audit.col.action"))
-                .setAutoWidth(true);
-        events.addColumn(AuditEvent::target).setHeader(getTranslation("audit.col.target")).setFlexGrow(1);
+                .setWidth("12em");
+        events.addColumn(AuditEvent::target).setHeader(getTranslation("audit.col.target")).setWidth("14em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(AuditEvent::target);
         events.addComponentColumn(e -> Badges.of(wording.outcome(e.outcome()),
                         AuditLog.OK.equals(e.outcome()) ? "success" : "error"))
                 .setHeader(getTranslation("audit.col.outcome")).setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.col.detail")).setFlexGrow(1);
+        events.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.col.detail")).setFlexGrow(1)
+                .setTooltipGenerator(AuditEvent::detail);
     }
 
     private void apiColumns() {
@@ -114,7 +119,8 @@ public class AuditView extends VerticalLayout {
         api.addComponentColumn(a -> person(a.who(), a.username())).setHeader(getTranslation("audit.col.actor"))
                 .setAutoWidth(true);
         api.addColumn(a -> wording.unit(a.unitId())).setHeader(getTranslation("audit.col.unit")).setAutoWidth(true);
-        api.addColumn(ApiAccess::endpoint).setHeader(getTranslation("audit.col.endpoint")).setFlexGrow(1);
+        api.addColumn(ApiAccess::endpoint).setHeader(getTranslation("audit.col.endpoint")).setAutoWidth(true)
+                .setFlexGrow(1).setTooltipGenerator(ApiAccess::endpoint);
         api.addColumn(a -> count.format(a.calls())).setHeader(getTranslation("audit.col.calls")).setAutoWidth(true)
                 .setFlexGrow(0);
         api.addColumn(a -> Formats.dateTime(a.firstAt())).setHeader(getTranslation("audit.col.firstAt"))
