@@ -54,7 +54,9 @@ class RouteAccessMatrixTest extends KaribuTest {
                     "provincial-officer@T34-79")),
             Map.entry("sampling/review/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("round/manual-stage/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
-            Map.entry("audit", Set.of("operator")));
+            Map.entry("audit", Set.of("operator")),
+            Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member", "fieldwork-supervisor",
+                    "enumerator", "citizen-moderator")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -98,6 +100,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/submit/:___url_parameter", "sampling/submit/" + haiPhongTask);
         locations.put("sampling/review/:___url_parameter", "sampling/review/" + reviewTask);
         locations.put("audit", "audit");
+        locations.put("upcoming", "upcoming");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
 
         List<String> wrong = new ArrayList<>();
