@@ -3,7 +3,10 @@ package vn.thuocdo.web;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 
-/** The page around every view: Vietnamese document language, our small stylesheet (served as is, no bundling). */
+/**
+ * The page around every view: title, description, our small stylesheet (served as is, no bundling). The document's
+ * {@code lang} is set per request by {@link Languages}, as it follows the person's choice.
+ */
 public class AppShell implements AppShellConfigurator {
 
     @Override

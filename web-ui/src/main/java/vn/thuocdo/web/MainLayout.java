@@ -10,19 +10,35 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.units.Units;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The frame of every signed-in page: the navigation shows only what the person's roles allow (the views check
  * again on their own), and the header says who is signed in for which unit.
  */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    /**
+     * Roles with tasks in the processes that run today. Everyone else (leaders, appraisers, council members,
+     * fieldwork, moderators) would find "/" an empty inbox until their stage ships, so they land on what is coming.
+     */
+    private static final Set<Role> ROLES_WITH_TASKS = EnumSet.of(Role.MINISTRY_COORDINATOR, Role.PROVINCIAL_OFFICER,
+            Role.OPERATOR);
+    static final String UPCOMING = "upcoming";
+
+    private final Actor actor;
 
     public MainLayout(CurrentActor currentActor, Units units, AuthenticationContext authentication) {
         Actor actor = currentActor.get();
+        this.actor = actor;
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("td-brand");
         String unitName = units.find(actor.unitId()).map(u -> u.name()).orElse(actor.unitId());
@@ -52,6 +68,17 @@ public class MainLayout extends AppLayout {
         }
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
+            event.forwardTo(UPCOMING);
+        }
+    }
+
+    static boolean waitsForItsStage(Actor actor) {
+        return !actor.roles().isEmpty() && actor.roles().stream().noneMatch(ROLES_WITH_TASKS::contains);
+    }
+
     private SideNav navigation(Actor actor) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "inbox", VaadinIcon.INBOX.create()));
@@ -60,6 +87,9 @@ public class MainLayout extends AppLayout {
             // What the unit submitted stays readable after its task has left the inbox.
             nav.addItem(new SideNavItem(getTranslation("nav.myRequests"), "sampling/requests",
                     VaadinIcon.FILE_TEXT_O.create()));
+        }
+        if (actor.roles().stream().anyMatch(r -> !ROLES_WITH_TASKS.contains(r))) {
+            nav.addItem(new SideNavItem(getTranslation("nav.upcoming"), UPCOMING, VaadinIcon.CALENDAR_CLOCK.create()));
         }
         if (actor.has(Role.MINISTRY_COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CALENDAR.create()));

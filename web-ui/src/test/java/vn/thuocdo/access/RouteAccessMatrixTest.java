@@ -58,7 +58,9 @@ class RouteAccessMatrixTest extends KaribuTest {
                     "provincial-officer@T34-79", "ministry-coordinator@BO-BNV")),
             Map.entry("sampling/requests", Set.of("provincial-officer")),
             Map.entry("round/manual-stage/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
-            Map.entry("audit", Set.of("operator")));
+            Map.entry("audit", Set.of("operator")),
+            Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member", "fieldwork-supervisor",
+                    "enumerator", "citizen-moderator")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -104,6 +106,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("audit", "audit");
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
+        locations.put("upcoming", "upcoming");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
 
         List<String> wrong = new ArrayList<>();

@@ -142,16 +142,21 @@ class WalkthroughIT {
         coordinator.locator("vaadin-confirm-dialog-overlay [slot='confirm-button']").click();
         assertThat(coordinator.getByText("Đã trả lại Thành phố Hải Phòng kèm lý do.")).isVisible();
 
-        officer.navigate(base + "inbox");
-        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
-        assertThat(officer.locator("#returned-reason")).containsText("Số thôn không khớp với Phụ lục 1");
-        assertThat(officer.locator("#returned-notes vaadin-grid-cell-content:has-text('Thôn Đông đã sáp nhập')"))
+        // The correction is made on a phone: sign-in, the returned task and its reasons, the fix and the submission.
+        Page phone = signIn("haiphong", PHONE);
+        shot(phone, "06-phone-inbox");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
+        assertThat(phone.locator("#returned-reason")).containsText("Số thôn không khớp với Phụ lục 1");
+        assertThat(phone.locator("#returned-notes vaadin-grid-cell-content:has-text('Thôn Đông đã sáp nhập')"))
                 .isVisible();
-        shot(officer, "06-returned-with-reason");
+        shot(phone, "06-phone-returned-with-reason");
         // The declared counts follow Phụ lục 1, so the correction is to the contact.
-        officer.locator("#field-contactPhone input").fill("0912 345 679");
-        officer.locator("#submit").click();
-        assertThat(officer.getByText("Đã nộp thông tin chọn mẫu. Bộ Nội vụ sẽ xem xét.")).isVisible();
+        phone.locator("#field-contactPhone input").fill("0912 345 679");
+        phone.locator("#submit").click();
+        assertThat(phone.getByText("Đã nộp thông tin chọn mẫu. Bộ Nội vụ sẽ xem xét.")).isVisible();
+        shot(phone, "06-phone-resubmitted");
+        org.assertj.core.api.Assertions.assertThat(phone.evaluate("document.documentElement.scrollWidth <= innerWidth + 1"))
+                .as("nothing wider than the phone's screen").isEqualTo(true);
 
         coordinator.navigate(base + "inbox");
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
@@ -185,6 +190,14 @@ class WalkthroughIT {
         officer.navigate(base + "notices");
         assertThat(officer.getByText("Nhiệm vụ mới: cung cấp thông tin chọn mẫu").first()).isVisible();
         shot(officer, "09-officer-notices");
+
+        // English chosen: the document says so too, and Vietnamese again when switched back.
+        Page operator = signIn("vanhanh");
+        operator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English").setExact(true)).click();
+        assertThat(operator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếng Việt").setExact(true)))
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(operator.evaluate("document.documentElement.lang")).isEqualTo("en");
+        shot(operator, "11-english");
     }
 
     /** Hải Phòng's annexes, adding up to the totals the officer then declares in the form. */
@@ -225,15 +238,33 @@ class WalkthroughIT {
         }
     }
 
+    private static final Browser.NewContextOptions DESKTOP = new Browser.NewContextOptions().setViewportSize(1400, 1000)
+            .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
+    /** A common phone's screen in CSS pixels (390 x 844), touch and mobile layout on. */
+    private static final Browser.NewContextOptions PHONE = new Browser.NewContextOptions().setViewportSize(390, 844)
+            .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
+            .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
+
     private Page signIn(String username) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)
-                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
-        Page page = context.newPage();
+        return signIn(username, DESKTOP);
+    }
+
+    /**
+     * Through the login page by what a person sees, whatever the page is built with: the fields named username
+     * and password, and the button "Đăng nhập". The page and the application say they are in Vietnamese.
+     */
+    private Page signIn(String username, Browser.NewContextOptions screen) {
+        Page page = browser.newContext(screen).newPage();
         page.navigate(base + "login");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.documentElement.lang")).isEqualTo("vi");
+        if (screen == PHONE) {
+            shot(page, "10-phone-login");
+        }
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("thuocdo");
-        page.locator("vaadin-button[slot='submit']").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).first().click();
         assertThat(page.locator("#signed-in-as")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.documentElement.lang")).isEqualTo("vi");
         return page;
     }
 

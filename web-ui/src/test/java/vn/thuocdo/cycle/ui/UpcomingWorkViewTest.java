@@ -1,0 +1,48 @@
+package vn.thuocdo.cycle.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.Test;
+import vn.thuocdo.inbox.InboxView;
+import vn.thuocdo.testing.KaribuTest;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People whose stage has not opened land on what they will do and when, not on an empty inbox. */
+class UpcomingWorkViewTest extends KaribuTest {
+
+    @Test
+    void anAppraiserLandsOnTheAppraisalStageAndItsMonthsInVietnamese() {
+        signIn("thamdinh");
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(InboxView.class)).isEmpty();
+        Div appraisal = _get(Div.class, spec -> spec.withId("upcoming-appraiser"));
+        assertThat(appraisal.getElement().getTextRecursively())
+                .contains("Thẩm định viên: thẩm định kết quả tự đánh giá").contains("Tháng 1 - tháng 2");
+        assertThat(_find(Div.class, spec -> spec.withId("upcoming-unit-leader"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("upcoming-notices")).getElement().getTextRecursively())
+                .contains("Chưa có thông báo nào.");
+    }
+
+    @Test
+    void everyWaitingRoleHasItsStageAndEveryRoleWithTasksKeepsTheInbox() {
+        for (String[] account : new String[][] {{"lanhdao.haiphong", "unit-leader", "Tháng 12 - tháng 1"},
+                {"hoidong", "council-member", "Tháng 3"}, {"giamsat", "fieldwork-supervisor", "Tháng 8 - tháng 11"},
+                {"dieutravien", "enumerator", "Tháng 8 - tháng 11"},
+                {"kiemduyet", "citizen-moderator", "Sau khi công bố kết quả"}}) {
+            switchTo(account[0]);
+            UI.getCurrent().navigate("");
+            assertThat(_get(Div.class, spec -> spec.withId("upcoming-" + account[1])).getElement().getTextRecursively())
+                    .as(account[0]).contains(account[2]);
+        }
+        for (String withTasks : new String[] {"haiphong", "dieuphoi", "vanhanh"}) {
+            switchTo(withTasks);
+            UI.getCurrent().navigate("");
+            assertThat(_find(InboxView.class)).as(withTasks).hasSize(1);
+            assertThat(_find(UpcomingWorkView.class)).as(withTasks).isEmpty();
+        }
+    }
+}
