@@ -68,7 +68,7 @@ class FrameTotalsTest {
                         new vn.thuocdo.forms.FieldError("communes", "field.notFrameCount", List.of(1L)),
                         new vn.thuocdo.forms.FieldError("villages", "field.notFrameCount", List.of(2L))));
         assertThat(request().state()).isEqualTo(SamplingState.REQUESTED);
-        assertThat(request().answers()).isEmpty();
+        assertThat(request().answers().isEmpty()).isTrue();
     }
 
     /** The usual answers with the commune and village counts of the frame {@link #attachFrameOf} attaches. */

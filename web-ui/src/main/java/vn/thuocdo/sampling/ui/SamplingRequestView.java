@@ -18,7 +18,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.thuocdo.forms.Field;
-import vn.thuocdo.forms.FieldType;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.sampling.DossierCount;
 import vn.thuocdo.sampling.SamplingEvent;
@@ -131,10 +130,7 @@ public class SamplingRequestView extends VerticalLayout implements BeforeEnterOb
         list.setId("request-answers");
         list.addClassName("td-answers");
         for (Field field : record.form().fields()) {
-            String value = record.request().answers().getOrDefault(field.key(), "");
-            if (field.type() == FieldType.INTEGER && value.matches("[0-9]{1,18}")) {
-                value = vn.thuocdo.shared.Formats.number(Long.parseLong(value));
-            }
+            String value = record.request().answers().shown(field, getLocale());
             Span label = new Span(field.label().in(getLocale()) + ": ");
             label.addClassName("td-muted");
             list.add(new ListItem(label, new Span(value.isEmpty() ? getTranslation("common.date.none") : value)));
