@@ -54,6 +54,16 @@ final class AnswerReader {
         return refuse(field, "field.wrongType", kind(raw));
     }
 
+    private static int firstLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static Outcome readText(Field field, String raw) {
         int bound = field.bound();
         if (raw.length() > bound * RAW_SLACK + 64) {
@@ -71,6 +81,11 @@ final class AnswerReader {
         if (at >= 0) {
             return refuse(field, "field.controlCharacter", text.codePointCount(0, at) + 1,
                     String.format("U+%04X", (int) text.charAt(at)));
+        }
+        // Only a long text spans lines: a name, an address or a number with a line break in it was pasted wrongly.
+        int lineBreak = field.type() == FieldType.LONG_TEXT ? -1 : firstLineBreak(text);
+        if (lineBreak >= 0) {
+            return refuse(field, "field.lineBreak", text.codePointCount(0, lineBreak) + 1);
         }
         int length = text.codePointCount(0, text.length());
         if (length > bound) {

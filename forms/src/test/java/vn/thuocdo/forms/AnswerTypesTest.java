@@ -110,6 +110,8 @@ class AnswerTypesTest {
         assertThat(error(NOTE, "dòng 1\u0000".repeat(3)).args()).containsExactly(7, "U+0000");
         assertThat(code(NOTE, "\u0007".repeat(2000))).isEqualTo("field.controlCharacter");
         assertThat(answer(NOTE, "dòng 1\r\n\tdòng 2")).isEqualTo(new Answer.Words("dòng 1\r\n\tdòng 2"));
+        assertThat(error(NAME, "Nguyễn\nAn")).isEqualTo(new FieldError("name", "field.lineBreak", List.of(7)));
+        assertThat(code(NAME, "An\tBình")).isEqualTo("field.lineBreak");
         assertThat(answer(NOTE, "😀".repeat(2000))).isInstanceOf(Answer.Words.class);
         assertThat(code(NOTE, "x".repeat(2001))).isEqualTo("field.tooLong");
         assertThat(error(NOTE, "ab" + "\u0301".repeat(31)).args()).containsExactly(3, 30);

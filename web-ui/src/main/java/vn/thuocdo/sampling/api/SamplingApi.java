@@ -52,8 +52,12 @@ class SamplingApi {
 
     @PostMapping("/api/v1/rounds/{roundId}/sampling/{unitId}/submission")
     Submitted submit(@PathVariable String roundId, @PathVariable String unitId, @RequestBody JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new Rejected("sampling.answersNotAnObject");
+        // The same words as for a body Jackson could not map: one vocabulary for every endpoint.
+        if (body == null || body.isNull()) {
+            throw new Rejected("api.bodyMissing");
+        }
+        if (!body.isObject()) {
+            throw new Rejected("api.bodyNotObject");
         }
         SamplingRequest request = sampling.submitFor(roundId, unitId, raw(body), currentActor.get());
         return new Submitted(request.roundId(), request.unitId(), request.state().name(), request.revision(),

@@ -20,7 +20,7 @@ class FieldMessagesTest {
             "field.notWhole", "field.noGrouping", "field.badGrouping", "field.exponent", "field.numberTooLong",
             "field.notDecimal", "field.decimalComma", "field.tooManyDecimals", "field.belowMin", "field.aboveMax",
             "field.notEmail", "field.notPhone", "field.notDate", "field.notChoice", "field.notFrameTotal",
-            "field.notDossierTotal", "sampling.answersTooLong", "sampling.answersNotAnObject");
+            "field.notDossierTotal", "sampling.answersTooLong");
 
     @Test
     void everyFieldRefusalHasAVietnameseAndAnEnglishSentence() {
