@@ -122,6 +122,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         scroller.getElement().appendChild(table);
         card.add(scroller);
         Details details = new Details(getTranslation("login.demo.title"), card);
+        // The title wraps on a phone instead of running past the card's edge.
+        details.getSummary().getElement().getStyle().set("white-space", "normal").set("min-width", "0");
         details.setId("demo-accounts");
         details.addClassName("td-card");
         details.setWidthFull();

@@ -2,6 +2,7 @@ package vn.thuocdo.web;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -91,7 +93,8 @@ class SecurityConfiguration {
     SecurityFilterChain application(HttpSecurity http, IdentityProperties identity,
                                     ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> keycloakUsers,
                                     ObjectProvider<ClientRegistrationRepository> clients,
-                                    RequestUtil vaadinRequests) throws Exception {
+                                    RequestUtil vaadinRequests,
+                                    VaadinDefaultRequestCache vaadinRequestCache) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("/styles/**")).permitAll()
                 .requestMatchers(path("/camunda/**")).hasRole(OPERATOR));
@@ -100,6 +103,11 @@ class SecurityConfiguration {
         // (login CSRF: a forged form signs the victim in as the attacker), so we set the exemptions ourselves;
         // the login form sends the token Vaadin writes into the page's <meta name="_csrf">.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**"), vaadinRequests::isFrameworkInternalRequest));
+        // Back to the page the person asked for, as they asked for it: Spring's default cache marks the return
+        // with "?continue", which then stays in the address bar (and in bookmarks).
+        HttpSessionRequestCache asked = new HttpSessionRequestCache();
+        asked.setMatchingRequestParameterName(null);
+        vaadinRequestCache.setDelegateRequestCache(asked);
         http.exceptionHandling(ex -> ex.defaultAccessDeniedHandlerFor(new LoginCsrfRefusal(),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         http.headers(headers -> PageHeaders.apply(headers, path("/camunda/**")));
