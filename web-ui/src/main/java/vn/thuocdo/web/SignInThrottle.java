@@ -1,7 +1,7 @@
 package vn.thuocdo.web;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.thuocdo.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,11 +34,11 @@ class SignInThrottle {
 
     private final Map<String, Strikes> strikes = new ConcurrentHashMap<>();
     private final Clock clock;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    SignInThrottle(Clock clock, AuditLog audit) {
+    SignInThrottle(Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** When the account or the address may try again, if either is locked now. */
@@ -54,7 +54,8 @@ class SignInThrottle {
 
     /**
      * Counts a wrong password against the account and the address; returns the end of a lock this failure
-     * started, if it started one. A lock is audited once, when it starts.
+     * started, if it started one. A lock is announced ({@link SignInLockStarted}, for the audit trail) once, when it
+     * starts.
      */
     Optional<Instant> failed(String username, String address) {
         Instant now = clock.instant();
@@ -62,10 +63,10 @@ class SignInThrottle {
         Instant account = strike(accountKey(username), ACCOUNT_LIMIT, now);
         Instant from = strike(addressKey(address), ADDRESS_LIMIT, now);
         if (account != null) {
-            audit.recordAlone(username, null, "sign-in-locked", "account", AuditLog.DENIED, "until " + account);
+            events.publishEvent(new SignInLockStarted(username, "account", account));
         }
         if (from != null) {
-            audit.recordAlone(username, null, "sign-in-locked", "address " + address, AuditLog.DENIED, "until " + from);
+            events.publishEvent(new SignInLockStarted(username, "address " + address, from));
         }
         return account != null ? Optional.of(account) : Optional.ofNullable(from);
     }
