@@ -3,6 +3,7 @@ package vn.thuocdo.web;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.stereotype.Component;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
@@ -50,6 +51,13 @@ public class CurrentActor {
     private static String displayName(Authentication auth) {
         if (auth.getPrincipal() instanceof DisplayNamed named) {
             return named.displayName();
+        }
+        // An API caller's access token (Keycloak's "profile" scope) carries the person's full name.
+        if (auth.getPrincipal() instanceof ClaimAccessor token) {
+            String name = token.getClaimAsString("name");
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
         }
         return auth.getName();
     }

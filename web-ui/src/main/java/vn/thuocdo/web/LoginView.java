@@ -1,30 +1,39 @@
 package vn.thuocdo.web;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.dom.Element;
+import org.springframework.security.web.WebAttributes;
 import vn.thuocdo.units.Units;
 
-/** Sign-in. In the embedded default it lists the demo accounts, clearly marked as such. */
+/**
+ * Sign-in. In the embedded default it lists the demo accounts, folded away and clearly marked as such. The column
+ * grows from the top and scrolls, so the form stays reachable on a 360 px phone and on a short laptop screen.
+ */
 @Route("login")
 @PageTitle("Đăng nhập · Thước Đo")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Wide enough for the form, narrow enough that a line of text stays readable. */
+    private static final String COLUMN = "28rem";
 
     private final LoginForm form = new LoginForm();
 
@@ -38,13 +47,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         this.units = units;
         this.identity = identity;
         this.keycloak = keycloak;
-        setSizeFull();
+        setWidthFull();
+        setMinHeight("100dvh");
         setAlignItems(FlexComponent.Alignment.CENTER);
-        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        // "safe": centred while it fits, top-aligned and scrollable when it does not (never cut off above).
+        getStyle().set("justify-content", "safe center").set("box-sizing", "border-box");
 
         H1 brand = new H1(getTranslation("app.name"));
+        brand.getStyle().set("margin", "0");
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.addClassName("td-muted");
+        tagline.getStyle().set("margin", "0").set("text-align", "center");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
@@ -54,6 +67,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signInProblem.addClassName("td-callout");
         signInProblem.setId("sign-in-problem");
         signInProblem.setVisible(false);
+        signInProblem.setMaxWidth(COLUMN);
         add(signInProblem);
         if (identity.usesKeycloak()) {
             add(keycloakSignIn());
@@ -67,7 +81,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Keycloak signs people in; the page first checks it answers, so an outage gets a clear message. */
-    private com.vaadin.flow.component.Component keycloakSignIn() {
+    private Component keycloakSignIn() {
         if (!keycloak.reachable()) {
             showProblem(getTranslation("login.keycloak.down"));
             return new Div();
@@ -77,7 +91,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signIn.setRouterIgnore(true);
         signIn.setId("keycloak-sign-in");
         signIn.getElement().getThemeList().add("primary");
-        signIn.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        signIn.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600")
+                .set("text-align", "center");
         return signIn;
     }
 
@@ -87,11 +102,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signInProblem.setVisible(true);
     }
 
-    private Div demoAccounts(IdentityProperties identity) {
+    /** Folded by default: the form comes first on a small screen; the table scrolls sideways inside its card. */
+    private Details demoAccounts(IdentityProperties identity) {
         Div card = new Div();
-        card.addClassName("td-card");
-        card.setId("demo-accounts");
-        card.add(new H3(getTranslation("login.demo.title")));
         Span hint = new Span(getTranslation("login.demo.hint", identity.demoPassword()));
         hint.addClassName("td-muted");
         card.add(hint);
@@ -104,8 +117,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             String unit = units.find(a.unit()).map(u -> u.name()).orElse(a.unit());
             table.appendChild(row("td", a.username(), roles, a.displayName(), unit));
         }
-        card.getElement().appendChild(table);
-        return card;
+        Div scroller = new Div();
+        scroller.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        scroller.getElement().appendChild(table);
+        card.add(scroller);
+        Details details = new Details(getTranslation("login.demo.title"), card);
+        // The title wraps on a phone instead of running past the card's edge.
+        details.getSummary().getElement().getStyle().set("white-space", "normal").set("min-width", "0");
+        details.setId("demo-accounts");
+        details.addClassName("td-card");
+        details.setWidthFull();
+        details.setMaxWidth("48rem");
+        details.setOpened(false);
+        return details;
     }
 
     private static Element row(String cell, String... values) {
@@ -133,9 +157,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof SignInLocked locked) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", Formats.dateTime(locked.until())));
+            form.setI18n(i18n);
+        }
         form.setError(failed);
         if (failed && identity.usesKeycloak()) {
             showProblem(getTranslation("login.keycloak.failed"));
         }
+    }
+
+    /** Why the last sign-in failed: Spring Security keeps it in the session for the login page. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }

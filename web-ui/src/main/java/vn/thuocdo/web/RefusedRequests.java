@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -14,11 +15,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one place a URL refused to a signed-in person is answered and audited, in both filter chains: the API gets
@@ -54,8 +55,12 @@ class RefusedRequests implements AccessDeniedHandler {
     ObjectPostProcessor<ExceptionTranslationFilter> forBrowsers() {
         org.springframework.security.web.access.AccessDeniedHandlerImpl page =
                 new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        AccessDeniedHandler loginForm = new LoginCsrfRefusal();
+        RequestMatcher loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
         AccessDeniedHandler answer = (request, response, e) -> {
-            if (e instanceof CsrfException && vaadin.isFrameworkInternalRequest(request)) {
+            if (loginPost.matches(request)) {
+                loginForm.handle(request, response, e);
+            } else if (e instanceof CsrfException && vaadin.isFrameworkInternalRequest(request)) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             } else {
                 page.handle(request, response, e);
@@ -86,11 +91,7 @@ class RefusedRequests implements AccessDeniedHandler {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("error", "access.denied");
-            body.put("message", Messages.text("access.denied", List.of(), Messages.asked(request)));
-            body.put("fields", List.of());
-            json.writeValue(response.getWriter(), body);
+            json.writeValue(response.getWriter(), ApiError.of("access.denied", List.of(), Messages.asked(request)));
         } else {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         }

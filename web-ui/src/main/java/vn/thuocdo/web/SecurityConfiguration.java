@@ -1,5 +1,8 @@
 package vn.thuocdo.web;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +29,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -87,26 +93,53 @@ class SecurityConfiguration {
     SecurityFilterChain application(HttpSecurity http, IdentityProperties identity,
                                     ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> keycloakUsers,
                                     ObjectProvider<ClientRegistrationRepository> clients,
+                                    RequestUtil vaadinRequests,
+                                    VaadinDefaultRequestCache vaadinRequestCache,
                                     RefusedRequests refusals) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("/styles/**")).permitAll()
                 .requestMatchers(path("/camunda/**")).hasRole(OPERATOR));
-        // The Camunda webapps protect their own requests with their own CSRF token (X-XSRF-TOKEN).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        // Refusals answered as Vaadin answers them, and audited (see RefusedRequests).
+        // The Camunda webapps protect their own requests with their own CSRF token (X-XSRF-TOKEN); Vaadin's
+        // internal requests carry Vaadin's own security key. Vaadin's configurer would also exempt the login POST
+        // (login CSRF: a forged form signs the victim in as the attacker), so we set the exemptions ourselves;
+        // the login form sends the token Vaadin writes into the page's <meta name="_csrf">.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**"), vaadinRequests::isFrameworkInternalRequest));
+        // Back to the page the person asked for, as they asked for it: Spring's default cache marks the return
+        // with "?continue", which then stays in the address bar (and in bookmarks).
+        HttpSessionRequestCache asked = new HttpSessionRequestCache();
+        asked.setMatchingRequestParameterName(null);
+        vaadinRequestCache.setDelegateRequestCache(asked);
+        http.headers(headers -> PageHeaders.apply(headers, path("/camunda/**")));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            if (identity.usesKeycloak()) {
+                // Given to Vaadin's configurer, not to http.logout(): the configurer replaces a handler set there
+                // with its own, which only went back to /login and left the Keycloak session alive.
+                vaadin.logoutSuccessHandler(keycloakSignOut(clients.getObject()));
+            }
+        });
+        // Refusals answered as before (the login form's own page for a POST without its token), and audited: one
+        // handler, put on the finished filter because Vaadin's configurer sets its own (see RefusedRequests).
         http.exceptionHandling(ex -> ex.withObjectPostProcessor(refusals.forBrowsers()));
         if (identity.usesKeycloak()) {
             // Our login page stays the entry point: it tells people when Keycloak cannot be reached.
             http.oauth2Login(login -> login.loginPage("/login")
                     .failureUrl("/login?error")
                     .userInfoEndpoint(user -> user.oidcUserService(keycloakUsers.getObject())));
-            OidcClientInitiatedLogoutSuccessHandler signOut =
-                    new OidcClientInitiatedLogoutSuccessHandler(clients.getObject());
-            signOut.setPostLogoutRedirectUri("{baseUrl}/login");
-            http.logout(logout -> logout.logoutSuccessHandler(signOut));
         }
         return http.build();
+    }
+
+    /**
+     * Signing out also ends the Keycloak session (OIDC RP-initiated logout), or the next "sign in" on a shared
+     * computer would let the next person in as the last one without a password. The redirect goes through
+     * Vaadin's strategy because "Đăng xuất" signs out inside a Vaadin request.
+     */
+    private static OidcClientInitiatedLogoutSuccessHandler keycloakSignOut(ClientRegistrationRepository clients) {
+        OidcClientInitiatedLogoutSuccessHandler signOut = new OidcClientInitiatedLogoutSuccessHandler(clients);
+        signOut.setPostLogoutRedirectUri("{baseUrl}/login");
+        signOut.setRedirectStrategy(new UidlRedirectStrategy());
+        return signOut;
     }
 
     private static final String BASIC = "Basic realm=\"thuocdo\"";
@@ -126,6 +159,15 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Password sign-in of the built-in accounts, behind the throttle (see {@link SignInThrottle}). */
+    @Bean
+    AuthenticationProvider builtInSignIn(UserDetailsService builtInAccounts, PasswordEncoder encoder,
+                                         SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(builtInAccounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledSignIn(passwords, throttle);
     }
 
     /** The built-in accounts: one per role in real units, for the embedded default and the tests only. */

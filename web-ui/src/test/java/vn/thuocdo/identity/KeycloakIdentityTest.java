@@ -104,6 +104,8 @@ class KeycloakIdentityTest {
         String officer = KeycloakServer.accessToken("haiphong", KeycloakServer.OFFICER_PASSWORD);
         JsonNode me = JSON.readTree(api("/api/v1/me", officer).body());
         assertThat(me.get("username").asText()).isEqualTo("haiphong");
+        // The person's name from the token, not the username again.
+        assertThat(me.get("displayName").asText()).isEqualTo("Chuyên viên Sở Nội vụ Hải Phòng");
         assertThat(me.get("unitId").asText()).isEqualTo("T34-31");
         assertThat(me.get("roles").toString()).isEqualTo("[\"provincial-officer\"]");
     }
@@ -126,6 +128,15 @@ class KeycloakIdentityTest {
         JsonNode inbox = JSON.readTree(api("/api/v1/inbox?roundId=" + round.id(), officer).body());
         assertThat(inbox).hasSize(1);
         assertThat(inbox.get(0).get("unitId").asText()).isEqualTo("T34-31");
+    }
+
+    @Test
+    void theRealmAcceptsTheApplicationsPublicAddressTheOperatorSet() throws Exception {
+        JsonNode app = KeycloakServer.admin("GET", "/clients?clientId=" + KeycloakServer.CLIENT_ID, null).get(0);
+        assertThat(app.get("redirectUris").toString()).contains(KeycloakServer.PUBLIC_URL + "/*");
+        assertThat(app.get("rootUrl").asText()).isEqualTo(KeycloakServer.PUBLIC_URL);
+        assertThat(app.get("attributes").get("post.logout.redirect.uris").asText())
+                .startsWith(KeycloakServer.PUBLIC_URL + "/*");
     }
 
     @Test

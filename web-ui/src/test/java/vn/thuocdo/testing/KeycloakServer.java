@@ -38,6 +38,8 @@ public final class KeycloakServer {
     public static final String COORDINATOR_PASSWORD = "Test-DieuPhoi-2026";
     public static final String OFFICER_PASSWORD = "Test-HaiPhong-2026";
     public static final String PROVISIONING_SECRET = "test-provisioning-secret";
+    /** The application's public address as an operator sets it for the realm import. */
+    public static final String PUBLIC_URL = "https://thuocdo.test.example";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -100,6 +102,7 @@ public final class KeycloakServer {
         env.put("THUOCDO_DEMO_COORDINATOR_PASSWORD", COORDINATOR_PASSWORD);
         env.put("THUOCDO_DEMO_OFFICER_PASSWORD", OFFICER_PASSWORD);
         env.put("THUOCDO_PROVISIONING_SECRET", PROVISIONING_SECRET);
+        env.put("THUOCDO_PUBLIC_URL", PUBLIC_URL);
         env.put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m -XX:TieredStopAtLevel=1");
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));

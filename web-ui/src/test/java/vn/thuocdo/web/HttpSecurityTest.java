@@ -81,11 +81,14 @@ class HttpSecurityTest {
     void aSignedInOperatorReachesCockpitAndAPostWithoutTheCsrfTokenIsRefused() throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.discarding());
-        // Vaadin's login form cannot carry Spring's token, so Vaadin exempts the login POST itself.
+        String page = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        // The login POST needs the CSRF token Vaadin writes into the page, as the login form sends it.
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
         HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=vanhanh&password=thuocdo")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("username=vanhanh&password=thuocdo&_csrf="
+                        + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));

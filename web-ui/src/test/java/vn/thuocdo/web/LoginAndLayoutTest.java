@@ -1,6 +1,10 @@
 package vn.thuocdo.web;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -17,11 +21,28 @@ class LoginAndLayoutTest extends KaribuTest {
     @Test
     void theLoginPageListsOneDemoAccountPerRoleMarkedAsDemo() {
         navigate("login");
-        Div demo = _get(Div.class, spec -> spec.withId("demo-accounts"));
+        Details demo = _get(Details.class, spec -> spec.withId("demo-accounts"));
+        // Folded: on a phone the form comes first.
+        assertThat(demo.isOpened()).isFalse();
+        assertThat(demo.getSummaryText()).isEqualTo("Tài khoản dùng thử (chỉ có ở chế độ chạy thử)");
         String text = demo.getElement().getTextRecursively();
-        assertThat(text).contains("Tài khoản dùng thử (chỉ có ở chế độ chạy thử)", "dieuphoi", "haiphong",
+        assertThat(text).contains("dieuphoi", "haiphong",
                 "Chuyên viên đơn vị được đánh giá", "Thành viên Hội đồng thẩm định", "Điều tra viên", "Quản trị vận hành");
-        assertThat(demo.getElement().getChild(2).getChildCount()).isEqualTo(13);
+        Element table = demo.getContent().findFirst().orElseThrow().getElement().getChild(1).getChild(0);
+        assertThat(table.getTag()).isEqualTo("table");
+        assertThat(table.getChildCount()).isEqualTo(13);
+    }
+
+    @Test
+    void theLoginPageSaysInVietnameseUntilWhenALockedSignInMustWait() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInLocked(java.time.Instant.parse("2026-11-30T07:35:00Z")));
+        com.vaadin.flow.component.UI.getCurrent().navigate("login",
+                com.vaadin.flow.router.QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains("Tạm khóa đăng nhập",
+                "Đăng nhập sai quá nhiều lần nên việc đăng nhập tạm bị khóa. Vui lòng thử lại sau 30/11/2026 14:35 (giờ Việt Nam).");
     }
 
     @Test
