@@ -91,7 +91,10 @@ class WalkthroughIT {
         coordinator.navigate(base + "rounds");
         coordinator.locator("vaadin-button[id^='launch-']").first().click();
         coordinator.locator("#confirm-launch").click();
-        assertThat(coordinator.locator("#units")).isVisible();
+        // Launching 34 provinces is one transaction of a few thousand rows: on a loaded machine it takes more than the
+        // default 5 s wait (a wait, not a timing assertion).
+        assertThat(coordinator.locator("#units")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(coordinator.getByText("Đã nộp thông tin chọn mẫu: 0/34")).isVisible();
         shot(coordinator, "01-dashboard-launched");
 
