@@ -56,7 +56,10 @@ public class Rounds {
         if (draft.year() < 2020 || draft.year() > 2100) {
             throw new Rejected("round.yearOutOfRange", draft.year());
         }
-        if (name.isEmpty() || name.length() > 200) {
+        if (name.length() > NewRound.MAX_NAME) {
+            throw new Rejected("round.nameTooLong", NewRound.MAX_NAME, name.length());
+        }
+        if (name.isEmpty()) {
             throw new Rejected("round.nameRequired");
         }
         Unit organiser = units.get(actor.unitId());

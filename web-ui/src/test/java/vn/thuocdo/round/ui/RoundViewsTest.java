@@ -86,6 +86,21 @@ class RoundViewsTest extends KaribuTest {
         form.due.setValue(LocalDate.now().minusDays(1));
         _click(form.launch);
         expectNotifications("Hạn cung cấp thông tin chọn mẫu phải từ hôm nay trở đi.");
+        assertThat(form.due.isInvalid()).as("the refusal sits on its field").isTrue();
+
+        // A name longer than the column is refused with its length, not cut by the browser.
+        String typed = form.name.getValue();
+        form.name.setValue("Đợt đánh giá ".repeat(20));
+        _click(form.launch);
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).startsWith("Tối đa 200 ký tự; nội dung hiện có 260 ký tự.");
+        assertThat(form.name.getValue()).hasSize(260);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rounds.prepare(new NewRound(YEAR.get() + 1,
+                        "Đợt đánh giá ".repeat(20), RoundLevel.NATIONAL, List.of("T34-31"), "sampling-request@1",
+                        LocalDate.now().plusDays(20)), TestActors.COORDINATOR))
+                .isInstanceOfSatisfying(vn.thuocdo.shared.Rejected.class,
+                        r -> assertThat(r.key()).isEqualTo("round.nameTooLong"));
+        form.name.setValue(typed);
 
         form.due.setValue(LocalDate.now().plusDays(14));
         assertThat(form.reminderDays.getValue()).isEqualTo(3);
