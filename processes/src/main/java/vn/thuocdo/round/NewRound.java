@@ -24,6 +24,8 @@ public record NewRound(int year, String name, RoundLevel level, List<String> uni
     public static final int DEFAULT_REMINDER_DAYS = 3;
     /** A reminder earlier than this would arrive before most units have even opened the request. */
     public static final int MAX_REMINDER_DAYS = 30;
+    /** A round's name, as its column holds it. */
+    public static final int MAX_NAME = 200;
 
     public NewRound(int year, String name, RoundLevel level, List<String> unitIds, String samplingForm,
                     LocalDate samplingDue) {

@@ -56,7 +56,10 @@ public class Rounds {
         if (draft.year() < 2020 || draft.year() > 2100) {
             throw new Rejected("round.yearOutOfRange", draft.year());
         }
-        if (name.isEmpty() || name.length() > 200) {
+        if (name.length() > NewRound.MAX_NAME) {
+            throw new Rejected("round.nameTooLong", NewRound.MAX_NAME, name.length());
+        }
+        if (name.isEmpty()) {
             throw new Rejected("round.nameRequired");
         }
         Unit organiser = units.get(actor.unitId());
@@ -259,10 +262,19 @@ public class Rounds {
         return store.reminderDaysBefore(roundId);
     }
 
-    /** A reason people will read later: at least ten characters. */
+    /**
+     * The longest reason for a change to a round: the history keeps it after the unit, the stage or the dates it is
+     * about, all in 2,000 characters, so a 2,000-character reason failed in the database instead of being refused.
+     */
+    public static final int MAX_REASON = 1900;
+
+    /** A reason people will read later: at least ten characters, and refused, never cut, past {@link #MAX_REASON}. */
     public static String requireReason(String reason) {
         String why = reason == null ? "" : reason.strip();
-        if (why.length() < 10 || why.length() > 2000) {
+        if (why.length() > MAX_REASON) {
+            throw new Rejected("round.reasonTooLong", MAX_REASON, why.length());
+        }
+        if (why.length() < 10) {
             throw new Rejected("round.reasonRequired");
         }
         return why;

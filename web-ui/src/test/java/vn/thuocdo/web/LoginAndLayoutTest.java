@@ -56,7 +56,8 @@ class LoginAndLayoutTest extends KaribuTest {
         signIn("haiphong");
         navigate("inbox");
         _get(InboxView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
+                "Thông tin đã nộp");
         assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
                 .isEqualTo("Trần Văn Nam · Thành phố Hải Phòng");
 

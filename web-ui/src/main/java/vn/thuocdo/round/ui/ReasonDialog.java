@@ -25,8 +25,8 @@ import java.util.function.BiConsumer;
  */
 class ReasonDialog extends Dialog {
 
-    /** The reason column's size in the round's and the request's history. */
-    static final int MAX_REASON = 2000;
+    /** What the round's history keeps of a reason, beside what the change was about. */
+    static final int MAX_REASON = vn.thuocdo.round.Rounds.MAX_REASON;
     /** Refusals about the date; anything else about the reason is shown under the reason. */
     private static final Set<String> DATE_REFUSALS = Set.of("round.dueInPast", "round.scheduleOutOfOrder",
             "round.stageDone", "extension.notLater", "sampling.extensionNotLater", "round.extensionNotLater");

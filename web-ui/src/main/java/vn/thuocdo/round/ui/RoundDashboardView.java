@@ -17,7 +17,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.round.RoundEvent;
 import vn.thuocdo.round.RoundProgress;
@@ -31,7 +30,12 @@ import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.MainLayout;
 
-/** A round at a glance: progress per stage, overdue units highlighted, and the round's history. */
+import java.util.List;
+
+/**
+ * A round at a glance: the stage under way, progress per stage, the units (found, filtered, sorted, each opening its
+ * request) with overdue ones highlighted, the schedule and the round's history.
+ */
 @Route(value = "rounds/dashboard", layout = MainLayout.class)
 @PageTitle("Bảng theo dõi · Thước Đo")
 @RolesAllowed("ministry-coordinator")

@@ -31,6 +31,7 @@ import vn.thuocdo.units.Units;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.Notices;
+import vn.thuocdo.web.TextLimits;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -78,8 +79,8 @@ public class RoundLaunchView extends VerticalLayout {
         });
         name.setLabel(getTranslation("launch.name"));
         name.setValue(getTranslation("launch.name.default", String.valueOf(today.getYear())));
-        name.setMaxLength(200);
-        name.setRequired(true);
+        name.setRequiredIndicatorVisible(true);
+        TextLimits.count(name, NewRound.MAX_NAME);
         // The organiser decides the level: the ministry evaluates provinces and ministries, a province its own units.
         provincial = units.get(actor.unitId()).kind() == UnitKind.PROVINCE;
         TextField level = new TextField(getTranslation("launch.level"));
@@ -190,6 +191,11 @@ public class RoundLaunchView extends VerticalLayout {
     }
 
     void save(boolean launchNow) {
+        if (!TextLimits.within(name, NewRound.MAX_NAME)) {
+            launch.setEnabled(true);
+            prepare.setEnabled(true);
+            return;
+        }
         List<String> ids = new ArrayList<>();
         provinces.getValue().forEach(u -> ids.add(u.id()));
         ministries.getValue().forEach(u -> ids.add(u.id()));
@@ -220,9 +226,24 @@ public class RoundLaunchView extends VerticalLayout {
                 Notices.error(text);
             } else {
                 Notices.refused(refused);
+                onItsField(refused);
             }
             launch.setEnabled(true);
             prepare.setEnabled(true);
+        }
+    }
+
+    /** A refusal about one field is also shown under it, where the coordinator corrects it. */
+    private void onItsField(Rejected refused) {
+        com.vaadin.flow.component.HasValidation field = switch (refused.key()) {
+            case "round.nameRequired", "round.nameTooLong" -> name;
+            case "round.dueInPast" -> due;
+            case "round.reminderOutOfRange" -> reminderDays;
+            default -> null;
+        };
+        if (field != null) {
+            field.setErrorMessage(Notices.text(refused));
+            field.setInvalid(true);
         }
     }
 }
