@@ -89,8 +89,10 @@ class ApiErrorShapeTest {
         expect(english, 400, "api.malformedJson");
         assertThat(message(english)).startsWith("The body is not valid JSON");
         HttpResponse<String> array = send("POST", submission, "application/json", VALID.replace("\"114\"", "[114]"), null);
-        expect(array, 400, "api.fieldWrongType");
+        // The body is read; the form refuses the value of the wrong type, field by field, with the others' checks.
+        expect(array, 400, "sampling.invalidAnswers");
         assertThat(body(array).get("fields").get(0).get("field").asText()).isEqualTo("communes");
+        assertThat(body(array).get("fields").get(0).get("error").asText()).isEqualTo("field.wrongType");
     }
 
     @Test

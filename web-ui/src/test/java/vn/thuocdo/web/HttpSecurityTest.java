@@ -3,6 +3,7 @@ package vn.thuocdo.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.thuocdo.testing.FormSignIn;
 import vn.thuocdo.testing.ServerTest;
 
 import java.io.IOException;
@@ -81,15 +82,7 @@ class HttpSecurityTest {
     void aSignedInOperatorReachesCockpitAndAPostWithoutTheCsrfTokenIsRefused() throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        // The login POST needs the CSRF token Vaadin writes into the page, as the login form sends it.
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).isTrue();
-        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=vanhanh&password=thuocdo&_csrf="
-                        + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = FormSignIn.signIn(browser, uri("/"), "vanhanh", "thuocdo");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 

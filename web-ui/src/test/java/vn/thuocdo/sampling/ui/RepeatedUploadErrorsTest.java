@@ -23,7 +23,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Error messages replace each other instead of piling up over the form. Round year 2088, unused by other tests. */
+/** Error messages replace each other instead of piling up over the form. Round year 2097, unused by other tests. */
 class RepeatedUploadErrorsTest extends KaribuTest {
 
     @Autowired Rounds rounds;
@@ -31,7 +31,7 @@ class RepeatedUploadErrorsTest extends KaribuTest {
 
     @Test
     void threeBadUploadsLeaveOneErrorMessageOpen() throws IOException {
-        Round round = rounds.launchNew(new NewRound(2088, "Đợt thử thông báo lỗi", RoundLevel.NATIONAL,
+        Round round = rounds.launchNew(new NewRound(2097, "Đợt thử thông báo lỗi", RoundLevel.NATIONAL,
                 List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(7)), TestActors.COORDINATOR);
         signIn("haiphong");
         String task = tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The submit screen's fields as the officer types into them: numbers are read, never rewritten; text is never cut. */
 class SamplingFieldsTest extends KaribuTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(2034);
+    private static final AtomicInteger YEAR = new AtomicInteger(2050);
 
     @Autowired Rounds rounds;
     @Autowired SamplingRequests sampling;
