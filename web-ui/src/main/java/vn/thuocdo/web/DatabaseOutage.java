@@ -2,6 +2,7 @@ package vn.thuocdo.web;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -20,6 +21,11 @@ public final class DatabaseOutage {
 
     public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // A rollback on the lost connection fails too, and its exception hides the one that says why.
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causes(rollback.getApplicationException())) {
+                return true;
+            }
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {

@@ -45,6 +45,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Span who = new Span(getTranslation("app.signedInAs", actor.displayName(), unitName));
         who.addClassName("td-muted");
         who.setId("signed-in-as");
+        // One line on a phone, cut with an ellipsis (the whole text on hover), instead of a word per line.
+        who.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("min-width", "0");
+        who.setTitle(who.getText());
+        brand.getStyle().set("white-space", "nowrap");
         Button language = new Button(getTranslation("app.language"), e -> Languages.toggle(getUI().orElseThrow()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());

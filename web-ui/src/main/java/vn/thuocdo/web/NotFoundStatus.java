@@ -1,6 +1,6 @@
 package vn.thuocdo.web;
 
-import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,11 +18,12 @@ class NotFoundStatus implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        RouteConfiguration routes = RouteConfiguration.forRegistry(event.getSource().getRouter().getRegistry());
+        RouteRegistry routes = event.getSource().getRouter().getRegistry();
         event.addIndexHtmlRequestListener(page -> {
             String path = page.getVaadinRequest().getPathInfo();
             String route = path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
-            if (!routes.isPathAvailable(route)) {
+            // Matched with the routes' parameters (sampling/submit/<task>), as the router will.
+            if (!routes.getNavigationRouteTarget(route).hasTarget()) {
                 page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
                 // The view itself is drawn by the browser; the page carries the sentence for whoever reads it raw.
                 String text = Messages.text("error.notFound", List.of(), Languages.current());

@@ -40,6 +40,7 @@ class WalkthroughIT {
     private static String base;
     private static Playwright playwright;
     private static Browser browser;
+    private static java.sql.Connection keepsTheDatabase;
 
     @BeforeAll
     static void startThePackagedApplicationAndABrowser() throws Exception {
@@ -50,14 +51,23 @@ class WalkthroughIT {
         }
         base = "http://localhost:" + port + "/";
         String jar = System.getProperty("thuocdo.jar", "target/thuocdo.jar");
+        String database = PostgresTestDatabase.create();
+        // Held until the end: while the application starts, its database has no connection, and another test JVM
+        // starting then would drop it as a leftover of a finished run.
+        keepsTheDatabase = java.sql.DriverManager.getConnection(database,
+                System.getenv().getOrDefault("THUOCDO_TEST_PG_USER", "postgres"),
+                System.getenv().getOrDefault("THUOCDO_TEST_PG_PASSWORD", ""));
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar, "--server.port=" + port,
-                "--spring.profiles.active=postgres", "--spring.datasource.url=" + PostgresTestDatabase.create(),
+                "--spring.profiles.active=postgres", "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + System.getenv().getOrDefault("THUOCDO_TEST_PG_USER", "postgres"),
                 "--spring.datasource.password=" + System.getenv().getOrDefault("THUOCDO_TEST_PG_PASSWORD", ""),
                 "--thuocdo.demo.enabled=true")
                 .redirectErrorStream(true).redirectOutput(Paths.get("target", "e2e-app.log").toFile());
         app = builder.start();
         awaitReadiness(Duration.ofSeconds(150));
+        // Waits for things to appear, not measurements: on a shared two-core machine a launch over 34 provinces can
+        // take longer than the default 5 s to show its dashboard.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -77,6 +87,13 @@ class WalkthroughIT {
         }
         if (app != null) {
             app.destroy();
+        }
+        try {
+            if (keepsTheDatabase != null) {
+                keepsTheDatabase.close();
+            }
+        } catch (java.sql.SQLException ignored) {
+            // the run is over either way
         }
     }
 
@@ -243,10 +260,9 @@ class WalkthroughIT {
 
     private static final Browser.NewContextOptions DESKTOP = new Browser.NewContextOptions().setViewportSize(1400, 1000)
             .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
-    /** A common phone's screen in CSS pixels (390 x 844), touch and mobile layout on. */
+    /** A common phone's screen in CSS pixels (390 x 844). */
     private static final Browser.NewContextOptions PHONE = new Browser.NewContextOptions().setViewportSize(390, 844)
-            .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
-            .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
+            .setDeviceScaleFactor(2).setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
 
     private Page signIn(String username) {
         return signIn(username, DESKTOP);
@@ -260,10 +276,10 @@ class WalkthroughIT {
         Page page = browser.newContext(screen).newPage();
         page.navigate(base + "login");
         org.assertj.core.api.Assertions.assertThat(page.evaluate("document.documentElement.lang")).isEqualTo("vi");
+        page.locator("input[name='username']").fill(username);
         if (screen == PHONE) {
             shot(page, "10-phone-login");
         }
-        page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("thuocdo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).first().click();
         assertThat(page.locator("#signed-in-as")).isVisible();

@@ -2,8 +2,10 @@ package vn.thuocdo.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +28,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,8 +85,9 @@ class DatabaseOutageTest {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    @AfterAll
-    static void closeProxy() throws IOException {
+    /** A failed test must not leave the next one without its database. */
+    @AfterEach
+    void restoreTheDatabase() {
         proxy.restore();
     }
 
@@ -124,6 +130,24 @@ class DatabaseOutageTest {
         assertThat(eventually(() -> get("/actuator/health/readiness", null).statusCode())).isEqualTo(200);
         assertThat(eventually(() -> get("/api/v1/inbox", "haiphong").statusCode())).isEqualTo(200);
         assertThat(get("/api/v1/rounds", "haiphong").statusCode()).isEqualTo(200);
+    }
+
+    @Autowired DataSource dataSource;
+
+    @Test
+    void aPoolBusyToItsLastConnectionIsNotADatabaseThatIsDown() throws Exception {
+        List<Connection> borrowed = new ArrayList<>();
+        try {
+            for (int i = 0; i < ((HikariDataSource) dataSource).getMaximumPoolSize(); i++) {
+                borrowed.add(dataSource.getConnection());
+            }
+            HttpResponse<String> readiness = get("/actuator/health/readiness", null);
+            assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+        } finally {
+            for (Connection connection : borrowed) {
+                connection.close();
+            }
+        }
     }
 
     /** Polls for up to 30 s until the call answers 200, and returns the last status. */

@@ -35,6 +35,14 @@ class ErrorPagesTest {
     }
 
     @Test
+    void addressesViewsAnswerKeepStatus200IncludingThoseWithAParameter() throws Exception {
+        HttpClient officer = signedIn("haiphong");
+        for (String path : new String[] {"/", "/inbox", "/notices", "/sampling/submit/some-task"}) {
+            assertThat(officer.send(request(path).build(), body()).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void cockpitRefusedToAnOfficerIsA403InTheirLanguageNotTheWhitelabelPage() throws Exception {
         HttpClient officer = signedIn("haiphong");
         HttpResponse<String> refused = officer.send(request("/camunda/app/cockpit/default/").build(), body());
