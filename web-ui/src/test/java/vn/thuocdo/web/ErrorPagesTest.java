@@ -2,6 +2,7 @@ package vn.thuocdo.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thuocdo.testing.FormSignIn;
 import vn.thuocdo.testing.ServerTest;
 
 import java.io.IOException;
@@ -62,10 +63,7 @@ class ErrorPagesTest {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         browser.send(request("/login").build(), HttpResponse.BodyHandlers.discarding());
         if (user != null) {
-            HttpResponse<Void> login = browser.send(request("/login")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=thuocdo")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> login = FormSignIn.signIn(browser, URI.create("http://localhost:" + port + "/"), user, "thuocdo");
             assertThat(login.statusCode()).isEqualTo(302);
         }
         return browser;
