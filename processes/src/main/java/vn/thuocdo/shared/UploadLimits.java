@@ -29,7 +29,8 @@ public record UploadLimits(Long maxBytes, Long maxInflatedBytes, Integer maxEntr
         maxCellChars = maxCellChars == null ? 32_767 : maxCellChars;
         maxRows = maxRows == null ? 1_048_576 : maxRows;
         maxSharedStringBytes = maxSharedStringBytes == null ? 64 * MB : maxSharedStringBytes;
-        if (maxSharedStringBytes <= 0 || maxBytes <= 0 || maxInflatedBytes < maxBytes || maxEntries <= 0 || maxCellChars <= 0 || maxRows <= 0) {
+        if (maxBytes <= 0 || maxInflatedBytes < maxBytes || maxEntries <= 0 || maxCellChars <= 0 || maxRows <= 0
+                || maxSharedStringBytes <= 0) {
             throw new IllegalArgumentException("thuocdo.uploads: every limit must be positive, and max-inflated-bytes "
                     + "at least max-bytes");
         }

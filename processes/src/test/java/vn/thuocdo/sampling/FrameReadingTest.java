@@ -128,6 +128,16 @@ class FrameReadingTest {
     }
 
     @Test
+    void aTotalsRowIsNotComparedWithSumsThatMissARefusedRow() {
+        assertThatThrownBy(() -> FrameReading.check(frame, sheet(
+                line(2, "00004", "Xã A", "Thôn 1", num(10), num(40)),
+                line(3, "0004", "Xã A", "Thôn 2", num(5), num(20)),
+                line(4, null, "Tổng cộng", null, num(15), num(60)))))
+                .isInstanceOfSatisfying(InvalidFrame.class, e -> assertThat(e.errors()).containsExactly(
+                        new FrameError(3, "A", "frame.badCode", List.of("Mã xã", 5, "0004"))));
+    }
+
+    @Test
     void aTotalsRowWithRowsUnderItIsRefused() {
         assertThatThrownBy(() -> FrameReading.check(frame, sheet(
                 line(2, "00004", "Xã A", "Thôn 1", num(10), num(40)),

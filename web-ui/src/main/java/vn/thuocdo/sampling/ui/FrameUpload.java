@@ -81,8 +81,11 @@ class FrameUpload extends VerticalLayout {
         upload.setDropAllowed(true);
         upload.setId("frame-upload");
         upload.setI18n(i18n(limits));
-        upload.addFileRejectedListener(e -> Notices.error(getTranslation("frame.fileRefused.limit",
-                limits.maxMegabytes())));
+        upload.addFileRejectedListener(e -> {
+            // The errors listed belong to the file before; this one was never sent.
+            errors.removeAll();
+            Notices.error(getTranslation("frame.fileRefused.limit", limits.maxMegabytes()));
+        });
         summary.setId("frame-summary");
         dossiers.setId("dossier-summary");
         errors.setId("frame-errors");
