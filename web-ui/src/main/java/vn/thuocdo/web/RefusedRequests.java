@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -15,8 +14,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.io.IOException;
 import java.util.List;
@@ -55,12 +52,8 @@ class RefusedRequests implements AccessDeniedHandler {
     ObjectPostProcessor<ExceptionTranslationFilter> forBrowsers() {
         org.springframework.security.web.access.AccessDeniedHandlerImpl page =
                 new org.springframework.security.web.access.AccessDeniedHandlerImpl();
-        AccessDeniedHandler loginForm = new LoginCsrfRefusal();
-        RequestMatcher loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
         AccessDeniedHandler answer = (request, response, e) -> {
-            if (loginPost.matches(request)) {
-                loginForm.handle(request, response, e);
-            } else if (e instanceof CsrfException && vaadin.isFrameworkInternalRequest(request)) {
+            if (e instanceof CsrfException && vaadin.isFrameworkInternalRequest(request)) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             } else {
                 page.handle(request, response, e);

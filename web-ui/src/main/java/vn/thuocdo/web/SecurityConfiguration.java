@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -109,6 +110,9 @@ class SecurityConfiguration {
         HttpSessionRequestCache asked = new HttpSessionRequestCache();
         asked.setMatchingRequestParameterName(null);
         vaadinRequestCache.setDelegateRequestCache(asked);
+        // The CSRF filter answers a login POST without its token with the login form's own page.
+        http.exceptionHandling(ex -> ex.defaultAccessDeniedHandlerFor(new LoginCsrfRefusal(),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         http.headers(headers -> PageHeaders.apply(headers, path("/camunda/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
@@ -118,8 +122,8 @@ class SecurityConfiguration {
                 vaadin.logoutSuccessHandler(keycloakSignOut(clients.getObject()));
             }
         });
-        // Refusals answered as before (the login form's own page for a POST without its token), and audited: one
-        // handler, put on the finished filter because Vaadin's configurer sets its own (see RefusedRequests).
+        // Every other refusal is answered as Vaadin answers it, and audited: one handler, put on the finished
+        // filter because Vaadin's configurer sets its own (see RefusedRequests).
         http.exceptionHandling(ex -> ex.withObjectPostProcessor(refusals.forBrowsers()));
         if (identity.usesKeycloak()) {
             // Our login page stays the entry point: it tells people when Keycloak cannot be reached.
