@@ -18,8 +18,14 @@ import vn.thuocdo.workflow.WorkItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * What units and coordinators do with sampling requests. Each action checks the task, the person and the state,
@@ -176,7 +182,7 @@ public class SamplingRequests {
      * find out which of two figures is right. Without one (they are optional) there is nothing to compare.
      */
     private List<FieldError> frameTotalErrors(SamplingRequest request, Answers answers) {
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         frames.summary(request.id()).ifPresent(frame -> {
             // The communes and villages declared are counted in the frame: distinct communes, one row per village.
             totalError(answers, "communes", frame.communes(), "field.notFrameCount").ifPresent(errors::add);
@@ -189,13 +195,13 @@ public class SamplingRequests {
         return errors;
     }
 
-    private static java.util.Optional<FieldError> totalError(Answers answers, String key, long total,
+    private static Optional<FieldError> totalError(Answers answers, String key, long total,
                                                              String code) {
-        java.util.Optional<Long> answer = answers.whole(key);
+        Optional<Long> answer = answers.whole(key);
         if (answer.isEmpty() || answer.get() == total) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new FieldError(key, code, List.of(total)));
+        return Optional.of(new FieldError(key, code, List.of(total)));
     }
 
     /** Accepts a submission. */
@@ -237,12 +243,12 @@ public class SamplingRequests {
 
     /** The notes as they will be kept: trimmed, each about something that exists, with what that row said. */
     private List<ReturnNote> checkNotes(SamplingTask task, List<ReturnNote> notes) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         // Phụ lục 2 is a few dozen rows: read once when a note is about it, not once per note.
         Map<Integer, DossierCount> dossiers = notes.stream().noneMatch(n -> SamplingFrames.DOSSIERS.equals(n.target()))
                 ? Map.of() : frames.dossiers(task.request().id()).stream()
-                .collect(java.util.stream.Collectors.toMap(DossierCount::row, d -> d));
-        List<ReturnNote> checked = new java.util.ArrayList<>(notes.size());
+                .collect(Collectors.toMap(DossierCount::row, d -> d));
+        List<ReturnNote> checked = new ArrayList<>(notes.size());
         for (ReturnNote note : notes) {
             String text = note.reason() == null ? "" : note.reason().strip();
             if (text.isEmpty() || text.length() > ReturnNote.MAX_REASON) {
@@ -259,7 +265,7 @@ public class SamplingRequests {
                 subject = frames.row(task.request().id(), Integer.parseInt(note.ref())).map(FrameRow::subject)
                         .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
             } else if (SamplingFrames.DOSSIERS.equals(note.target()) && isRowNumber(note.ref())) {
-                subject = java.util.Optional.ofNullable(dossiers.get(Integer.parseInt(note.ref())))
+                subject = Optional.ofNullable(dossiers.get(Integer.parseInt(note.ref())))
                         .map(DossierCount::serviceArea)
                         .orElseThrow(() -> new Rejected("sampling.noteUnknownTarget"));
             } else {
@@ -317,7 +323,7 @@ public class SamplingRequests {
         if (outcome == SamplingState.RETURNED) {
             // The mail quotes the coordinator's own words; with notes only, the notes themselves.
             String said = reason != null ? reason
-                    : notes.stream().map(ReturnNote::reason).collect(java.util.stream.Collectors.joining("; "));
+                    : notes.stream().map(ReturnNote::reason).collect(Collectors.joining("; "));
             notifications.notifyAfterCommit(request.unitId(), Role.PROVINCIAL_OFFICER,
                     submitTaskLink(request.roundId(), request.unitId()),
                     "notice.sampling.returned", said.length() > 1000 ? said.substring(0, 999) + "…" : said);
@@ -359,7 +365,7 @@ public class SamplingRequests {
     }
 
     private boolean deadlineNotice(String roundId, String unitId, String action,
-                                   java.util.function.Consumer<SamplingRequest> send) {
+                                   Consumer<SamplingRequest> send) {
         SamplingRequest request = store.find(roundId, unitId).orElseThrow();
         boolean waiting = request.state() == SamplingState.REQUESTED || request.state() == SamplingState.RETURNED;
         if (!waiting || sinceLastReset(store.history(request.id())).stream().anyMatch(e -> e.action().equals(action))) {
@@ -427,7 +433,7 @@ public class SamplingRequests {
                 .filter(r -> r.year() == round.year() - 1 && r.organiserUnitId().equals(round.organiserUnitId())
                         && r.state() != vn.thuocdo.round.RoundState.CANCELLED)
                 .map(vn.thuocdo.round.Round::id).toList();
-        List<String> units = new java.util.ArrayList<>(List.of(request.unitId()));
+        List<String> units = new ArrayList<>(List.of(request.unitId()));
         units.addAll(this.units.predecessors(request.unitId()).stream().map(vn.thuocdo.units.Unit::id).toList());
         return store.approvedIn(previousRounds, units);
     }

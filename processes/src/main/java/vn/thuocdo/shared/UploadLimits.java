@@ -2,6 +2,12 @@ package vn.thuocdo.shared;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * How much an uploaded workbook may be and inflate to, in one place: the upload screen states these, the browser
  * upload, Spring's multipart parser and the spreadsheet reader all enforce them. A 205 KB .xlsx can inflate to
@@ -44,6 +50,25 @@ public record UploadLimits(Long maxBytes, Long maxInflatedBytes, Integer maxEntr
     /** The file limit in whole megabytes, as people are told it: "10 MB". */
     public long maxMegabytes() {
         return maxBytes / MB;
+    }
+
+    /**
+     * Copies an upload to a file, stopping at the first byte past {@link #maxBytes}: the size a client declares is
+     * not trusted. The bytes copied, or -1 when there were more than the limit (the rest is not read).
+     */
+    public long copyWithin(InputStream in, Path file) throws IOException {
+        long copied = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                copied += n;
+                if (copied > maxBytes) {
+                    return -1;
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return copied;
     }
 
     public long maxInflatedMegabytes() {

@@ -3,7 +3,6 @@ package vn.thuocdo.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -17,11 +16,11 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.thuocdo.ThuocDoApplication;
+import vn.thuocdo.testing.Chromium;
 import vn.thuocdo.testing.KeycloakServer;
 import vn.thuocdo.testing.PostgresTestDatabase;
 import vn.thuocdo.testing.TestClock;
 
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +68,8 @@ class KeycloakBrowserSignOutTest {
             JsonNode role = KeycloakServer.admin("GET", "/roles/provincial-officer", null);
             KeycloakServer.admin("POST", "/users/" + id + "/role-mappings/realm", List.of(role));
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

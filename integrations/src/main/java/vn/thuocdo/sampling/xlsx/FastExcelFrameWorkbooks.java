@@ -21,7 +21,6 @@ import vn.thuocdo.shared.UploadLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -108,7 +107,9 @@ class FastExcelFrameWorkbooks implements FrameWorkbooks {
         Path file = null;
         try {
             file = Files.createTempFile("thuocdo-upload-", ".xlsx");
-            copyWithin(in, file);
+            if (limits.copyWithin(in, file) < 0) {
+                throw new InvalidFrame(List.of(new FrameError(0, null, "frame.tooLarge", List.of(limits.maxMegabytes()))));
+            }
             ReadableWorkbook workbook = open(file);
             try (workbook) {
                 return use.apply(sheets(workbook, annexes));
@@ -117,22 +118,6 @@ class FastExcelFrameWorkbooks implements FrameWorkbooks {
             throw notXlsx();
         } finally {
             deleteQuietly(file);
-        }
-    }
-
-    /** Stops copying at the first byte past the limit: the size a client declares is not trusted. */
-    private void copyWithin(InputStream in, Path file) throws IOException {
-        long copied = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                copied += n;
-                if (copied > limits.maxBytes()) {
-                    throw new InvalidFrame(List.of(new FrameError(0, null, "frame.tooLarge",
-                            List.of(limits.maxMegabytes()))));
-                }
-                out.write(buffer, 0, n);
-            }
         }
     }
 

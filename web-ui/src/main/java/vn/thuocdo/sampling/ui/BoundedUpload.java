@@ -7,7 +7,6 @@ import vn.thuocdo.shared.UploadLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,13 +24,11 @@ final class BoundedUpload implements UploadHandler {
         void tooLarge();
     }
 
-    private final long maxBytes;
-    private final long maxRequestBytes;
+    private final UploadLimits limits;
     private final Receiver receiver;
 
     BoundedUpload(UploadLimits limits, Receiver receiver) {
-        this.maxBytes = limits.maxBytes();
-        this.maxRequestBytes = limits.maxRequestBytes();
+        this.limits = limits;
         this.receiver = receiver;
     }
 
@@ -40,7 +37,7 @@ final class BoundedUpload implements UploadHandler {
         Path file = Files.createTempFile("thuocdo-upload-", ".xlsx");
         long size;
         try (InputStream in = event.getInputStream()) {
-            size = copyWithin(in, file);
+            size = limits.copyWithin(in, file);
         } catch (IOException | RuntimeException failed) {
             Files.deleteIfExists(file);
             throw failed;
@@ -59,30 +56,14 @@ final class BoundedUpload implements UploadHandler {
         });
     }
 
-    /** The bytes copied, or -1 as soon as there are more than the limit (the rest is not read). */
-    private long copyWithin(InputStream in, Path file) throws IOException {
-        long copied = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                copied += n;
-                if (copied > maxBytes) {
-                    return -1;
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return copied;
-    }
-
     @Override
     public long getFileSizeMax() {
-        return maxBytes;
+        return limits.maxBytes();
     }
 
     @Override
     public long getRequestSizeMax() {
-        return maxRequestBytes;
+        return limits.maxRequestBytes();
     }
 
     private static void deleteQuietly(Path file) {
