@@ -85,6 +85,8 @@ public class InboxView extends VerticalLayout {
         roundFilter.setClearButtonVisible(true);
         roundFilter.setPlaceholder(getTranslation("inbox.filter.all"));
         roundFilter.setWidth("24em");
+        // On a phone the filters take the screen's width and wrap, rather than pushing the page sideways.
+        roundFilter.setMaxWidth("100%");
         roundFilter.addValueChangeListener(e -> refresh());
         roundFilter.setId("filter-round");
         unitFilter.setLabel(getTranslation("inbox.filter.unit"));
@@ -92,13 +94,17 @@ public class InboxView extends VerticalLayout {
         unitFilter.setClearButtonVisible(true);
         unitFilter.setPlaceholder(getTranslation("inbox.filter.all"));
         unitFilter.setWidth("20em");
+        unitFilter.setMaxWidth("100%");
         unitFilter.setId("filter-unit");
         unitFilter.addValueChangeListener(e -> refresh());
         unitFilter.setItems(known.values().stream().filter(u -> !u.id().equals(actor.unitId()) || !actor.has(Role.MINISTRY_COORDINATOR))
                 .sorted(java.util.Comparator.comparing(Unit::code)).toList());
         // An officer acts for one unit only: a unit filter would offer nothing to choose.
         unitFilter.setVisible(actor.has(Role.MINISTRY_COORDINATOR));
-        return new HorizontalLayout(roundFilter, unitFilter);
+        HorizontalLayout filters = new HorizontalLayout(roundFilter, unitFilter);
+        filters.setWrap(true);
+        filters.setMaxWidth("100%");
+        return filters;
     }
 
     private void configureGrid() {
@@ -115,7 +121,7 @@ public class InboxView extends VerticalLayout {
                     e -> getUI().ifPresent(ui -> ui.navigate(item.formKey() + "/" + item.taskId())));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             return open;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().formKey() + "/" + e.getItem().taskId())));
     }
 
