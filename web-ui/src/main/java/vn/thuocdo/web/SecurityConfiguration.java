@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -58,7 +59,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain machines(HttpSecurity http, IdentityProperties identity,
                                  ObjectProvider<JwtDecoder> tokens, ClaimsMapping claims,
-                                 RefusedRequests refusals) throws Exception {
+                                 RefusedRequests refusals, ApiRefusals api) throws Exception {
         // Path matchers on the whole path: the engine's REST API is a servlet of its own, which servlet-relative
         // (MVC) matchers would not see.
         http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/actuator/**"), path("/api/**")))
@@ -73,7 +74,7 @@ class SecurityConfiguration {
                 // Status set directly, not sendError: an error dispatch would land in the application chain and
                 // turn the 401 into a redirect to the login page.
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint(unauthorized(identity.usesKeycloak() ? "Bearer" : BASIC))
+                        .authenticationEntryPoint(unauthorized(identity.usesKeycloak() ? "Bearer" : BASIC, api))
                         .accessDeniedHandler(refusals));
         if (identity.usesKeycloak()) {
             JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
@@ -81,9 +82,9 @@ class SecurityConfiguration {
             converter.setPrincipalClaimName("preferred_username");
             http.oauth2ResourceServer(server -> server
                     .jwt(jwt -> jwt.decoder(tokens.getObject()).jwtAuthenticationConverter(converter))
-                    .authenticationEntryPoint(unauthorized("Bearer error=\"invalid_token\"")));
+                    .authenticationEntryPoint(unauthorized("Bearer error=\"invalid_token\"", api)));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(BASIC)));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(BASIC, api)));
         }
         return http.build();
     }
@@ -148,11 +149,15 @@ class SecurityConfiguration {
 
     private static final String BASIC = "Basic realm=\"thuocdo\"";
 
-    /** 401 with its challenge, set directly (see the machines chain). */
-    private static AuthenticationEntryPoint unauthorized(String challenge) {
+    /** 401 with its challenge, set directly (see the machines chain); on the API with the shared JSON error too. */
+    private static AuthenticationEntryPoint unauthorized(String challenge, ApiRefusals api) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", challenge);
-            response.setStatus(401);
+            if (ApiRefusals.isApi(request.getRequestURI())) {
+                api.write(request, response, HttpStatus.UNAUTHORIZED);
+            } else {
+                response.setStatus(401);
+            }
         };
     }
 

@@ -37,6 +37,16 @@ class HttpSecurityTest {
     }
 
     @Test
+    void anAnonymousApiCallIs401WithItsChallengeAndTheSharedJsonError() throws Exception {
+        HttpResponse<String> anonymous = get("/api/v1/me", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"thuocdo\"");
+        assertThat(anonymous.body()).contains("\"error\":\"api.unauthorized\"", "Vui lòng đăng nhập", "\"fields\":[]");
+        // The engine's REST API keeps its bare 401: its callers are Camunda's tools, not ours.
+        assertThat(get("/engine-rest/engine", null).body()).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordIsRefused() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri("/engine-rest/engine"))
                 .header("Authorization", basic("vanhanh", "sai-mat-khau")).build();
