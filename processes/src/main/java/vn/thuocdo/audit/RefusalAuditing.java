@@ -2,6 +2,7 @@ package vn.thuocdo.audit;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.StaticMethodMatcherPointcutAdvisor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -102,8 +103,8 @@ class RefusalAuditing {
 
     /** The capability's name (its package), not the implementation class: {@code sampling.submit}, {@code workflow.open}. */
     private static String capability(Object bean, Method method) {
-        String name = (bean == null ? method.getDeclaringClass() : org.springframework.aop.support.AopUtils
-                .getTargetClass(bean)).getPackageName().substring("vn.thuocdo.".length());
+        Class<?> type = bean == null ? method.getDeclaringClass() : AopUtils.getTargetClass(bean);
+        String name = type.getPackageName().substring("vn.thuocdo.".length());
         int dot = name.indexOf('.');
         return dot < 0 ? name : name.substring(0, dot);
     }

@@ -1,9 +1,11 @@
 package vn.thuocdo.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.spring.security.RequestUtil;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,8 +14,10 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,23 +26,23 @@ import java.util.List;
  * The one place a URL refused to a signed-in person is answered and audited, in both filter chains: the API gets
  * the shared JSON error, the engine's REST API and metrics a bare 403, the browser what it got before.
  */
-@org.springframework.stereotype.Component
+@Component
 class RefusedRequests implements AccessDeniedHandler {
 
     private final ApplicationEventPublisher events;
     private final AccessDeniedHandler answer;
     private final ObjectMapper json = new ObjectMapper();
 
-    private final com.vaadin.flow.spring.security.RequestUtil vaadin;
+    private final RequestUtil vaadin;
 
     /** The machines chain's: JSON for {@code /api/**}; status only elsewhere (set directly, see the chain). */
-    @org.springframework.beans.factory.annotation.Autowired
-    RefusedRequests(ApplicationEventPublisher events, com.vaadin.flow.spring.security.RequestUtil vaadin) {
+    @Autowired
+    RefusedRequests(ApplicationEventPublisher events, RequestUtil vaadin) {
         this(events, null, vaadin);
     }
 
     private RefusedRequests(ApplicationEventPublisher events, AccessDeniedHandler answer,
-                            com.vaadin.flow.spring.security.RequestUtil vaadin) {
+                            RequestUtil vaadin) {
         this.events = events;
         this.answer = answer;
         this.vaadin = vaadin;
@@ -50,8 +54,7 @@ class RefusedRequests implements AccessDeniedHandler {
      * (CSRF), Spring's 403 error page otherwise.
      */
     ObjectPostProcessor<ExceptionTranslationFilter> forBrowsers() {
-        org.springframework.security.web.access.AccessDeniedHandlerImpl page =
-                new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
         AccessDeniedHandler answer = (request, response, e) -> {
             if (e instanceof CsrfException && vaadin.isFrameworkInternalRequest(request)) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

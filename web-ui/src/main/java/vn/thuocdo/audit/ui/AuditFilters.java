@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.thuocdo.audit.AuditQuery;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** Who, which unit, which action, between which days: a form that says when it changed, and knows no audit. */
@@ -33,7 +34,7 @@ class AuditFilters extends HorizontalLayout {
         unit.setClearButtonVisible(true);
         unit.setId("filter-unit");
         action.setLabel(getTranslation("audit.filter.action"));
-        action.setItems(actions.stream().sorted(java.util.Comparator.comparing(wording::action)).toList());
+        action.setItems(actions.stream().sorted(Comparator.comparing(wording::action)).toList());
         action.setItemLabelGenerator(wording::action);
         action.setClearButtonVisible(true);
         action.setId("filter-action");

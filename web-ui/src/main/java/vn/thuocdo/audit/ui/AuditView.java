@@ -91,22 +91,21 @@ public class AuditView extends VerticalLayout {
         events.setId("audit");
         events.setSizeFull();
         events.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        events.addColumn(e -> Formats.dateTime(e.at())).setHeader(getTranslation("audit.col.at")).setAutoWidth(true)
+        // Fixed widths in rem (an em would differ between the header and the rows, their fonts differ) that fit
+        // 1366 px beside the navigation; the target takes the rest, its detail below it.
+        events.addColumn(e -> Formats.dateTime(e.at())).setHeader(getTranslation("audit.col.at")).setWidth("9.5rem")
                 .setFlexGrow(0);
         events.addComponentColumn(e -> person(e.who(), e.actor())).setHeader(getTranslation("audit.col.actor"))
-                .setAutoWidth(true);
-        // Unit and action wrap rather than push the target off the screen.
-        events.addColumn(e -> wording.unit(e.unitId())).setHeader(getTranslation("audit.col.unit")).setWidth("11em");
+                .setWidth("13rem").setFlexGrow(0);
+        events.addColumn(e -> wording.unit(e.unitId())).setHeader(getTranslation("audit.col.unit")).setWidth("10rem")
+                .setFlexGrow(0);
         events.addColumn(e -> wording.action(e.action())).setHeader(getTranslation("audit.col.action"))
-                .setWidth("12em");
-        events.addColumn(AuditEvent::target).setHeader(getTranslation("audit.col.target")).setWidth("14em")
-                .setFlexGrow(2)
-                .setTooltipGenerator(AuditEvent::target);
+                .setWidth("11rem").setFlexGrow(0);
+        events.addComponentColumn(e -> withDetail(e.target(), e.detail())).setHeader(getTranslation("audit.col.target"))
+                .setWidth("12rem").setFlexGrow(1);
         events.addComponentColumn(e -> Badges.of(wording.outcome(e.outcome()),
                         AuditLog.OK.equals(e.outcome()) ? "success" : "error"))
-                .setHeader(getTranslation("audit.col.outcome")).setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.col.detail")).setFlexGrow(1)
-                .setTooltipGenerator(AuditEvent::detail);
+                .setHeader(getTranslation("audit.col.outcome")).setWidth("7.5rem").setFlexGrow(0);
     }
 
     private void apiColumns() {
@@ -127,6 +126,16 @@ public class AuditView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         api.addColumn(a -> Formats.dateTime(a.lastAt())).setHeader(getTranslation("audit.col.lastAt"))
                 .setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private static Component withDetail(String target, String detail) {
+        Div cell = new Div(new Span(target == null ? "" : target));
+        if (detail != null && !detail.isBlank()) {
+            Div below = new Div(detail);
+            below.addClassName("td-muted");
+            cell.add(below);
+        }
+        return cell;
     }
 
     private static Component person(String name, String username) {
