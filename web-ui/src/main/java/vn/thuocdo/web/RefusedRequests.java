@@ -1,13 +1,12 @@
 package vn.thuocdo.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.RequestUtil;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -20,7 +19,6 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The one place a URL refused to a signed-in person is answered and audited, in both filter chains: the API gets
@@ -31,20 +29,20 @@ class RefusedRequests implements AccessDeniedHandler {
 
     private final ApplicationEventPublisher events;
     private final AccessDeniedHandler answer;
-    private final ObjectMapper json = new ObjectMapper();
-
+    private final ApiRefusals api;
     private final RequestUtil vaadin;
 
     /** The machines chain's: JSON for {@code /api/**}; status only elsewhere (set directly, see the chain). */
     @Autowired
-    RefusedRequests(ApplicationEventPublisher events, RequestUtil vaadin) {
-        this(events, null, vaadin);
+    RefusedRequests(ApplicationEventPublisher events, ApiRefusals api, RequestUtil vaadin) {
+        this(events, null, api, vaadin);
     }
 
-    private RefusedRequests(ApplicationEventPublisher events, AccessDeniedHandler answer,
+    private RefusedRequests(ApplicationEventPublisher events, AccessDeniedHandler answer, ApiRefusals api,
                             RequestUtil vaadin) {
         this.events = events;
         this.answer = answer;
+        this.api = api;
         this.vaadin = vaadin;
     }
 
@@ -65,7 +63,7 @@ class RefusedRequests implements AccessDeniedHandler {
         return new ObjectPostProcessor<>() {
             @Override
             public <O extends ExceptionTranslationFilter> O postProcess(O filter) {
-                filter.setAccessDeniedHandler(new RefusedRequests(events, answer, vaadin));
+                filter.setAccessDeniedHandler(new RefusedRequests(events, answer, api, vaadin));
                 return filter;
             }
         };
@@ -83,11 +81,8 @@ class RefusedRequests implements AccessDeniedHandler {
         }
         if (answer != null) {
             answer.handle(request, response, refused);
-        } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), ApiError.of("access.denied", List.of(), Messages.asked(request)));
+        } else if (ApiRefusals.isApi(request.getRequestURI().substring(request.getContextPath().length()))) {
+            api.write(request, response, HttpStatus.FORBIDDEN);
         } else {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         }

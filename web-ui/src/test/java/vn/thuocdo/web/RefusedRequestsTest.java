@@ -1,5 +1,6 @@
 package vn.thuocdo.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RefusedRequestsTest {
 
     private final List<Object> published = new ArrayList<>();
-    private final RefusedRequests refusals = new RefusedRequests(published::add, null);
+    private final RefusedRequests refusals = new RefusedRequests(published::add,
+            new ApiRefusals(new ObjectMapper(), new ApiProperties(null)), null);
 
     @AfterEach
     void signOut() {
