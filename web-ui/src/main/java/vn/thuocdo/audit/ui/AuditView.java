@@ -73,8 +73,11 @@ public class AuditView extends VerticalLayout {
         });
         eventColumns();
         events.setItems(eventRows);
+        // A filter that matches nothing says so, rather than leaving an empty grid that looks like a failed load.
+        events.setEmptyStateText(getTranslation("audit.empty"));
         apiColumns();
         api.setItems(apiRows);
+        api.setEmptyStateText(getTranslation("audit.api.empty"));
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add(getTranslation("audit.tab.events"), events);

@@ -80,6 +80,7 @@ class AuditViewTest extends KaribuTest {
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         view.exportTo(xlsx);
+        assertThat(view.events.getEmptyStateText()).isEqualTo("Không có sự kiện nào khớp với bộ lọc.");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             assertThat(workbook.getFirstSheet().getName()).isEqualTo("Nhật ký truy cập");
             List<Row> rows = workbook.getFirstSheet().read();
@@ -93,5 +94,11 @@ class AuditViewTest extends KaribuTest {
             assertThat(rows.get(1).getCellText(6)).isEqualTo("Bị từ chối");
             assertThat(rows.get(50).getCellText(5)).isEqualTo("round:R1-0");
         }
+
+        // A day with nothing of this person's: no rows, and the grid says why.
+        view.filters.from.setValue(first.plusDays(3));
+        view.filters.to.setValue(first.plusDays(3));
+        view.filters.person.setValue("kiemthu.audit");
+        assertThat(GridKt._size(view.events)).isZero();
     }
 }
