@@ -50,10 +50,7 @@ class KeycloakBrowserSignOutTest {
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("thuocdo.identity.keycloak.issuer-uri", KeycloakServer::issuer);
-        registry.add("thuocdo.identity.keycloak.client-id", () -> KeycloakServer.CLIENT_ID);
-        registry.add("thuocdo.identity.keycloak.client-secret", () -> KeycloakServer.CLIENT_SECRET);
-        registry.add("thuocdo.identity.keycloak.provisioning-client-secret", () -> KeycloakServer.PROVISIONING_SECRET);
+        KeycloakServer.configure(registry);
     }
 
     @BeforeAll

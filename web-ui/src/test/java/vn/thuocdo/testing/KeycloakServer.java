@@ -3,6 +3,7 @@ package vn.thuocdo.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -183,5 +184,13 @@ public final class KeycloakServer {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Points the application under test at this Keycloak: its issuer and the realm's client secrets. */
+    public static void configure(DynamicPropertyRegistry registry) {
+        registry.add("thuocdo.identity.keycloak.issuer-uri", KeycloakServer::issuer);
+        registry.add("thuocdo.identity.keycloak.client-id", () -> CLIENT_ID);
+        registry.add("thuocdo.identity.keycloak.client-secret", () -> CLIENT_SECRET);
+        registry.add("thuocdo.identity.keycloak.provisioning-client-secret", () -> PROVISIONING_SECRET);
     }
 }

@@ -3,29 +3,23 @@ package vn.thuocdo.sampling.xlsx;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.thuocdo.round.NewRound;
-import vn.thuocdo.round.Round;
-import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.sampling.FrameError;
 import vn.thuocdo.sampling.FrameRow;
 import vn.thuocdo.sampling.InvalidFrame;
 import vn.thuocdo.sampling.SamplingFrames;
-import vn.thuocdo.sampling.SamplingRequest;
 import vn.thuocdo.sampling.SamplingRequests;
 import vn.thuocdo.testing.AdapterTest;
-import vn.thuocdo.workflow.InboxFilter;
+import vn.thuocdo.testing.HaiPhongRequest;
 import vn.thuocdo.workflow.Tasks;
 
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.thuocdo.testing.TestActors.COORDINATOR;
 import static vn.thuocdo.testing.TestActors.HAI_PHONG;
 
 /**
@@ -50,10 +44,9 @@ class UploadBombsTest {
 
     @BeforeEach
     void launchARoundAndAttachAGoodFrame() {
-        Round round = rounds.launchNew(new NewRound(YEAR.getAndIncrement(), "Đợt thử tệp độc", RoundLevel.NATIONAL,
-                List.of("T34-31"), "sampling-request@1", LocalDate.now().plusDays(10)), COORDINATOR);
-        task = tasks.inbox(HAI_PHONG, new InboxFilter(round.id(), null), 0, 10).get(0).taskId();
-        requestId = sampling.forRound(round.id()).stream().map(SamplingRequest::id).findFirst().orElseThrow();
+        HaiPhongRequest request = HaiPhongRequest.launch(rounds, tasks, sampling, YEAR.getAndIncrement(), "Đợt thử tệp độc");
+        task = request.taskId();
+        requestId = request.requestId();
         byte[] good = Xlsx.frame(List.of(List.of("11311", "Phường Hồng Bàng", "Tổ dân phố 1", 120, 480)));
         frames.attachFrame(task, new ByteArrayInputStream(good), good.length, HAI_PHONG);
     }
