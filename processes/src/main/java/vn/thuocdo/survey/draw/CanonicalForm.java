@@ -24,8 +24,8 @@ final class CanonicalForm {
             f.line("province", p.unitId(), p.code(), p.name(), Integer.toString(p.respondents()),
                     Long.toString(p.measureTotal()));
             for (DrawnCommune c : p.communes()) {
-                f.line("commune", Integer.toString(c.order()), c.code(), c.name(), Long.toString(c.size()),
-                        flag(c.allVillagesTaken()), f.inclusion(c.inclusion()));
+                f.line(with(c.inclusion(), "commune", Integer.toString(c.order()), c.code(), c.name(),
+                        Long.toString(c.size()), flag(c.allVillagesTaken())));
                 for (DrawnVillage v : c.villages()) {
                     f.village(v);
                 }
@@ -38,13 +38,13 @@ final class CanonicalForm {
 
     private void village(DrawnVillage v) {
         HouseholdDraw h = v.householdDraw();
-        line("village", Integer.toString(v.order()), v.name(), Long.toString(v.households()),
-                Long.toString(v.population()), Long.toString(v.size()), inclusion(v.inclusion()));
+        line(with(v.inclusion(), "village", Integer.toString(v.order()), v.name(), Long.toString(v.households()),
+                Long.toString(v.population()), Long.toString(v.size())));
         line("households", flag(h.fromList()), Long.toString(h.frameSize()), number(h.randomStart()),
                 number(h.interval()), flag(h.allTaken()));
         for (HouseholdSlot s : h.slots()) {
-            line("slot", Integer.toString(s.order()), Long.toString(s.position()), s.household(),
-                    inclusion(s.inclusion()));
+            line(with(s.inclusion(), "slot", Integer.toString(s.order()), Long.toString(s.position()),
+                    s.household()));
         }
         for (ReplacementHousehold r : h.replacements()) {
             line("household-replacement", Integer.toString(r.rank()), Long.toString(r.position()), r.household());
@@ -55,8 +55,14 @@ final class CanonicalForm {
         line(kind, Integer.toString(r.rank()), r.code(), r.name(), Long.toString(r.size()));
     }
 
-    private String inclusion(Inclusion i) {
-        return number(i.stage()) + "\t" + number(i.overall()) + "\t" + number(i.weight()) + "\t" + flag(i.certainty());
+    /** The fields followed by the inclusion's: stage probability, overall probability, weight, certainty. */
+    private static String[] with(Inclusion i, String... fields) {
+        String[] all = java.util.Arrays.copyOf(fields, fields.length + 4);
+        all[fields.length] = number(i.stage());
+        all[fields.length + 1] = number(i.overall());
+        all[fields.length + 2] = number(i.weight());
+        all[fields.length + 3] = flag(i.certainty());
+        return all;
     }
 
     private CanonicalForm line(String... fields) {
