@@ -13,6 +13,9 @@ final class CanonicalForm {
     private static final MathContext DIGITS = new MathContext(17);
 
     private final StringBuilder out = new StringBuilder(1 << 16);
+    /** The slots of a village share one inclusion: written once, reused (exact decimals are not cheap). */
+    private Inclusion last;
+    private String[] lastFields;
 
     private CanonicalForm() {
     }
@@ -24,7 +27,7 @@ final class CanonicalForm {
             f.line("province", p.unitId(), p.code(), p.name(), Integer.toString(p.respondents()),
                     Long.toString(p.measureTotal()));
             for (DrawnCommune c : p.communes()) {
-                f.line(with(c.inclusion(), "commune", Integer.toString(c.order()), c.code(), c.name(),
+                f.line(f.with(c.inclusion(), "commune", Integer.toString(c.order()), c.code(), c.name(),
                         Long.toString(c.size()), flag(c.allVillagesTaken())));
                 for (DrawnVillage v : c.villages()) {
                     f.village(v);
@@ -56,12 +59,13 @@ final class CanonicalForm {
     }
 
     /** The fields followed by the inclusion's: stage probability, overall probability, weight, certainty. */
-    private static String[] with(Inclusion i, String... fields) {
+    private String[] with(Inclusion i, String... fields) {
+        if (!i.equals(last)) {
+            last = i;
+            lastFields = new String[]{number(i.stage()), number(i.overall()), number(i.weight()), flag(i.certainty())};
+        }
         String[] all = java.util.Arrays.copyOf(fields, fields.length + 4);
-        all[fields.length] = number(i.stage());
-        all[fields.length + 1] = number(i.overall());
-        all[fields.length + 2] = number(i.weight());
-        all[fields.length + 3] = flag(i.certainty());
+        System.arraycopy(lastFields, 0, all, fields.length, 4);
         return all;
     }
 
