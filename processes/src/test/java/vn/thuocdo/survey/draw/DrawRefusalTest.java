@@ -76,7 +76,10 @@ class DrawRefusalTest {
     }
 
     private static DrawRefused refuse(vn.thuocdo.forms.design.SampleDesign design, List<ProvinceFrame> frames) {
-        return catchThrowableOfType(() -> SampleDraw.draw(design, frames, 1L), DrawRefused.class);
+        DrawRefused refused = catchThrowableOfType(() -> SampleDraw.draw(design, frames, 1L), DrawRefused.class);
+        // Every key refused with is one the bundles are checked for (DrawMessagesTest in web-ui).
+        assertThat(DrawProblem.KEYS).containsAll(refused.keys());
+        return refused;
     }
 
     private static ProvinceFrame withVillages(ProvinceFrame frame, String commune, List<VillageFrame> villages) {
