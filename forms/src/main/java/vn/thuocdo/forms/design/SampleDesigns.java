@@ -1,0 +1,61 @@
+package vn.thuocdo.forms.design;
+
+import vn.thuocdo.forms.DefinitionInvalid;
+import vn.thuocdo.forms.Definitions;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every sample design the product ships, listed in {@code forms/designs.json}, read strictly and validated on
+ * load: a broken design stops the start rather than a coordinator's draw.
+ */
+public final class SampleDesigns {
+
+    private static final String INDEX = "forms/designs.json";
+
+    private final Map<String, SampleDesign> byReference;
+
+    private SampleDesigns(Map<String, SampleDesign> byReference) {
+        this.byReference = byReference;
+    }
+
+    public static SampleDesigns load() {
+        return load(SampleDesigns.class.getClassLoader(), INDEX);
+    }
+
+    static SampleDesigns load(ClassLoader loader, String index) {
+        return new SampleDesigns(Definitions.load(loader, index, "designs", SampleDesign.class,
+                SampleDesigns::validate, SampleDesign::reference));
+    }
+
+    /** Refuses a design with every reason at once, each prefixed by where it came from. */
+    public static void validate(String path, SampleDesign design) {
+        List<String> reasons = DesignRules.check(design);
+        if (!reasons.isEmpty()) {
+            throw new DefinitionInvalid(path + ": " + String.join("; ", reasons));
+        }
+    }
+
+    public List<SampleDesign> all() {
+        return byReference.values().stream()
+                .sorted(Comparator.comparing(SampleDesign::id).thenComparingInt(SampleDesign::version)).toList();
+    }
+
+    public Optional<SampleDesign> find(String reference) {
+        return Optional.ofNullable(byReference.get(reference));
+    }
+
+    public SampleDesign get(String reference) {
+        return find(reference).orElseThrow(() -> new DefinitionInvalid("No sample design " + reference));
+    }
+
+    /** The newest version of a design. */
+    public SampleDesign latest(String id) {
+        return byReference.values().stream().filter(d -> d.id().equals(id))
+                .max(Comparator.comparingInt(SampleDesign::version))
+                .orElseThrow(() -> new DefinitionInvalid("No sample design " + id));
+    }
+}
