@@ -109,14 +109,14 @@ class RoundViewsTest extends KaribuTest {
         expectNotifications("Số ngày nhắc trước hạn phải từ 0 đến 30.");
 
         form.reminderDays.setValue(5);
-        form.schedule.get(vn.thuocdo.round.LaterStage.FIELDWORK).setValue(LocalDate.now().plusDays(60));
-        form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).setValue(LocalDate.now().plusDays(40));
+        form.schedule.get("survey").setValue(LocalDate.now().plusDays(60));
+        form.schedule.get("compilation").setValue(LocalDate.now().plusDays(40));
         _click(form.launch);
         expectNotifications("Hạn giai đoạn \"Tổng hợp kết quả\" không được sớm hơn hạn giai đoạn "
                 + "\"Chọn mẫu và khảo sát SIPAS\" trước nó.");
-        assertThat(form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).isInvalid()).isTrue();
+        assertThat(form.schedule.get("compilation").isInvalid()).isTrue();
 
-        form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).setValue(LocalDate.now().plusDays(90));
+        form.schedule.get("compilation").setValue(LocalDate.now().plusDays(90));
         _click(form.launch);
         RoundDashboardView dashboard = _get(RoundDashboardView.class);
         assertThat(_size(dashboard.units.grid)).isEqualTo(2);
@@ -376,6 +376,52 @@ class RoundViewsTest extends KaribuTest {
         int haiPhong = units.shown().stream().map(UnitProgress::unitId).toList().indexOf("T34-31");
         _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(units.grid, haiPhong, "open"));
         assertThat(_get(Span.class, spec -> spec.withId("request-state")).getText()).isEqualTo("Chờ xem xét");
+    }
+
+    @Test
+    void theSurveyStageIsUnderWayOnceSamplingIsDoneAndMovingItsDeadlineMovesItsWaitingTask() {
+        LocalDate surveyDue = LocalDate.now().plusDays(40);
+        Round round = rounds.launchNew(new NewRound(2098, "Đợt khảo sát", RoundLevel.NATIONAL, List.of("T34-31"),
+                "sampling-request@1", LocalDate.now().plusDays(3), 3, java.util.Map.of("survey", surveyDue)),
+                TestActors.COORDINATOR);
+        sampling.submit(tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
+        sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                TestActors.COORDINATOR);
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        StageSchedule schedule = _get(StageSchedule.class);
+        assertThat(schedule.current.getText()).isEqualTo("Giai đoạn hiện tại: Chọn mẫu và khảo sát SIPAS (hạn "
+                + vn.thuocdo.shared.Formats.date(surveyDue) + ")");
+        assertThat(((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule.grid, 1, "state"))
+                .getText()).isEqualTo("Đang thực hiện");
+
+        LocalDate later = surveyDue.plusDays(14);
+        Button reschedule = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule.grid, 1,
+                "reschedule");
+        assertThat(reschedule.getId()).contains("reschedule-survey");
+        _click(reschedule);
+        ReasonDialog move = _get(ReasonDialog.class);
+        move.date.setValue(later);
+        move.reason.setValue("Khảo sát lùi lịch theo kế hoạch của Bộ");
+        _click(move.confirm);
+        expectNotifications("Đã đổi hạn giai đoạn Chọn mẫu và khảo sát SIPAS.");
+        assertThat(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 10))
+                .isNotEmpty().allSatisfy(task -> assertThat(task.due()).isEqualTo(later));
+    }
+
+    @Test
+    void everyStageOfTheRoundIsNamedInBothLanguages() throws java.io.IOException {
+        for (String language : List.of("vi", "en")) {
+            java.util.Properties bundle = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+                bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (vn.thuocdo.round.RoundStage stage : rounds.stages()) {
+                assertThat(bundle).as(language).containsKeys("schedule.stage." + stage.key(),
+                        "stage." + stage.key() + ".title");
+            }
+        }
     }
 
     private static Button rowButton(RoundDashboardView dashboard, int row, String text) {
