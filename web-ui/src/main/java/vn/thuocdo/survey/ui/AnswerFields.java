@@ -87,6 +87,7 @@ final class AnswerFields {
     private static TextField number(Question question) {
         TextField number = new TextField();
         number.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
+        number.addClassName("td-q-number");
         number.setValueChangeMode(ValueChangeMode.LAZY);
         // A phone's digit keypad where no sign or comma is needed; otherwise the full keyboard, which has both.
         if (question.kind() == QuestionKind.INTEGER

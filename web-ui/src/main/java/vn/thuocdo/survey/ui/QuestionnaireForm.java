@@ -159,11 +159,18 @@ public class QuestionnaireForm extends Div {
         }
     }
 
-    /** The refusal in the form's language, the question's label first as every field message has it. */
+    /**
+     * The refusal in the form's language. Field messages start with the label ("Tuổi: bắt buộc trả lời.") so they
+     * read alone in a list or an API answer; under its own question the label is already above, so it is left out.
+     */
     private String message(FieldError error, String label) {
         List<Object> args = new ArrayList<>();
         args.add(label);
         args.addAll(error.args());
-        return getTranslation(locale, error.code(), args.toArray());
+        String message = getTranslation(locale, error.code(), args.toArray());
+        String prefix = label + ": ";
+        return message.startsWith(prefix) && message.length() > prefix.length()
+                ? Character.toUpperCase(message.charAt(prefix.length())) + message.substring(prefix.length() + 1)
+                : message;
     }
 }

@@ -67,7 +67,7 @@ class QuestionnaireFormTest extends KaribuTest {
     void aNumberThatCannotBeReadIsRefusedAtOnceWithTheReasonAndKeptAsTyped() {
         choose("respondentType", "citizen");
         byId(TextField.class, "answer-age").setValue("4O");
-        assertThat(byId(Span.class, "error-age").getText()).startsWith("Tuổi của ông/bà: giá trị 4O không phải là số");
+        assertThat(byId(Span.class, "error-age").getText()).startsWith("Giá trị 4O không phải là số");
         assertThat(byId(TextField.class, "answer-age").getValue()).isEqualTo("4O");
         byId(TextField.class, "answer-age").setValue("40");
         assertThat(byId(Span.class, "error-age").isVisible()).isFalse();
@@ -104,9 +104,9 @@ class QuestionnaireFormTest extends KaribuTest {
         Response response = form.read(Completeness.FINAL);
         form.showErrors(response.errors());
         assertThat(byId(Span.class, "error-respondentType").getText())
-                .isEqualTo("Ông/bà trả lời với tư cách nào?: bắt buộc trả lời.");
+                .isEqualTo("Bắt buộc trả lời.");
         assertThat(byId(Span.class, "error-access").getText())
-                .isEqualTo("Việc tiếp cận bộ phận một cửa thuận tiện: bắt buộc trả lời.");
+                .isEqualTo("Bắt buộc trả lời.");
         assertThat(form.progress()).isEqualTo("Phần 1/3");
         choose("respondentType", "citizen");
         assertThat(byId(Span.class, "error-respondentType").isVisible()).isFalse();

@@ -51,9 +51,9 @@ class QuestionnairePreviewViewTest extends KaribuTest {
         byId(TextField.class, "answer-age").setValue("105");
         _click(_get(Button.class, s -> s.withId("check")));
         assertThat(byId(Span.class, "error-age").getText())
-                .isEqualTo("Tuổi của ông/bà: Tuổi trên 100 cần hỏi lại người trả lời");
+                .isEqualTo("Tuổi trên 100 cần hỏi lại người trả lời");
         assertThat(byId(Span.class, "error-usedService").getText())
-                .isEqualTo("Trong 12 tháng qua, ông/bà có làm thủ tục hành chính không?: bắt buộc trả lời.");
+                .isEqualTo("Bắt buộc trả lời.");
         assertThat(byId(Div.class, "check-result").getElement().getTextRecursively())
                 .isEqualTo("Có 2 câu chưa hợp lệ; lý do ghi dưới từng câu.");
     }
