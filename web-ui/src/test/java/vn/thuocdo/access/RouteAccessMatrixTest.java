@@ -60,6 +60,8 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("round/manual-stage/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("audit", Set.of("operator")),
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
+            // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
+            Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
             Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member", "fieldwork-supervisor",
                     "enumerator", "citizen-moderator")));
 
@@ -109,6 +111,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");
+        locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
 
         List<String> wrong = new ArrayList<>();
