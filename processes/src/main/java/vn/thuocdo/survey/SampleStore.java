@@ -59,9 +59,9 @@ class SampleStore {
                 Timestamp.from(v.drawnAt()), v.redrawReason());
         jdbc.batchUpdate("""
                         insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,
-                        village_name, slot, household, replacement_rank, certainty, stage_probability,
-                        overall_probability, weight, random_start, sampling_interval)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        village_name, draw_order, replacement_rank, size, household_position, household, certainty,
+                        stage_probability, overall_probability, weight, random_start, sampling_interval)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 units, BATCH, (ps, u) -> {
                     ps.setString(1, v.id());
                     ps.setString(2, u.unitId());
@@ -69,15 +69,17 @@ class SampleStore {
                     ps.setString(4, u.communeCode());
                     ps.setString(5, u.communeName());
                     ps.setString(6, u.villageName());
-                    ps.setObject(7, u.slot(), Types.INTEGER);
-                    ps.setString(8, u.household());
-                    ps.setObject(9, u.replacementRank(), Types.INTEGER);
-                    ps.setBoolean(10, u.certainty());
-                    ps.setDouble(11, u.stageProbability());
-                    ps.setDouble(12, u.overallProbability());
-                    ps.setDouble(13, u.weight());
-                    ps.setObject(14, u.randomStart(), Types.DOUBLE);
-                    ps.setObject(15, u.interval(), Types.DOUBLE);
+                    ps.setObject(7, u.order(), Types.INTEGER);
+                    ps.setObject(8, u.replacementRank(), Types.INTEGER);
+                    ps.setObject(9, u.size(), Types.BIGINT);
+                    ps.setObject(10, u.position(), Types.BIGINT);
+                    ps.setString(11, u.household());
+                    ps.setBoolean(12, u.certainty());
+                    ps.setObject(13, u.stageProbability(), Types.DOUBLE);
+                    ps.setObject(14, u.overallProbability(), Types.DOUBLE);
+                    ps.setObject(15, u.weight(), Types.DOUBLE);
+                    ps.setObject(16, u.randomStart(), Types.DOUBLE);
+                    ps.setObject(17, u.interval(), Types.DOUBLE);
                 });
     }
 
@@ -124,6 +126,47 @@ class SampleStore {
         return jdbc.query(sql.append(" order by id").toString(), SampleStore::unit, params.toArray());
     }
 
+    /**
+     * Per province, the figures of a review, added up by the database so 12,000 household slots never travel:
+     * selected units and certainty units per stage, replacements per stage, and the household slots' weights'
+     * minimum, maximum, mean and mean square (for the coefficient of variation).
+     */
+    List<Figures> figures(String sampleId) {
+        return jdbc.query("""
+                        select unit_id,
+                          sum(case when stage = 'COMMUNE' and draw_order is not null then 1 else 0 end) communes,
+                          sum(case when stage = 'VILLAGE' and draw_order is not null then 1 else 0 end) villages,
+                          sum(case when stage = 'HOUSEHOLD' and draw_order is not null then 1 else 0 end) slots,
+                          sum(case when stage = 'COMMUNE' and draw_order is not null and certainty then 1 else 0 end) sure_communes,
+                          sum(case when stage = 'VILLAGE' and draw_order is not null and certainty then 1 else 0 end) sure_villages,
+                          sum(case when stage = 'COMMUNE' and replacement_rank is not null then 1 else 0 end) spare_communes,
+                          sum(case when stage = 'VILLAGE' and replacement_rank is not null then 1 else 0 end) spare_villages,
+                          sum(case when stage = 'HOUSEHOLD' and replacement_rank is not null then 1 else 0 end) spare_households,
+                          min(case when stage = 'HOUSEHOLD' and draw_order is not null then weight end) min_weight,
+                          max(case when stage = 'HOUSEHOLD' and draw_order is not null then weight end) max_weight,
+                          avg(case when stage = 'HOUSEHOLD' and draw_order is not null then weight end) mean_weight,
+                          avg(case when stage = 'HOUSEHOLD' and draw_order is not null then weight * weight end) mean_square
+                        from survey_sample_unit where sample_id = ? group by unit_id order by unit_id""",
+                (rs, n) -> new Figures(rs.getString("unit_id"), rs.getInt("communes"), rs.getInt("villages"),
+                        rs.getInt("slots"), rs.getInt("sure_communes"), rs.getInt("sure_villages"),
+                        rs.getInt("spare_communes"), rs.getInt("spare_villages"), rs.getInt("spare_households"),
+                        rs.getDouble("min_weight"), rs.getDouble("max_weight"), rs.getDouble("mean_weight"),
+                        rs.getDouble("mean_square")), sampleId);
+    }
+
+    /** One province's sums, as {@link #figures} reads them. */
+    record Figures(String unitId, int communes, int villages, int slots, int certaintyCommunes,
+                   int certaintyVillages, int communeReplacements, int villageReplacements,
+                   int householdReplacements, double minWeight, double maxWeight, double meanWeight,
+                   double meanSquare) {
+
+        /** Standard deviation over mean; 0 for equal weights (rounding can make the variance a hair below 0). */
+        double weightCv() {
+            double variance = Math.max(0, meanSquare - meanWeight * meanWeight);
+            return meanWeight == 0 ? 0 : Math.sqrt(variance) / meanWeight;
+        }
+    }
+
     private static SampleVersion version(ResultSet rs, int n) throws SQLException {
         Timestamp approvedAt = rs.getTimestamp("approved_at");
         return new SampleVersion(rs.getString("id"), rs.getString("round_id"), rs.getInt("version"),
@@ -136,9 +179,10 @@ class SampleStore {
     private static SampleUnit unit(ResultSet rs, int n) throws SQLException {
         return new SampleUnit(rs.getString("unit_id"), SampleStage.valueOf(rs.getString("stage")),
                 rs.getString("commune_code"), rs.getString("commune_name"), rs.getString("village_name"),
-                (Integer) rs.getObject("slot", Integer.class), rs.getString("household"),
-                rs.getObject("replacement_rank", Integer.class), rs.getBoolean("certainty"),
-                rs.getDouble("stage_probability"), rs.getDouble("overall_probability"), rs.getDouble("weight"),
+                rs.getObject("draw_order", Integer.class), rs.getObject("replacement_rank", Integer.class),
+                rs.getObject("size", Long.class), rs.getObject("household_position", Long.class),
+                rs.getString("household"), rs.getBoolean("certainty"), rs.getObject("stage_probability", Double.class),
+                rs.getObject("overall_probability", Double.class), rs.getObject("weight", Double.class),
                 rs.getObject("random_start", Double.class), rs.getObject("sampling_interval", Double.class));
     }
 }
