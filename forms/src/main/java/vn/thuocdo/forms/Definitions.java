@@ -15,14 +15,15 @@ import java.util.function.Function;
  * Loads a catalogue of versioned definitions: an index file lists them under one field, each is read strictly
  * (an unknown property is an error), validated, and kept by its {@code id@version} reference, which must be unique.
  */
-final class Definitions {
+public final class Definitions {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private Definitions() {
     }
 
-    static <T> Map<String, T> load(ClassLoader loader, String index, String listField, Class<T> type,
+    /** Reads the index's definitions, validating each, keyed by reference; shared by the catalogues of every package. */
+    public static <T> Map<String, T> load(ClassLoader loader, String index, String listField, Class<T> type,
                                    BiConsumer<String, T> validate, Function<T, String> reference) {
         JsonNode paths = read(loader, index, JsonNode.class).path(listField);
         if (!paths.isArray()) {
