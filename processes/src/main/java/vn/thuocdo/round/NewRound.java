@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * What a coordinator decides when preparing a round. {@code reminderDaysBefore} is how many days before a due date
  * the units that have not submitted are reminded (0: on the due day itself); {@code schedule} the deadlines of the
- * later stages, any of which may be left for later.
+ * later stages by {@link RoundStage#key()}, any of which may be left for later.
  */
 public record NewRound(int year, String name, RoundLevel level, List<String> unitIds, String samplingForm,
-                       LocalDate samplingDue, int reminderDaysBefore, java.util.Map<LaterStage, LocalDate> schedule) {
+                       LocalDate samplingDue, int reminderDaysBefore, java.util.Map<String, LocalDate> schedule) {
 
     public NewRound {
         schedule = schedule == null ? java.util.Map.of() : java.util.Map.copyOf(schedule);

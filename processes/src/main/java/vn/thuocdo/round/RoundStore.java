@@ -79,22 +79,23 @@ class RoundStore {
                 .params(year, level.name(), organiser).query(Long.class).single() > 0;
     }
 
-    void insertSchedule(String roundId, Map<LaterStage, java.time.LocalDate> schedule) {
+    /** The schedule by stage key ({@link RoundStage#key()}); V13 turned the enum names stored before into keys. */
+    void insertSchedule(String roundId, Map<String, java.time.LocalDate> schedule) {
         schedule.forEach((stage, due) -> db.sql("insert into round_stage_due (round_id, stage, due) values (?, ?, ?)")
-                .params(roundId, stage.name(), java.sql.Date.valueOf(due)).update());
+                .params(roundId, stage, java.sql.Date.valueOf(due)).update());
     }
 
-    void reschedule(String roundId, LaterStage stage, java.time.LocalDate due) {
+    void reschedule(String roundId, String stage, java.time.LocalDate due) {
         if (db.sql("update round_stage_due set due = ? where round_id = ? and stage = ?")
-                .params(java.sql.Date.valueOf(due), roundId, stage.name()).update() == 0) {
+                .params(java.sql.Date.valueOf(due), roundId, stage).update() == 0) {
             insertSchedule(roundId, Map.of(stage, due));
         }
     }
 
-    Map<LaterStage, java.time.LocalDate> schedule(String roundId) {
-        Map<LaterStage, java.time.LocalDate> schedule = new java.util.EnumMap<>(LaterStage.class);
+    Map<String, java.time.LocalDate> schedule(String roundId) {
+        Map<String, java.time.LocalDate> schedule = new java.util.HashMap<>();
         db.sql("select stage, due from round_stage_due where round_id = ?").param(roundId)
-                .query((rs, n) -> schedule.put(LaterStage.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate()))
+                .query((rs, n) -> schedule.put(rs.getString(1), rs.getDate(2).toLocalDate()))
                 .list();
         return schedule;
     }

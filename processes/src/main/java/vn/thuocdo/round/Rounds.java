@@ -6,7 +6,6 @@ import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.forms.FormCatalogue;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
-import vn.thuocdo.round.process.RoundLaunch;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
 import vn.thuocdo.units.Unit;
@@ -29,20 +28,23 @@ public class Rounds {
     private final Units units;
     private final FormCatalogue forms;
     private final List<StageProgress> stages;
-    private final RoundLaunch launcher;
-    private final vn.thuocdo.round.process.RoundSchedule schedules;
+    private final RoundStages later;
+    private final RoundWorkflow workflow;
     private final vn.thuocdo.workflow.Tasks tasks;
     private final AuditLog audit;
     private final Clock clock;
 
-    Rounds(RoundStore store, Units units, FormCatalogue forms, List<StageProgress> stages, RoundLaunch launcher, vn.thuocdo.workflow.Tasks tasks,
-           AuditLog audit, Clock clock, vn.thuocdo.round.process.RoundSchedule schedules) {
-        this.schedules = schedules;
+    Rounds(RoundStore store, Units units, FormCatalogue forms, List<StageProgress> stages, RoundStages later,
+           RoundWorkflow workflow, vn.thuocdo.workflow.Tasks tasks, AuditLog audit, Clock clock) {
         this.store = store;
         this.units = units;
         this.forms = forms;
-        this.stages = stages.stream().sorted(java.util.Comparator.comparingInt(StageProgress::order)).toList();
-        this.launcher = launcher;
+        this.later = later;
+        // A stage's column takes the stage's place in the year when it is one of the later stages, so the matrix
+        // and the schedule list the stages in one order whatever number each progress bean chose.
+        this.stages = stages.stream().sorted(java.util.Comparator.comparingInt(
+                (StageProgress p) -> later.find(p.stage()).map(RoundStage::order).orElse(p.order()))).toList();
+        this.workflow = workflow;
         this.tasks = tasks;
         this.audit = audit;
         this.clock = clock;
@@ -80,7 +82,7 @@ public class Rounds {
         if (draft.reminderDaysBefore() < 0 || draft.reminderDaysBefore() > NewRound.MAX_REMINDER_DAYS) {
             throw new Rejected("round.reminderOutOfRange", NewRound.MAX_REMINDER_DAYS);
         }
-        requireScheduleInOrder(draft.samplingDue(), draft.schedule());
+        later.requireInOrder(draft.samplingDue(), draft.schedule());
         if (draft.unitIds() == null || draft.unitIds().isEmpty()) {
             throw new Rejected("round.noUnits");
         }
@@ -128,7 +130,7 @@ public class Rounds {
             throw new Rejected("round.dueInPast");
         }
         Instant now = clock.instant();
-        String instance = launcher.start(round, store.reminderDaysBefore(roundId), store.schedule(roundId));
+        String instance = workflow.start(round, store.reminderDaysBefore(roundId), later.all(), store.schedule(roundId));
         if (!store.markLaunched(roundId, instance, actor.username(), now)) {
             throw new Rejected("round.notDraft");
         }
@@ -199,7 +201,7 @@ public class Rounds {
             throw new Rejected("round.notCancellable");
         }
         if (round.processInstanceId() != null) {
-            launcher.cancel(round.processInstanceId(), why);
+            workflow.cancel(round.processInstanceId(), why);
         }
         store.event(roundId, clock.instant(), actor.username(), "CANCELLED", why);
         audit.record(actor.username(), actor.unitId(), "round.cancel", roundId, why);
@@ -280,54 +282,33 @@ public class Rounds {
         return why;
     }
 
-    /**
-     * The year's stages follow one another: each deadline that is set falls on or after the sampling deadline and
-     * every earlier stage's deadline. A stage without one keeps its place.
-     */
-    private static void requireScheduleInOrder(LocalDate samplingDue, Map<LaterStage, LocalDate> schedule) {
-        LocalDate previous = samplingDue;
-        String previousStage = "sampling";
-        for (LaterStage stage : LaterStage.values()) {
-            LocalDate due = schedule.get(stage);
-            if (due == null) {
-                continue;
-            }
-            if (previous != null && due.isBefore(previous)) {
-                throw new Rejected("round.scheduleOutOfOrder", stage.key(), previousStage);
-            }
-            previous = due;
-            previousStage = stage.key();
-        }
+    /** The later stages of the year, in order, for a screen that lists them. */
+    public List<RoundStage> stages() {
+        return later.all();
     }
 
     /**
-     * The later stages with their deadlines and where each stands. The stages run one after another, so the number
-     * of stages marked done says which is current once sampling is complete.
+     * The later stages with their deadlines and where each stands, read from each stage's own process: started
+     * is current, ended is done. A round cancelled mid-way keeps the phases it had.
      */
     @Transactional(readOnly = true)
     public List<StageDue> schedule(String roundId, Actor actor) {
         Round round = find(roundId, actor).orElseThrow(() -> new Rejected("round.notFound"));
-        Map<LaterStage, LocalDate> dues = store.schedule(roundId);
-        List<RoundEvent> events = store.events(roundId);
-        long done = events.stream().filter(e -> e.action().equals("STAGE_DONE")).count();
-        boolean samplingDone = events.stream().anyMatch(e -> e.action().equals("SAMPLING_COMPLETED"));
-        List<StageDue> stages = new java.util.ArrayList<>();
-        for (LaterStage stage : LaterStage.values()) {
-            String state = stage.ordinal() < done ? "DONE"
-                    : stage.ordinal() == done && samplingDone && round.state() == RoundState.LAUNCHED ? "CURRENT"
-                    : "UPCOMING";
-            stages.add(new StageDue(stage, dues.get(stage), state));
-        }
-        return stages;
+        Map<String, LocalDate> dues = store.schedule(roundId);
+        Map<String, StagePhase> phases = workflow.phases(round.processInstanceId(), roundId, later.all());
+        return later.all().stream().map(stage -> new StageDue(stage, dues.get(stage.key()),
+                phases.getOrDefault(stage.key(), StagePhase.UPCOMING))).toList();
     }
 
     /**
      * Moves a later stage's deadline, with a reason kept in the round's history: the schedule, and in a running
-     * round the stage's task (now or when it comes). A stage already done keeps its history as it was.
+     * round the stage's process and its waiting tasks (now or when it comes). A stage already done keeps its
+     * history as it was.
      */
     @Transactional
-    public void rescheduleStage(String roundId, LaterStage stage, LocalDate newDue, String reason, Actor actor) {
+    public void rescheduleStage(String roundId, String stageKey, LocalDate newDue, String reason, Actor actor) {
         Round round = organisedRound(roundId, actor);
+        RoundStage stage = later.require(stageKey);
         String why = requireReason(reason);
         if (round.state() != RoundState.DRAFT && round.state() != RoundState.LAUNCHED) {
             throw new Rejected("round.notRunning");
@@ -335,16 +316,15 @@ public class Rounds {
         if (newDue == null || newDue.isBefore(TimeZones.today(clock))) {
             throw new Rejected("round.dueInPast");
         }
-        if (schedule(roundId, actor).get(stage.ordinal()).state().equals("DONE")) {
+        if (workflow.phases(round.processInstanceId(), roundId, later.all()).get(stage.key()) == StagePhase.DONE) {
             throw new Rejected("round.stageDone");
         }
-        Map<LaterStage, LocalDate> dues = new java.util.EnumMap<>(LaterStage.class);
-        dues.putAll(store.schedule(roundId));
-        LocalDate old = dues.put(stage, newDue);
-        requireScheduleInOrder(round.samplingDue(), dues);
-        store.reschedule(roundId, stage, newDue);
+        Map<String, LocalDate> dues = new java.util.HashMap<>(store.schedule(roundId));
+        LocalDate old = dues.put(stage.key(), newDue);
+        later.requireInOrder(round.samplingDue(), dues);
+        store.reschedule(roundId, stage.key(), newDue);
         if (round.processInstanceId() != null) {
-            schedules.reschedule(round.processInstanceId(), stage, newDue);
+            workflow.reschedule(round.processInstanceId(), roundId, stage, newDue);
         }
         store.event(roundId, clock.instant(), actor.username(), "STAGE_RESCHEDULED", stage.key() + ": "
                 + vn.thuocdo.shared.Formats.date(old) + " → " + vn.thuocdo.shared.Formats.date(newDue) + ": " + why);

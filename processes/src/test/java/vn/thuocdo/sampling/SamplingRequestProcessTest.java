@@ -16,6 +16,7 @@ import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
+import vn.thuocdo.round.StagePhase;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.testing.MutableClock;
 import vn.thuocdo.testing.ProcessTest;
@@ -129,43 +130,43 @@ class SamplingRequestProcessTest {
     @Test
     void theRoundsScheduleGivesEachLaterStageItsDeadlineInOrder() {
         LocalDate samplingDue = LocalDate.now().plusDays(10);
-        var outOfOrder = new java.util.EnumMap<vn.thuocdo.round.LaterStage, LocalDate>(Map.of(
-                vn.thuocdo.round.LaterStage.FIELDWORK, samplingDue.plusDays(60),
-                vn.thuocdo.round.LaterStage.COMPILATION, samplingDue.plusDays(30)));
+        var outOfOrder = new java.util.HashMap<String, LocalDate>(Map.of(
+                "survey", samplingDue.plusDays(60),
+                "compilation", samplingDue.plusDays(30)));
         assertThatThrownBy(() -> rounds.prepare(new NewRound(year, "Lịch sai thứ tự", RoundLevel.NATIONAL,
                 List.of("T34-31"), "sampling-request@1", samplingDue, 3, outOfOrder), COORDINATOR))
                 .isInstanceOfSatisfying(Rejected.class, e -> {
                     assertThat(e.key()).isEqualTo("round.scheduleOutOfOrder");
-                    assertThat(e.args()).containsExactly("compilation", "fieldwork");
+                    assertThat(e.args()).containsExactly("compilation", "survey");
                 });
         assertThatThrownBy(() -> rounds.prepare(new NewRound(year, "Trước hạn chọn mẫu", RoundLevel.NATIONAL,
                 List.of("T34-31"), "sampling-request@1", samplingDue, 3,
-                Map.of(vn.thuocdo.round.LaterStage.FIELDWORK, samplingDue.minusDays(1))), COORDINATOR))
+                Map.of("survey", samplingDue.minusDays(1))), COORDINATOR))
                 .isInstanceOf(Rejected.class);
 
         // Fieldwork and publication have deadlines; the stages between are left for later.
         round = rounds.launchNew(new NewRound(year++, "Đợt có lịch", RoundLevel.NATIONAL, List.of("T34-31"),
                 "sampling-request@1", samplingDue, 3, Map.of(
-                vn.thuocdo.round.LaterStage.FIELDWORK, samplingDue.plusDays(45),
-                vn.thuocdo.round.LaterStage.PUBLICATION, samplingDue.plusDays(120))), COORDINATOR);
-        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::state)
-                .containsOnly("UPCOMING");
+                "survey", samplingDue.plusDays(45),
+                "publication", samplingDue.plusDays(120))), COORDINATOR);
+        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::phase)
+                .containsOnly(StagePhase.UPCOMING);
         sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
         sampling.approve(onlyTask(COORDINATOR), COORDINATOR);
 
         WorkItem fieldwork = onlyTask(COORDINATOR, round);
         assertThat(fieldwork.due()).isEqualTo(samplingDue.plusDays(45));
-        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::state)
-                .containsExactly("CURRENT", "UPCOMING", "UPCOMING", "UPCOMING", "UPCOMING");
+        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::phase)
+                .containsExactly(StagePhase.CURRENT, StagePhase.UPCOMING, StagePhase.UPCOMING, StagePhase.UPCOMING, StagePhase.UPCOMING);
         rounds.completeManualStage(fieldwork.taskId(), null, COORDINATOR);
         WorkItem assessment = onlyTask(COORDINATOR, round);
         assertThat(assessment.due()).as("no deadline set").isNull();
-        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::state)
-                .containsExactly("DONE", "CURRENT", "UPCOMING", "UPCOMING", "UPCOMING");
+        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::phase)
+                .containsExactly(StagePhase.DONE, StagePhase.CURRENT, StagePhase.UPCOMING, StagePhase.UPCOMING, StagePhase.UPCOMING);
         assertThat(rounds.schedule(round.id(), COORDINATOR).get(4).due()).isEqualTo(samplingDue.plusDays(120));
 
         // The current stage's deadline moves with a reason: the waiting task follows, the history keeps it.
-        var ASSESSMENT = vn.thuocdo.round.LaterStage.ASSESSMENT;
+        var ASSESSMENT = "assessment";
         assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), ASSESSMENT, samplingDue.plusDays(80),
                 "ngắn", COORDINATOR)).isInstanceOf(Rejected.class);
         assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), ASSESSMENT, samplingDue.plusDays(80),
@@ -173,7 +174,7 @@ class SamplingRequestProcessTest {
         assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), ASSESSMENT, samplingDue.plusDays(130),
                 "Sau cả ngày công bố thì sai thứ tự", COORDINATOR))
                 .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.scheduleOutOfOrder"));
-        assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), vn.thuocdo.round.LaterStage.FIELDWORK,
+        assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), "survey",
                 samplingDue.plusDays(50), "Giai đoạn đã xong thì không đổi hạn", COORDINATOR))
                 .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.stageDone"));
         rounds.rescheduleStage(round.id(), ASSESSMENT, samplingDue.plusDays(80),
@@ -185,7 +186,7 @@ class SamplingRequestProcessTest {
                     + ": Các bộ xin thêm thời gian tự đánh giá");
         });
         // A later stage's new deadline waits in the workflow for its task.
-        rounds.rescheduleStage(round.id(), vn.thuocdo.round.LaterStage.COMPILATION, samplingDue.plusDays(100),
+        rounds.rescheduleStage(round.id(), "compilation", samplingDue.plusDays(100),
                 "Tổng hợp cần hạn rõ ràng", COORDINATOR);
         rounds.completeManualStage(onlyTask(COORDINATOR, round).taskId(), null, COORDINATOR);
         assertThat(onlyTask(COORDINATOR, round).due()).isEqualTo(samplingDue.plusDays(100));
@@ -196,7 +197,7 @@ class SamplingRequestProcessTest {
         LocalDate samplingDue = LocalDate.now().plusDays(10);
         Round draft = rounds.prepare(new NewRound(year++, "Bản nháp có lịch", RoundLevel.NATIONAL, List.of("T34-31"),
                 "sampling-request@1", samplingDue), COORDINATOR);
-        rounds.rescheduleStage(draft.id(), vn.thuocdo.round.LaterStage.FIELDWORK, samplingDue.plusDays(30),
+        rounds.rescheduleStage(draft.id(), "survey", samplingDue.plusDays(30),
                 "Kế hoạch khảo sát đã được duyệt", COORDINATOR);
         round = rounds.launch(draft.id(), COORDINATOR);
         sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);

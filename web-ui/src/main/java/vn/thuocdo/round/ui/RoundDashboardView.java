@@ -224,7 +224,7 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
             String stage = getTranslation("schedule.stage." + s.stage().key());
             new ReasonDialog(getTranslation("schedule.reschedule") + ": " + stage,
                     s.due() != null ? s.due() : vn.thuocdo.shared.TimeZones.today(clock),
-                    (date, reason) -> rounds.rescheduleStage(roundId, s.stage(), date, reason, actor),
+                    (date, reason) -> rounds.rescheduleStage(roundId, s.stage().key(), date, reason, actor),
                     () -> done("schedule.rescheduled", stage))
                     .notBefore(vn.thuocdo.shared.TimeZones.today(clock)).open();
         });

@@ -53,8 +53,7 @@ public class RoundLaunchView extends VerticalLayout {
     final DatePicker due = new DatePicker();
     final IntegerField reminderDays = new IntegerField();
     /** The later stages' deadlines, in the year's order; each may be left empty and set when known. */
-    final java.util.Map<vn.thuocdo.round.LaterStage, DatePicker> schedule =
-            new java.util.EnumMap<>(vn.thuocdo.round.LaterStage.class);
+    final java.util.Map<String, DatePicker> schedule = new java.util.LinkedHashMap<>();
     final CheckboxGroup<Unit> provinces = new CheckboxGroup<>();
     final CheckboxGroup<Unit> ministries = new CheckboxGroup<>();
     private final Span selected = new Span();
@@ -107,14 +106,14 @@ public class RoundLaunchView extends VerticalLayout {
         FormLayout fields = new FormLayout(year, name, level, form, due, reminderDays);
         fields.setColspan(name, 2);
         FormLayout stages = new FormLayout();
-        for (vn.thuocdo.round.LaterStage stage : vn.thuocdo.round.LaterStage.values()) {
+        for (vn.thuocdo.round.RoundStage stage : rounds.stages()) {
             DatePicker picker = new DatePicker(getTranslation("schedule.stage." + stage.key()));
             picker.setLocale(getLocale());
             picker.setMin(today);
             picker.setClearButtonVisible(true);
             picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
             picker.setId("due-" + stage.key());
-            schedule.put(stage, picker);
+            schedule.put(stage.key(), picker);
             stages.add(picker);
         }
         com.vaadin.flow.component.html.Paragraph scheduleHelp = new com.vaadin.flow.component.html.Paragraph(
@@ -180,8 +179,8 @@ public class RoundLaunchView extends VerticalLayout {
         selected.setText(getTranslation("launch.selected", provinces.getValue().size() + ministries.getValue().size()));
     }
 
-    private java.util.Map<vn.thuocdo.round.LaterStage, LocalDate> chosenSchedule() {
-        java.util.Map<vn.thuocdo.round.LaterStage, LocalDate> chosen = new java.util.EnumMap<>(vn.thuocdo.round.LaterStage.class);
+    private java.util.Map<String, LocalDate> chosenSchedule() {
+        java.util.Map<String, LocalDate> chosen = new java.util.HashMap<>();
         schedule.forEach((stage, picker) -> {
             if (picker.getValue() != null) {
                 chosen.put(stage, picker.getValue());
@@ -219,8 +218,7 @@ public class RoundLaunchView extends VerticalLayout {
                 String late = getTranslation("schedule.stage." + refused.args().get(0));
                 String early = getTranslation("schedule.stage." + refused.args().get(1));
                 String text = getTranslation(refused.key(), late, early);
-                DatePicker picker = schedule.get(vn.thuocdo.round.LaterStage.valueOf(
-                        refused.args().get(0).toString().toUpperCase(java.util.Locale.ROOT)));
+                DatePicker picker = schedule.get(refused.args().get(0).toString());
                 picker.setErrorMessage(text);
                 picker.setInvalid(true);
                 Notices.error(text);

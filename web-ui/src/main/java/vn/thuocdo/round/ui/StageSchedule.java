@@ -6,11 +6,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import vn.thuocdo.round.LaterStage;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundEvent;
+import vn.thuocdo.round.RoundStage;
 import vn.thuocdo.round.RoundState;
 import vn.thuocdo.round.StageDue;
+import vn.thuocdo.round.StagePhase;
 import vn.thuocdo.web.Badges;
 import vn.thuocdo.web.Formats;
 
@@ -30,7 +31,7 @@ class StageSchedule extends VerticalLayout {
     enum Standing { DONE, CURRENT, UPCOMING, STOPPED }
 
     /** One row: the stage's message key, its deadline, where it stands and, for a later stage, which it is. */
-    record Row(String key, LocalDate due, Standing standing, LaterStage later) {
+    record Row(String key, LocalDate due, Standing standing, RoundStage later) {
     }
 
     final Grid<Row> grid = new Grid<>();
@@ -57,7 +58,7 @@ class StageSchedule extends VerticalLayout {
                     return new Span();
                 }
                 Button move = new Button(getTranslation("schedule.reschedule"),
-                        e -> reschedule.accept(new StageDue(r.later(), r.due(), r.standing().name())));
+                        e -> reschedule.accept(new StageDue(r.later(), r.due(), StagePhase.valueOf(r.standing().name()))));
                 move.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 move.setId("reschedule-" + r.later().key());
                 return move;
@@ -75,15 +76,19 @@ class StageSchedule extends VerticalLayout {
                 || history.stream().anyMatch(e -> e.action().equals("SAMPLING_COMPLETED"));
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("sampling", round.samplingDue(), samplingDone ? Standing.DONE
-                : round.state() == RoundState.LAUNCHED ? Standing.CURRENT : standingOf(round, "UPCOMING"), null));
+                : round.state() == RoundState.LAUNCHED ? Standing.CURRENT : standingOf(round, StagePhase.UPCOMING), null));
         for (StageDue stage : later) {
-            rows.add(new Row(stage.stage().key(), stage.due(), standingOf(round, stage.state()), stage.stage()));
+            rows.add(new Row(stage.stage().key(), stage.due(), standingOf(round, stage.phase()), stage.stage()));
         }
         return rows;
     }
 
-    private static Standing standingOf(Round round, String state) {
-        Standing standing = Standing.valueOf(state);
+    private static Standing standingOf(Round round, StagePhase phase) {
+        Standing standing = switch (phase) {
+            case DONE -> Standing.DONE;
+            case CURRENT -> Standing.CURRENT;
+            case UPCOMING -> Standing.UPCOMING;
+        };
         return round.state() == RoundState.CANCELLED && standing != Standing.DONE ? Standing.STOPPED : standing;
     }
 

@@ -109,14 +109,14 @@ class RoundViewsTest extends KaribuTest {
         expectNotifications("Số ngày nhắc trước hạn phải từ 0 đến 30.");
 
         form.reminderDays.setValue(5);
-        form.schedule.get(vn.thuocdo.round.LaterStage.FIELDWORK).setValue(LocalDate.now().plusDays(60));
-        form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).setValue(LocalDate.now().plusDays(40));
+        form.schedule.get("survey").setValue(LocalDate.now().plusDays(60));
+        form.schedule.get("compilation").setValue(LocalDate.now().plusDays(40));
         _click(form.launch);
         expectNotifications("Hạn giai đoạn \"Tổng hợp kết quả\" không được sớm hơn hạn giai đoạn "
                 + "\"Chọn mẫu và khảo sát SIPAS\" trước nó.");
-        assertThat(form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).isInvalid()).isTrue();
+        assertThat(form.schedule.get("compilation").isInvalid()).isTrue();
 
-        form.schedule.get(vn.thuocdo.round.LaterStage.COMPILATION).setValue(LocalDate.now().plusDays(90));
+        form.schedule.get("compilation").setValue(LocalDate.now().plusDays(90));
         _click(form.launch);
         RoundDashboardView dashboard = _get(RoundDashboardView.class);
         assertThat(_size(dashboard.units.grid)).isEqualTo(2);

@@ -1,0 +1,32 @@
+package vn.thuocdo.round;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The stages not yet built in Thước Đo, each a coordinator's task in {@link RoundStage#MANUAL_PROCESS}. A capability
+ * that takes one over removes its bean here, declares its own, and changes the stage's call activity.
+ */
+@Configuration(proxyBeanMethods = false)
+class ManualStages {
+
+    @Bean
+    RoundStage assessmentRoundStage() {
+        return RoundStage.manual("assessment", 40);
+    }
+
+    @Bean
+    RoundStage compilationRoundStage() {
+        return RoundStage.manual("compilation", 50);
+    }
+
+    @Bean
+    RoundStage councilRoundStage() {
+        return RoundStage.manual("council", 60);
+    }
+
+    @Bean
+    RoundStage publicationRoundStage() {
+        return RoundStage.manual("publication", 70);
+    }
+}
