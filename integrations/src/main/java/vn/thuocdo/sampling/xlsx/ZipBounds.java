@@ -19,7 +19,7 @@ import java.util.zip.ZipFile;
  * string), the cells of each row. The first limit passed stops the inflating and refuses the file naming the limit;
  * the sizes the zip declares are never trusted. Memory stays at one buffer whatever the file.
  */
-final class ZipBounds {
+public final class ZipBounds {
 
     /** Excel's own limit on columns: a row with more cells is made to exhaust the reader. */
     static final int MAX_CELLS_PER_ROW = 16_384;
@@ -35,7 +35,7 @@ final class ZipBounds {
     }
 
     /** @throws InvalidFrame naming the limit the file breaks; {@code frame.notXlsx} when it is no zip */
-    static void check(Path file, UploadLimits limits) throws IOException {
+    public static void check(Path file, UploadLimits limits) throws IOException {
         new ZipBounds(limits).scan(file);
     }
 

@@ -1,0 +1,17 @@
+package vn.thuocdo.survey;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Map;
+
+/**
+ * An XLSForm workbook turned into a questionnaire definition, not yet validated: {@code definition} is the JSON tree
+ * of the questionnaire format, {@code rows} the survey sheet's row of each section and question id, so that what the
+ * model refuses is shown at the row to fix.
+ */
+public record ImportedXlsForm(ObjectNode definition, Map<String, Integer> rows) {
+
+    public ImportedXlsForm {
+        rows = Map.copyOf(rows);
+    }
+}
