@@ -141,6 +141,30 @@ public class SamplingFrames {
         return attach(request, annexes, List.of(FrameSheet.missing(names), typed), actor);
     }
 
+    /**
+     * Replaces Phụ lục 1 with rows given as cell texts in the template's column order, without a workbook: for a
+     * caller that holds the frame as data (a province's own system, the demo's synthetic frames). The rows pass
+     * exactly the checks of an uploaded sheet, the province's communes included (rows numbered from 2, as in the
+     * template), and nothing changes unless every row passes.
+     */
+    @Transactional
+    public AnnexesAttached enterFrame(String taskId, List<List<String>> rows, Actor actor) {
+        SamplingRequest request = awaitingSubmission(taskId, actor);
+        List<FrameDefinition> annexes = annexes();
+        FrameDefinition frame = annexes.get(0);
+        List<FrameSheet.Line> lines = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            lines.add(new FrameSheet.Line(i + 2, List.copyOf(rows.get(i))));
+        }
+        List<String> names = List.of(frame.sheet());
+        FrameSheet typed = FrameSheet.of(frame.sheet(), names,
+                List.copyOf(frame.columns().stream().map(FrameColumn::header).toList()), lines);
+        if (!FrameReading.hasData(typed)) {
+            throw new InvalidFrame(List.of(FrameError.ofFile("frame.empty", frame.sheet())));
+        }
+        return attach(request, annexes, List.of(typed, FrameSheet.missing(names)), actor);
+    }
+
     private SamplingRequest awaitingSubmission(String taskId, Actor actor) {
         SamplingRequest request = requests.submitTask(taskId, actor).request();
         actor.require(Role.PROVINCIAL_OFFICER, request.unitId());

@@ -36,6 +36,9 @@ class EmbeddedDefaultSmokeTest {
     @Autowired JdbcClient db;
     @Autowired Rounds rounds;
     @Autowired Tasks tasks;
+    @Autowired vn.thuocdo.sampling.SamplingRequests sampling;
+    @Autowired vn.thuocdo.sampling.SamplingFrames frames;
+    @Autowired DemoSurveyRound demoSurveyRound;
 
     @Test
     void startsOnH2WithTheUnitRegisterAndADraftRoundForTheCurrentYearThatCanBeLaunched() throws Exception {
@@ -59,5 +62,45 @@ class EmbeddedDefaultSmokeTest {
         HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ready.body()).startsWith("{\"status\":\"UP\"");
+    }
+
+    @Test
+    void theDemoSurveyRoundOfLastYearHasEveryProvinceApprovedWithItsFrameAndTheSurveyWaitingForTheCoordinator() {
+        int lastYear = java.time.LocalDate.now().getYear() - 1;
+        Round demo = rounds.visibleTo(TestActors.COORDINATOR).stream().filter(r -> r.year() == lastYear)
+                .findFirst().orElseThrow();
+        assertThat(demo.name()).endsWith(" (minh hoạ khảo sát)");
+        assertThat(demo.state()).isEqualTo(RoundState.LAUNCHED);
+        assertThat(demo.participants()).hasSize(34);
+
+        var requests = sampling.forRound(demo.id());
+        assertThat(requests).hasSize(34).allSatisfy(r ->
+                assertThat(r.state()).isEqualTo(vn.thuocdo.sampling.SamplingState.APPROVED));
+        long communes = 0;
+        long villages = 0;
+        for (var request : requests) {
+            var frame = frames.frameSummary(request.id()).orElseThrow();
+            assertThat(request.answers().whole("households")).contains(frame.households());
+            assertThat(frame.villages()).isBetween(frame.communes() * 5, frame.communes() * 15);
+            communes += frame.communes();
+            villages += frame.villages();
+        }
+        // Every commune of the register on the year's last day, as the 34 provinces stood then.
+        assertThat(communes).isEqualTo(db.sql("""
+                        select count(*) from commune where valid_from <= ? and (valid_to is null or valid_to >= ?)""")
+                .params(java.sql.Date.valueOf(lastYear + "-12-31"), java.sql.Date.valueOf(lastYear + "-12-31"))
+                .query(Long.class).single());
+        assertThat(villages).isGreaterThan(communes * 5);
+
+        assertThat(rounds.schedule(demo.id(), TestActors.COORDINATOR)).first().satisfies(stage -> {
+            assertThat(stage.stage().key()).isEqualTo("survey");
+            assertThat(stage.phase()).isEqualTo(vn.thuocdo.round.StagePhase.CURRENT);
+        });
+        assertThat(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(demo.id(), null), 0, 10)).singleElement()
+                .satisfies(task -> assertThat(task.due()).isEqualTo(java.time.LocalDate.now().plusDays(60)));
+
+        // Seeded once: a second start finds the round and adds nothing.
+        demoSurveyRound.run(null);
+        assertThat(rounds.visibleTo(TestActors.COORDINATOR).stream().filter(r -> r.year() == lastYear)).hasSize(1);
     }
 }
