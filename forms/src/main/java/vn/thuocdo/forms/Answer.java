@@ -2,6 +2,7 @@ package vn.thuocdo.forms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One accepted answer, typed as its field says: read once at the edge (screen, API, spreadsheet) and kept typed
@@ -56,6 +57,35 @@ public sealed interface Answer {
     }
 
     record Choice(String key) implements Answer {
+        public Object stored() {
+            return key;
+        }
+
+        public String editable() {
+            return key;
+        }
+    }
+    /** The keys ticked on a multiple-choice question, in the order its list offers them. */
+    record Choices(List<String> keys) implements Answer {
+        public Choices {
+            keys = List.copyOf(keys);
+        }
+
+        public Object stored() {
+            return keys;
+        }
+
+        /** Space-separated, as ODK and XLSForm keep a multiple choice. */
+        public String editable() {
+            return String.join(" ", keys);
+        }
+    }
+
+    /**
+     * An answer that counts as not valid for the index ("na" not applicable, "dk" don't know): given, so a required
+     * question is answered, but left out of the share of satisfied answers.
+     */
+    record NotValid(String key) implements Answer {
         public Object stored() {
             return key;
         }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * cleaned (NFC, trimmed), refused if it holds control characters, counted, and only then parsed: each step is
  * linear in a length that is already bounded, so no input costs more than its field's bound.
  */
-final class AnswerReader {
+public final class AnswerReader {
 
     /** How much longer than its bound a raw text may be before cleaning: decomposed Vietnamese takes up to 3 chars a letter. */
     private static final int RAW_SLACK = 4;
@@ -27,14 +27,15 @@ final class AnswerReader {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Either an answer, or an error, or neither (the field was left empty). */
-    record Outcome(Answer answer, FieldError error) {
-        static final Outcome EMPTY = new Outcome(null, null);
+    public record Outcome(Answer answer, FieldError error) {
+        public static final Outcome EMPTY = new Outcome(null, null);
     }
 
     private AnswerReader() {
     }
 
-    static Outcome read(Field field, Object raw) {
+    /** Reads one raw value for {@code field}: the one place the parsing rules live (forms and questionnaires alike). */
+    public static Outcome read(Field field, Object raw) {
         if (raw == null) {
             return Outcome.EMPTY;
         }

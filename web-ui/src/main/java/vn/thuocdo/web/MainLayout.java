@@ -99,6 +99,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (actor.has(Role.MINISTRY_COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.units"), "units", VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.questionnaires"), "survey/questionnaires",
+                    VaadinIcon.CLIPBOARD_TEXT.create()));
         }
         if (actor.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));

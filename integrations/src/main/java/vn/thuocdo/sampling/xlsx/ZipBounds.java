@@ -1,5 +1,6 @@
 package vn.thuocdo.sampling.xlsx;
 
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.sampling.FrameError;
 import vn.thuocdo.sampling.InvalidFrame;
 import vn.thuocdo.shared.UploadLimits;
@@ -17,8 +18,10 @@ import java.util.zip.ZipFile;
  * reader sees the file, every entry is inflated here once, into a small buffer that is thrown away, counting: the
  * entries, the bytes of all of them, the characters of each text between tags (one cell's text, or one shared
  * string), the cells of each row. The first limit passed stops the inflating and refuses the file naming the limit;
- * the sizes the zip declares are never trusted. Memory stays at one buffer whatever the file.
+ * the sizes the zip declares are never trusted. Memory stays at one buffer whatever the file. The XLSForm import of
+ * questionnaires uses the same bounds (a named interface for the module checks).
  */
+@NamedInterface("xlsx-bounds")
 public final class ZipBounds {
 
     /** Excel's own limit on columns: a row with more cells is made to exhaust the reader. */

@@ -84,13 +84,28 @@ final class Cells {
         return new BigDecimal(text);
     }
 
+    /** A whole number (bounds of a number question), or null when empty or refused. */
+    Long whole(Line line, String column) {
+        BigDecimal number = number(line, column);
+        if (number == null) {
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > 0) {
+            problems.at(sheet, line.row(), columns.header(column), "xlsform.notWhole", columns.header(column),
+                    number.toPlainString());
+            return null;
+        }
+        return number.longValueExact();
+    }
+
     /** A whole number of 0 or more, or null when empty or refused. */
     Integer count(Line line, String column) {
         BigDecimal number = number(line, column);
         if (number == null) {
             return null;
         }
-        if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(1_000_000_000)) > 0) {
+        if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0
+                || number.compareTo(BigDecimal.valueOf(1_000_000_000)) > 0) {
             problems.at(sheet, line.row(), columns.header(column), "xlsform.notCount", columns.header(column),
                     number.toPlainString());
             return null;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -84,20 +83,11 @@ final class QuestionRow {
         question.put("constraint", cells.text(line, "constraint", Cells.EXPRESSION_MAX));
         question.set("constraintMessage", cells.translated(line, "constraint_message", Cells.LABEL_MAX));
         question.put("allowNotValid", cells.yesNo(line, NOT_VALID));
-        question.put("min", number(cells.number(line, MIN)));
-        question.put("max", number(cells.number(line, MAX)));
+        question.put("min", cells.whole(line, MIN));
+        question.put("max", cells.whole(line, MAX));
         question.put("maxLength", cells.count(line, MAX_LENGTH));
         question.put("decimals", cells.count(line, DECIMALS));
         question.put("element", element);
         return question;
-    }
-
-    /** 12 rather than 12.0, so the definition reads as it was written. */
-    private static BigDecimal number(BigDecimal number) {
-        if (number == null) {
-            return null;
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -3,6 +3,7 @@ package vn.thuocdo.sampling.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.shared.UploadLimits;
 
 import java.io.IOException;
@@ -13,12 +14,14 @@ import java.nio.file.Path;
 /**
  * An upload written to a temporary file as it arrives, never held in memory, and cut at the first byte past the
  * limit: the size the browser declares is not trusted. The file is handed to the view under the session lock and
- * deleted right after, whatever the view does with it.
+ * deleted right after, whatever the view does with it. Shared with the questionnaire import (a named interface of
+ * sampling's UI for the module checks).
  */
-final class BoundedUpload implements UploadHandler {
+@NamedInterface("bounded-upload")
+public final class BoundedUpload implements UploadHandler {
 
     /** What the view does with a file within the limit, or with the news that it was too large. */
-    interface Receiver {
+    public interface Receiver {
         void received(Path file, long size);
 
         void tooLarge();
@@ -27,7 +30,7 @@ final class BoundedUpload implements UploadHandler {
     private final UploadLimits limits;
     private final Receiver receiver;
 
-    BoundedUpload(UploadLimits limits, Receiver receiver) {
+    public BoundedUpload(UploadLimits limits, Receiver receiver) {
         this.limits = limits;
         this.receiver = receiver;
     }

@@ -1,0 +1,85 @@
+package vn.thuocdo.forms.questionnaire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import vn.thuocdo.forms.DefinitionInvalid;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Strict JSON for questionnaires: unknown or repeated properties are errors, output is canonical. */
+final class QuestionnaireJson {
+
+    /** The longest questionnaire JSON read: far above 2,000 questions with long labels, far below harm. */
+    static final int MAX_CHARS = 4_000_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private QuestionnaireJson() {
+    }
+
+    static Questionnaire parse(String json) {
+        if (json == null || json.length() > MAX_CHARS) {
+            throw new DefinitionInvalid("A questionnaire's JSON must be given and at most " + MAX_CHARS
+                    + " characters long");
+        }
+        try {
+            return JSON.readValue(json, Questionnaire.class).validate();
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new DefinitionInvalid("The questionnaire's JSON cannot be read" + where + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new DefinitionInvalid("The questionnaire's JSON cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static Questionnaire read(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new DefinitionInvalid(path + " is missing from the classpath");
+            }
+            String json = new String(in.readNBytes(MAX_CHARS * 4 + 1), StandardCharsets.UTF_8);
+            try {
+                return parse(json);
+            } catch (QuestionnaireInvalid e) {
+                throw new QuestionnaireInvalid(path, e.problems());
+            } catch (DefinitionInvalid e) {
+                throw new DefinitionInvalid(path + ": " + e.getMessage(), e);
+            }
+        } catch (IOException e) {
+            throw new DefinitionInvalid(path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static JsonNode tree(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new DefinitionInvalid(path + " is missing from the classpath");
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new DefinitionInvalid(path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static String write(Questionnaire questionnaire) {
+        try {
+            return JSON.writeValueAsString(questionnaire);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A questionnaire always writes as JSON", e);
+        }
+    }
+}
