@@ -106,21 +106,21 @@ public class SampleReviews {
 
     /** The whole version as a workbook, households included, for its coordinator. */
     @Transactional(readOnly = true)
-    public byte[] workbook(String sampleId, Actor actor) {
+    public byte[] workbook(String sampleId, SampleWorkbooks.Labels labels, Actor actor) {
         SampleReview review = version(sampleId, actor);
         return workbooks().write(sheet(review, true), review.provinces(),
-                store.units(sampleId, null, SampleStage.HOUSEHOLD));
+                store.units(sampleId, null, SampleStage.HOUSEHOLD), labels);
     }
 
     /** The province's approved part as a workbook: its communes and villages, no household sheet. */
     @Transactional(readOnly = true)
-    public byte[] provinceWorkbook(String roundId, Actor actor) {
+    public byte[] provinceWorkbook(String roundId, SampleWorkbooks.Labels labels, Actor actor) {
         ProvinceSample own = provinceSample(roundId, actor);
         List<ProvinceSummary> summary = summaries(own.version()).stream()
                 .filter(s -> s.unitId().equals(actor.unitId())).toList();
         SampleReview review = new SampleReview(own.round(), store.plan(roundId).orElse(null), own.version(),
                 List.of(own.version()), summary, null);
-        return workbooks().write(sheet(review, false), summary, own.units());
+        return workbooks().write(sheet(review, false), summary, own.units(), labels);
     }
 
     /** Draws the version again from its seed and design over today's frames and compares the fingerprints. */
