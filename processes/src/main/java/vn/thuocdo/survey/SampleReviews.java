@@ -104,6 +104,18 @@ public class SampleReviews {
                 .sorted(java.util.Comparator.comparingInt(Round::year).reversed()).toList();
     }
 
+    /** The rounds this coordinator organises that have a sample (approved or under review), newest year first. */
+    @Transactional(readOnly = true)
+    public List<Round> roundsWithSample(Actor actor) {
+        if (!actor.has(Role.MINISTRY_COORDINATOR)) {
+            return List.of();
+        }
+        return rounds.visibleTo(actor).stream().filter(r -> actor.actsFor(r.organiserUnitId()))
+                .filter(r -> store.inState(r.id(), SampleState.APPROVED).or(() -> store.inState(r.id(),
+                        SampleState.DRAFT)).isPresent())
+                .sorted(java.util.Comparator.comparingInt(Round::year).reversed()).toList();
+    }
+
     /** The whole version as a workbook, households included, for its coordinator. */
     @Transactional(readOnly = true)
     public byte[] workbook(String sampleId, SampleWorkbooks.Labels labels, Actor actor) {
