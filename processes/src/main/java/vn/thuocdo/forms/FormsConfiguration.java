@@ -16,4 +16,9 @@ class FormsConfiguration {
     FrameCatalogue frameCatalogue() {
         return FrameCatalogue.load();
     }
+
+    @Bean
+    vn.thuocdo.forms.design.SampleDesigns sampleDesigns() {
+        return vn.thuocdo.forms.design.SampleDesigns.load();
+    }
 }

@@ -181,4 +181,40 @@ class SamplingFrameStore {
                         where request_id = ? order by row_number""",
                 (rs, n) -> new DossierCount(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), requestId);
     }
+
+    /**
+     * The frames of every APPROVED request of a round, in one query and in unit then row order: the survey draws
+     * its sample from these, so 33,000 villages must not cost a query per unit.
+     */
+    List<ApprovedFrame> approved(String roundId) {
+        List<ApprovedFrame> frames = new ArrayList<>();
+        List<FrameRow> rows = new ArrayList<>();
+        String[] current = new String[3];
+        jdbc.query("""
+                        select q.unit_id, q.id, f.template, r.row_number, r.commune_code, r.commune_name,
+                               r.village_name, r.households, r.population
+                        from sampling_request q
+                        join sampling_frame f on f.request_id = q.id
+                        join sampling_frame_row r on r.request_id = q.id
+                        where q.round_id = ? and q.state = ?
+                        order by q.unit_id, r.row_number""",
+                rs -> {
+                    String unit = rs.getString(1);
+                    if (!unit.equals(current[0])) {
+                        if (current[0] != null) {
+                            frames.add(new ApprovedFrame(current[0], current[1], current[2], rows));
+                            rows.clear();
+                        }
+                        current[0] = unit;
+                        current[1] = rs.getString(2);
+                        current[2] = rs.getString(3);
+                    }
+                    rows.add(new FrameRow(rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getLong(8), rs.getLong(9)));
+                }, roundId, SamplingState.APPROVED.name());
+        if (current[0] != null) {
+            frames.add(new ApprovedFrame(current[0], current[1], current[2], rows));
+        }
+        return frames;
+    }
 }

@@ -293,6 +293,16 @@ public class SamplingFrames {
         };
     }
 
+    /**
+     * The frames of the round's units whose sampling information is approved, in unit order: the only frames a
+     * survey sample may be drawn from. Units not approved (returned, withdrawn, still awaited) are left out; the
+     * caller decides whether that may go on.
+     */
+    @Transactional(readOnly = true)
+    public List<ApprovedFrame> approvedFrames(String roundId) {
+        return store.approved(roundId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<FrameSummary> frameSummary(String requestId) {
         return store.summary(requestId);

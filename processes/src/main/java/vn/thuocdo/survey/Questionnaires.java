@@ -36,14 +36,15 @@ public class Questionnaires {
 
     private final QuestionnaireCatalogue catalogue;
     private final QuestionnaireStore store;
-    private final XlsForms xlsForms;
+    /** The spreadsheet adapter lives in integrations: the processes module (and its tests) start without it. */
+    private final org.springframework.beans.factory.ObjectProvider<XlsForms> xlsForms;
     private final UploadLimits limits;
     private final AuditLog audit;
     private final Clock clock;
     /** Imported versions once parsed: immutable, so parsed once per reference. */
     private final Map<String, Questionnaire> parsed = new ConcurrentHashMap<>();
 
-    Questionnaires(QuestionnaireStore store, XlsForms xlsForms, UploadLimits limits, AuditLog audit, Clock clock) {
+    Questionnaires(QuestionnaireStore store, org.springframework.beans.factory.ObjectProvider<XlsForms> xlsForms, UploadLimits limits, AuditLog audit, Clock clock) {
         this.catalogue = QuestionnaireCatalogue.load();
         this.store = store;
         this.xlsForms = xlsForms;
@@ -108,7 +109,7 @@ public class Questionnaires {
         if (size > limits.maxBytes()) {
             throw new InvalidXlsForm(List.of(XlsFormError.ofFile("xlsform.tooLarge", limits.maxMegabytes())));
         }
-        Questionnaire questionnaire = QuestionnaireVersions.validated(xlsForms.read(in));
+        Questionnaire questionnaire = QuestionnaireVersions.validated(xlsForms.getObject().read(in));
         String reference = questionnaire.reference();
         if (catalogue.find(reference).isPresent() || store.exists(questionnaire.id(), questionnaire.version())) {
             throw new Rejected("questionnaires.exists", reference);
@@ -142,7 +143,7 @@ public class Questionnaires {
         Questionnaire questionnaire = find(reference)
                 .orElseThrow(() -> new Rejected("questionnaires.unknown", cut(reference, 80)));
         audit.record(actor.username(), actor.unitId(), "questionnaire.export", reference, null);
-        return xlsForms.write(QuestionnaireVersions.tree(questionnaire));
+        return xlsForms.getObject().write(QuestionnaireVersions.tree(questionnaire));
     }
 
     /**

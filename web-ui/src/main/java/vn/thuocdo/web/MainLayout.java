@@ -92,6 +92,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             // What the unit submitted stays readable after its task has left the inbox.
             nav.addItem(new SideNavItem(getTranslation("nav.myRequests"), "sampling/requests",
                     VaadinIcon.FILE_TEXT_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.mySample"), "survey/my-sample",
+                    VaadinIcon.MAP_MARKER.create()));
         }
         if (actor.roles().stream().anyMatch(r -> !ROLES_WITH_TASKS.contains(r))) {
             nav.addItem(new SideNavItem(getTranslation("nav.upcoming"), UPCOMING, VaadinIcon.CALENDAR_CLOCK.create()));
@@ -99,6 +101,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (actor.has(Role.MINISTRY_COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.units"), "units", VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.samples"), "survey/sample", VaadinIcon.GRID_SMALL.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.questionnaires"), "survey/questionnaires",
                     VaadinIcon.CLIPBOARD_TEXT.create()));
         }

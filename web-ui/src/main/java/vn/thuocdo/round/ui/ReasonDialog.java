@@ -23,7 +23,7 @@ import java.util.function.BiConsumer;
  * the dialog stays open so nothing typed is lost. The dismiss button reads "Quay lại", never "Hủy", because
  * cancelling a round is itself called "Hủy".
  */
-class ReasonDialog extends Dialog {
+public class ReasonDialog extends Dialog {
 
     /** What the round's history keeps of a reason, beside what the change was about. */
     static final int MAX_REASON = vn.thuocdo.round.Rounds.MAX_REASON;
@@ -43,7 +43,7 @@ class ReasonDialog extends Dialog {
     private String question;
     private String confirmLabel;
 
-    ReasonDialog(String title, LocalDate initialDate, BiConsumer<LocalDate, String> action, Runnable done) {
+    public ReasonDialog(String title, LocalDate initialDate, BiConsumer<LocalDate, String> action, Runnable done) {
         this.asksDate = initialDate != null;
         this.action = action;
         this.done = done;
@@ -100,7 +100,7 @@ class ReasonDialog extends Dialog {
     }
 
     /** The change cannot be undone: ask once more, in words that say so, before doing it. */
-    ReasonDialog irreversible(String question, String confirmLabel, String proceedLabel) {
+    public ReasonDialog irreversible(String question, String confirmLabel, String proceedLabel) {
         this.question = question;
         this.confirmLabel = confirmLabel;
         confirm.setText(proceedLabel);

@@ -1,0 +1,26 @@
+package vn.thuocdo.survey.process;
+
+/** Variable, task and message names of {@code SurveyProcess}; the BPMN uses the same strings. */
+public final class SurveyVariables {
+
+    public static final String PROCESS_KEY = "SurveyProcess";
+    public static final String ROUND_ID = "roundId";
+    public static final String ORGANISER_UNIT_ID = "organiserUnitId";
+    /** The stage's deadline, a {@link java.util.Date} at the end of the due day in Vietnam, or null. */
+    public static final String SURVEY_DUE = "surveyDue";
+    /** The review's outcome, a {@link vn.thuocdo.survey.ReviewDecision} name. */
+    public static final String REVIEW_DECISION = "reviewDecision";
+    /** Correlated when an approved sample is redrawn during fieldwork. */
+    public static final String SAMPLE_REDRAWN = "SampleRedrawn";
+    public static final String CHOOSE_TASK = "Task_ChooseSurveyDesign";
+    public static final String REVIEW_TASK = "Task_ReviewSample";
+    public static final String FIELDWORK_TASK = "Task_Fieldwork";
+
+    private SurveyVariables() {
+    }
+
+    /** The business key the round gives its survey's process instance. */
+    public static String businessKey(String roundId) {
+        return roundId + ":survey";
+    }
+}
