@@ -1,12 +1,12 @@
 package vn.thuocdo.forms.questionnaire;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import vn.thuocdo.forms.Answer;
 import vn.thuocdo.forms.FieldError;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ class ResponseReadingTest {
         return raw;
     }
 
-    private static List<org.assertj.core.groups.Tuple> refusals(Response response) {
+    private static List<Tuple> refusals(Response response) {
         return response.errors().stream().map(e -> tuple(e.fieldKey(), e.code())).toList();
     }
 
@@ -202,7 +202,7 @@ class ResponseReadingTest {
     void aResponseHoldsAnswersOrErrorsNeverBoth() {
         Response response = form.read(answers("used", "yes", "age", "-1"), FINAL);
         assertThat(response.answers()).isEmpty();
-        assertThat(new ArrayList<>(refusals(response))).containsExactly(tuple("age", "field.belowMin"),
+        assertThat(refusals(response)).containsExactly(tuple("age", "field.belowMin"),
                 tuple("accessItem", "question.required"));
     }
 }
