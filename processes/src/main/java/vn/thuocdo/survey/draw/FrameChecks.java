@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything that would make a draw wrong, found before anything is drawn: no province, a province twice, an
- * empty frame or commune, a commune or village twice, a size the design uses that is missing or not positive,
+ * Everything that would make a draw wrong, found before anything is drawn: no province, a code or name missing,
+ * a province twice, an empty frame or commune, a commune or village twice, a size the design uses that is missing
+ * or not positive,
  * a minimum that the total cannot give every province, a rule giving zero, more communes asked than exist.
  * Each problem names its province (then commune, village) in the arguments.
  */
@@ -36,7 +37,9 @@ final class FrameChecks {
         }
         Set<String> provinces = new HashSet<>();
         for (ProvinceFrame p : frames) {
-            if (!provinces.add(p.code())) {
+            if (blank(p.code())) {
+                problems.add(new DrawProblem("draw.provinceCodeMissing", p.name()));
+            } else if (!provinces.add(p.code())) {
                 problems.add(new DrawProblem("draw.provinceTwice", p.name(), p.code()));
             }
             if (p.communes().isEmpty()) {
@@ -44,7 +47,9 @@ final class FrameChecks {
             }
             Set<String> communes = new HashSet<>();
             for (CommuneFrame c : p.communes()) {
-                if (!communes.add(c.code())) {
+                if (blank(c.code())) {
+                    problems.add(new DrawProblem("draw.communeCodeMissing", p.name(), c.name()));
+                } else if (!communes.add(c.code())) {
                     problems.add(new DrawProblem("draw.communeTwice", p.name(), c.code(), c.name()));
                 }
                 if (c.villages().isEmpty()) {
@@ -52,7 +57,9 @@ final class FrameChecks {
                 }
                 Set<String> villages = new HashSet<>();
                 for (VillageFrame v : c.villages()) {
-                    if (!villages.add(Input.comparable(v.name()))) {
+                    if (blank(v.name())) {
+                        problems.add(new DrawProblem("draw.villageNameMissing", p.name(), c.code(), c.name()));
+                    } else if (!villages.add(Input.comparable(v.name()))) {
                         problems.add(new DrawProblem("draw.villageTwice", p.name(), c.code(), c.name(), v.name()));
                     }
                     for (SizeMeasure m : used) {
@@ -92,6 +99,11 @@ final class FrameChecks {
             }
         }
         return problems;
+    }
+
+    /** Codes and names order the frame before drawing: without one the order, and so the sample, is undefined. */
+    private static boolean blank(String text) {
+        return text == null || Input.comparable(text).isEmpty();
     }
 
     /** ceil(n / (villages per commune × households per village)). */

@@ -64,6 +64,17 @@ class DrawRefusalTest {
     }
 
     @Test
+    void aMissingProvinceCodeCommuneCodeOrVillageNameIsRefusedSinceTheyOrderTheFrame() {
+        ProvinceFrame frame = new ProvinceFrame("T34-22", " ", "Quảng Ninh", List.of(
+                new CommuneFrame(null, "Xã Không Mã", List.of(SmallFrames.village("Thôn 1", 10))),
+                new CommuneFrame("10002", "Xã B", List.of(new VillageFrame(null, 10L, 40L)))));
+        assertThat(refuse(SmallFrames.design(), List.of(frame)).problems()).containsExactly(
+                new DrawProblem("draw.provinceCodeMissing", "Quảng Ninh"),
+                new DrawProblem("draw.communeCodeMissing", "Quảng Ninh", "Xã Không Mã"),
+                new DrawProblem("draw.villageNameMissing", "Quảng Ninh", "10002", "Xã B"));
+    }
+
+    @Test
     void aSizeRuleThatGivesZeroIsRefused() {
         // Yamane over a province whose measure adds up to nothing would give n = 0; sizes are refused first, so
         // reach the rule directly.
