@@ -10,7 +10,8 @@ public record DrawProblem(String key, List<Object> args) {
             "draw.frameEmpty", "draw.communeEmpty", "draw.communeTwice", "draw.villageTwice",
             "draw.sizeMissing.households", "draw.sizeMissing.population", "draw.sizeNotPositive.households",
             "draw.sizeNotPositive.population", "draw.tooManyCommunes", "draw.minimumTooLarge", "draw.sizeRuleZero",
-            "draw.provinceCodeMissing", "draw.communeCodeMissing", "draw.villageNameMissing");
+            "draw.provinceCodeMissing", "draw.communeCodeMissing", "draw.villageNameMissing",
+            "draw.sizeTooLarge.households", "draw.sizeTooLarge.population");
 
     public DrawProblem(String key, Object... args) {
         this(key, java.util.Arrays.asList(args));

@@ -22,6 +22,12 @@ import java.util.Set;
  */
 final class FrameChecks {
 
+    /**
+     * No village has 100 million households or people; the bound also keeps the draw's whole-number arithmetic
+     * (size × units asked, summed over a province) far from overflowing 64 bits.
+     */
+    static final long MAX_VILLAGE_SIZE = 100_000_000L;
+
     private FrameChecks() {
     }
 
@@ -64,10 +70,12 @@ final class FrameChecks {
                     }
                     for (SizeMeasure m : used) {
                         Long size = m == SizeMeasure.HOUSEHOLDS ? v.households() : v.population();
-                        if (size == null || size <= 0) {
-                            // One key per measure, so each language names it in its own words.
-                            problems.add(new DrawProblem((size == null ? "draw.sizeMissing." : "draw.sizeNotPositive.")
-                                    + m.key(), p.name(), c.code(), c.name(), v.name()));
+                        // One key per measure, so each language names it in its own words.
+                        String problem = size == null ? "draw.sizeMissing." : size <= 0 ? "draw.sizeNotPositive."
+                                : size > MAX_VILLAGE_SIZE ? "draw.sizeTooLarge." : null;
+                        if (problem != null) {
+                            problems.add(new DrawProblem(problem + m.key(), p.name(), c.code(), c.name(), v.name(),
+                                    MAX_VILLAGE_SIZE));
                         }
                     }
                 }

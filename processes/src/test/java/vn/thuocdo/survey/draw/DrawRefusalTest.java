@@ -21,8 +21,18 @@ class DrawRefusalTest {
         DrawRefused refused = refuse(SmallFrames.design(), List.of(frame, SmallFrames.quangNinh()));
         assertThat(refused.key()).isEqualTo("draw.refused");
         assertThat(refused.problems()).containsExactly(
-                new DrawProblem("draw.sizeNotPositive.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông"),
-                new DrawProblem("draw.sizeMissing.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Tây"));
+                new DrawProblem("draw.sizeNotPositive.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông", LIMIT),
+                new DrawProblem("draw.sizeMissing.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Tây", LIMIT));
+    }
+
+    static final long LIMIT = 100_000_000L;
+
+    @Test
+    void aVillageSizeBeyondAnyRealVillageIsRefusedBeforeItCouldOverflowTheArithmetic() {
+        ProvinceFrame frame = withVillages(SmallFrames.haiPhong(), "00003",
+                List.of(new VillageFrame("Thôn Đông", LIMIT + 1, 100L), new VillageFrame("Thôn Tây", LIMIT, 100L)));
+        assertThat(refuse(SmallFrames.design(), List.of(frame)).problems()).containsExactly(
+                new DrawProblem("draw.sizeTooLarge.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông", LIMIT));
     }
 
     @Test
@@ -32,7 +42,7 @@ class DrawRefusalTest {
         assertThat(SampleDraw.draw(SmallFrames.design(), List.of(frame), 1L).provinces()).hasSize(1);
         DrawRefused refused = refuse(SmallFrames.design(Allocation.fixed(60), SizeMeasure.POPULATION), List.of(frame));
         assertThat(refused.problems()).containsExactly(
-                new DrawProblem("draw.sizeMissing.population", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông"));
+                new DrawProblem("draw.sizeMissing.population", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông", LIMIT));
     }
 
     @Test
