@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class XlsFormImportBenchmark {
 
     static final int RUNS = Integer.getInteger("bench.xlsform.runs", 5);
-    static final int WARM_UPS = 3;
+    static final int WARM_UPS = 10;
     static final int SECTIONS = 10;
     static final int QUESTIONS = 28;
     static final double GOAL_MS = 1000;
