@@ -61,14 +61,7 @@ public class QuestionnaireForm extends Div {
 
     /** The answers as entered, raw, for {@code Questionnaire.read}: only the questions asked and answered. */
     public Map<String, Object> answers() {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        inputs.forEach((id, input) -> {
-            Object value = input.raw();
-            if (value != null && input.shown()) {
-                raw.put(id, value);
-            }
-        });
-        return raw;
+        return entered(true);
     }
 
     /** The answers read by the questionnaire, with {@code today()} meaning today in Vietnam. */
@@ -130,14 +123,7 @@ public class QuestionnaireForm extends Div {
         }
         refreshing = true;
         try {
-            Map<String, Object> raw = new LinkedHashMap<>();
-            inputs.forEach((id, input) -> {
-                Object value = input.raw();
-                if (value != null) {
-                    raw.put(id, value);
-                }
-            });
-            SkipLogic.State state = skipLogic.evaluate(raw, TimeZones.today(clock));
+            SkipLogic.State state = skipLogic.evaluate(entered(false), TimeZones.today(clock));
             for (QuestionInput input : inputs.values()) {
                 String id = input.question().id();
                 boolean asked = state.asked().contains(id);
@@ -157,6 +143,17 @@ public class QuestionnaireForm extends Div {
         } finally {
             refreshing = false;
         }
+    }
+
+    private Map<String, Object> entered(boolean shownOnly) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        inputs.forEach((id, input) -> {
+            Object value = input.raw();
+            if (value != null && (input.shown() || !shownOnly)) {
+                raw.put(id, value);
+            }
+        });
+        return raw;
     }
 
     /**

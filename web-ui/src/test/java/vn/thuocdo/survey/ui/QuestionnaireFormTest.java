@@ -122,6 +122,17 @@ class QuestionnaireFormTest extends KaribuTest {
         assertThat(form.progress()).isEqualTo("Phần 1/2");
     }
 
+    @Test
+    void todayInAConstraintIsTheFormsClockInVietnam() {
+        choose("usedService", "yes");
+        java.time.LocalDate today = vn.thuocdo.shared.TimeZones.today(clock);
+        byId(com.vaadin.flow.component.datepicker.DatePicker.class, "answer-visitDate").setValue(today.plusDays(1));
+        assertThat(byId(Span.class, "error-visitDate").getText())
+                .isEqualTo("Câu trả lời không thỏa điều kiện của câu hỏi; vui lòng kiểm tra lại.");
+        clock.advance(java.time.Duration.ofDays(1));
+        assertThat(form.read(Completeness.DRAFT).answers()).containsEntry("visitDate", new Answer.Day(today.plusDays(1)));
+    }
+
     private static Div question(String id) {
         return byId(Div.class, "q-" + id);
     }
