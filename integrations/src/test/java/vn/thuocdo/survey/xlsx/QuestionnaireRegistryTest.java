@@ -97,6 +97,26 @@ class QuestionnaireRegistryTest {
     }
 
     @Test
+    void anElementWithoutItemsIsRefusedAtItsRowOfTheChoicesSheet() {
+        byte[] file = vn.thuocdo.sampling.xlsx.Xlsx.of(
+                new vn.thuocdo.sampling.xlsx.Xlsx.Tab("survey", List.of("type", "name", "label", "thuocdo_element"),
+                        List.of(row("begin_group", "s1", "Phần"), row("select_one scale", "q1", "Hài lòng?", "access"),
+                                row("end_group"))),
+                new vn.thuocdo.sampling.xlsx.Xlsx.Tab("choices", List.of("list_name", "name", "label", "thuocdo_part"),
+                        List.of(row("scale", 1, "Mức 1"), row("scale", 2, "Mức 2"), row("scale", 3, "Mức 3"),
+                                row("scale", 4, "Mức 4"), row("scale", 5, "Mức 5"),
+                                row("thuocdo_parts", "services", "Dịch vụ"),
+                                row("thuocdo_elements", "access", "Tiếp cận", "services"),
+                                row("thuocdo_elements", "results", "Kết quả", "services"))),
+                new vn.thuocdo.sampling.xlsx.Xlsx.Tab("settings", XlsFormWorkbooks.SETTINGS,
+                        List.of(row("registry-elements", 1, "Thiếu câu hỏi", "CITIZEN"))));
+
+        assertThatThrownBy(() -> importing(file)).isInstanceOfSatisfying(InvalidXlsForm.class,
+                e -> assertThat(e.errors()).containsExactly(new vn.thuocdo.survey.XlsFormError("choices", 9, null,
+                        "questionnaire.elementWithoutItems", List.of("results"))));
+    }
+
+    @Test
     void anOfficerMayNotImportAndTheRefusalIsAudited() {
         assertThatThrownBy(() -> questionnaires.importXlsForm(
                 new ByteArrayInputStream(XlsFormWorkbooks.small("registry-officer", 1)), 1000, TestActors.HAI_PHONG))
