@@ -40,7 +40,7 @@ public class QuestionnaireForm extends Div {
         this.skipLogic = new SkipLogic(questionnaire);
         addClassName("td-questionnaire");
         setId("questionnaire-form");
-        pages = new SectionPages(this);
+        pages = new SectionPages(this, locale);
         general.addClassName("td-callout");
         general.setId("form-errors");
         general.setVisible(false);
@@ -53,7 +53,7 @@ public class QuestionnaireForm extends Div {
                 inputs.put(question.id(), input);
                 members.add(input);
             }
-            add(pages.add(section, members, locale));
+            add(pages.add(section, members));
         }
         add(pages.navigation());
         refresh();

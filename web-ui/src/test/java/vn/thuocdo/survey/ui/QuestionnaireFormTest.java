@@ -133,6 +133,18 @@ class QuestionnaireFormTest extends KaribuTest {
         assertThat(form.read(Completeness.DRAFT).answers()).containsEntry("visitDate", new Answer.Day(today.plusDays(1)));
     }
 
+    @Test
+    void inEnglishTheLabelsProgressAndRefusalsAreEnglish() {
+        UI.getCurrent().remove(form);
+        form = new QuestionnaireForm(PreviewTestQuestionnaire.parsed(), Languages.ENGLISH, clock);
+        UI.getCurrent().add(form);
+        assertThat(form.progress()).isEqualTo("Part 1/2");
+        assertThat(byId(Div.class, "q-respondentType").getElement().getTextRecursively()).contains("You answer as");
+        choose("respondentType", "citizen");
+        byId(TextField.class, "answer-age").setValue("105");
+        assertThat(byId(Span.class, "error-age").getText()).isEqualTo("Over 100: ask again");
+    }
+
     private static Div question(String id) {
         return byId(Div.class, "q-" + id);
     }
