@@ -74,6 +74,17 @@ class QuestionnairePreviewViewTest extends KaribuTest {
     }
 
     @Test
+    void theOfficialsQuestionnaireAsksLeadersItemsOnlyOfLeadersAndManagers() {
+        navigate(PREVIEW + "par-officials@1");
+        assertThat(_find(QuestionnaireForm.class)).hasSize(1);
+        assertThat(byId(Div.class, "q-directionInspection").isVisible()).isFalse();
+        choose("answer-role", "manager");
+        assertThat(byId(Div.class, "q-directionInspection").isVisible()).isTrue();
+        choose("answer-role", "civilServant");
+        assertThat(byId(Div.class, "q-directionInspection").isVisible()).isFalse();
+    }
+
+    @Test
     void thePhoneFrameNarrowsTheFormTo360Pixels() {
         navigate(PREVIEW + PreviewTestQuestionnaire.REFERENCE);
         _get(Checkbox.class, s -> s.withId("phone-frame")).setValue(true);
