@@ -103,6 +103,16 @@ class QuestionnairePreviewViewTest extends KaribuTest {
     }
 
     @Test
+    void aLongOrInvisibleReferenceIsEchoedBoundedAndVisible() {
+        navigate(PREVIEW + "x".repeat(5000));
+        String shown = byId(Div.class, "not-found").getElement().getTextRecursively();
+        assertThat(shown).contains("x".repeat(80) + "…").doesNotContain("x".repeat(81));
+        navigate(PREVIEW + "sipas-citizen@1%C2%A0");
+        assertThat(byId(Div.class, "not-found").getElement().getTextRecursively())
+                .contains("sipas-citizen@1⟨U+00A0⟩");
+    }
+
+    @Test
     void anEnumeratorAndAProvincialOfficerCannotOpenThePreview() {
         switchTo("dieutravien");
         assertRefused(PREVIEW + PreviewTestQuestionnaire.REFERENCE, QuestionnairePreviewView.class);
