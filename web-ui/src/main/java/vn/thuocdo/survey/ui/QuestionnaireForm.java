@@ -1,6 +1,8 @@
 package vn.thuocdo.survey.ui;
 
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.Registration;
 import vn.thuocdo.forms.FieldError;
 import vn.thuocdo.forms.questionnaire.Completeness;
 import vn.thuocdo.forms.questionnaire.Question;
@@ -102,6 +104,11 @@ public class QuestionnaireForm extends Div {
         pages.first();
     }
 
+    /** Called after every change of an answer, once skip logic has hidden and emptied what it must. */
+    public Registration addAnswersChangedListener(ComponentEventListener<AnswersChanged> listener) {
+        return addListener(AnswersChanged.class, listener);
+    }
+
     public Questionnaire questionnaire() {
         return questionnaire;
     }
@@ -143,6 +150,7 @@ public class QuestionnaireForm extends Div {
         } finally {
             refreshing = false;
         }
+        fireEvent(new AnswersChanged(this));
     }
 
     private Map<String, Object> entered(boolean shownOnly) {

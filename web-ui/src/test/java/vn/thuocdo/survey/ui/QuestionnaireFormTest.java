@@ -145,6 +145,17 @@ class QuestionnaireFormTest extends KaribuTest {
         assertThat(byId(Span.class, "error-age").getText()).isEqualTo("Over 100: ask again");
     }
 
+    @Test
+    void aHostHearsOfEachChangeOnlyAfterSkipLogicHasSettled() {
+        choose("respondentType", "citizen");
+        byId(TextField.class, "answer-age").setValue("40");
+        List<Map<String, Object>> heard = new java.util.ArrayList<>();
+        form.addAnswersChangedListener(e -> heard.add(e.getSource().answers()));
+        choose("respondentType", "business");
+        assertThat(heard).isNotEmpty().allSatisfy(answers -> assertThat(answers).doesNotContainKey("age"));
+        assertThat(heard.get(heard.size() - 1)).containsOnlyKeys("respondentType");
+    }
+
     private static Div question(String id) {
         return byId(Div.class, "q-" + id);
     }
