@@ -7,12 +7,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thuocdo.survey.Questionnaires;
-import vn.thuocdo.survey.XlsForms;
 import vn.thuocdo.testing.Chromium;
 import vn.thuocdo.testing.ServerTest;
 
@@ -30,12 +26,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class QuestionnairePreviewBrowserTest {
 
     private static final Path SHOTS = Paths.get("target", "screenshots");
+    private static final String PREVIEW = "survey/questionnaires/preview?ref=sipas-citizen@1";
     private static Playwright playwright;
     private static Browser browser;
 
     @LocalServerPort int port;
-    @Autowired Questionnaires questionnaires;
-    @Autowired XlsForms xlsForms;
 
     @BeforeAll
     static void startTheBrowser() throws Exception {
@@ -54,36 +49,38 @@ class QuestionnairePreviewBrowserTest {
         }
     }
 
-    @BeforeEach
-    void importTheTestQuestionnaire() throws Exception {
-        PreviewTestQuestionnaire.imported(questionnaires, xlsForms);
-    }
-
     @Test
     void onAPhoneTheFirstAnswersAreTappedAndASkipTakesEffectAtOnce() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
                 .setDeviceScaleFactor(2).setHasTouch(true).setIsMobile(true)
                 .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"))) {
             Page page = signedIn(context);
-            page.navigate(base() + "survey/questionnaires/preview?ref=" + PreviewTestQuestionnaire.REFERENCE);
-            assertThat(page.locator("#section-progress")).hasText("Phần 1/2");
-            assertThat(page.locator("#q-age")).isHidden();
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Người dân")).check();
-            assertThat(page.locator("#q-age")).isVisible();
-            page.locator("#answer-age input").fill("45");
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Có").setExact(true)).check();
-            assertThat(page.locator("#section-progress")).hasText("Phần 1/3");
+            page.navigate(base() + PREVIEW);
+            // Until the respondent says they used a service, its section is not asked and not counted.
+            assertThat(page.locator("#section-progress")).hasText("Phần 1/5");
+            shot(page, "questionnaire-preview-phone-top");
+            page.locator("#section-next").click();
+            assertThat(page.locator("#section-progress")).hasText("Phần 2/5");
+            choose(page, "ageBand", "Từ 26 đến 35 tuổi");
+            choose(page, "sex", "Nữ");
             // Nothing may stick out sideways on a 360 px screen.
             org.assertj.core.api.Assertions.assertThat(
                     ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
             shot(page, "questionnaire-preview-phone");
             page.locator("#section-next").click();
-            assertThat(page.locator("#section-progress")).hasText("Phần 2/3");
-            assertThat(page.getByText("Rất không hài lòng")).isVisible();
+            assertThat(page.locator("#section-progress")).hasText("Phần 3/5");
+            assertThat(page.locator("#q-serviceArea")).isHidden();
+            choose(page, "usedService", "Có");
+            assertThat(page.locator("#q-serviceArea")).isVisible();
+            assertThat(page.locator("#section-progress")).hasText("Phần 3/6");
+            page.locator("#q-serviceArea").scrollIntoViewIfNeeded();
+            shot(page, "questionnaire-preview-phone-skip");
+            choose(page, "usedService", "Không");
+            assertThat(page.locator("#q-serviceArea")).isHidden();
+            assertThat(page.locator("#section-progress")).hasText("Phần 3/5");
+            page.locator("#section-next").click();
+            assertThat(page.locator("#q-accountabilityInformation").getByText("Rất không hài lòng")).isVisible();
             shot(page, "questionnaire-preview-phone-scale");
-            page.locator("#section-previous").click();
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Doanh nghiệp")).check();
-            assertThat(page.locator("#q-age")).isHidden();
         }
     }
 
@@ -92,10 +89,14 @@ class QuestionnairePreviewBrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                 .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"))) {
             Page page = signedIn(context);
-            page.navigate(base() + "survey/questionnaires/preview?ref=" + PreviewTestQuestionnaire.REFERENCE);
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Có").setExact(true)).check();
-            page.locator("#section-next").click();
+            page.navigate(base() + PREVIEW);
+            assertThat(page.locator("#section-progress")).hasText("Phần 1/5");
             shot(page, "questionnaire-preview-desktop");
+            for (int part = 1; part <= 3; part++) {
+                page.locator("#section-next").click();
+            }
+            assertThat(page.locator("#section-progress")).hasText("Phần 4/5");
+            shot(page, "questionnaire-preview-desktop-scale");
             page.locator("#phone-frame").click();
             assertThat(page.locator("#preview-frame")).hasClass(java.util.regex.Pattern.compile(".*td-phone-frame.*"));
             org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
@@ -103,13 +104,20 @@ class QuestionnairePreviewBrowserTest {
                     .isLessThanOrEqualTo(360.0);
             page.locator("#check").click();
             assertThat(page.locator("#check-result")).containsText("chưa hợp lệ");
+            assertThat(page.locator("#error-ageBand")).hasText("Bắt buộc trả lời.");
             shot(page, "questionnaire-preview-desktop-phone-frame");
             // An enumerator's tablet: the frame off again, the form in the page's width.
             page.locator("#phone-frame").click();
             page.setViewportSize(768, 1024);
-            assertThat(page.locator("#error-respondentType")).isVisible();
+            assertThat(page.locator("#error-ageBand")).isVisible();
             shot(page, "questionnaire-preview-tablet");
         }
+    }
+
+    /** Taps an option by its label, as a person does, within one question. */
+    private static void choose(Page page, String questionId, String label) {
+        page.locator("#answer-" + questionId).getByRole(AriaRole.RADIO,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName(label).setExact(true)).check();
     }
 
     private Page signedIn(BrowserContext context) {
