@@ -79,7 +79,7 @@ class SampleViewsTest extends KaribuTest {
                 .isEqualTo(SampleState.APPROVED);
         assertThat(samples.openTask(round.id(), SurveyForms.FIELDWORK)).isPresent();
         _click(_get(SampleView.class).check);
-        assertThat(_get(SampleView.class).checked.getText()).startsWith("Rút lại từ số khởi tạo, thiết kế và khung mẫu đã lưu cho đúng mẫu này");
+        assertThat(_get(SampleView.class).checked.getElement().getTextRecursively()).startsWith("Rút lại từ số khởi tạo, thiết kế và khung mẫu đã lưu cho đúng mẫu này");
     }
 
     @Test
@@ -162,7 +162,7 @@ class SampleViewsTest extends KaribuTest {
         signIn("hanoi");
         assertRefused("survey/design/" + task, SurveyDesignView.class);
         navigate("survey/my-sample");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("no-sample")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("no-sample")).getElement().getTextRecursively())
                 .isEqualTo("Chưa có mẫu khảo sát nào được phê duyệt cho tỉnh.");
         switchTo("dieuphoi.haiphong");
         navigate("survey/design/" + task);
