@@ -13,6 +13,9 @@ final class CanonicalForm {
     private static final MathContext DIGITS = new MathContext(17);
 
     private final StringBuilder out = new StringBuilder(1 << 16);
+    /** The slots of a village share one inclusion: written once, reused (exact decimals are not cheap). */
+    private Inclusion last;
+    private String[] lastFields;
 
     private CanonicalForm() {
     }
@@ -24,8 +27,8 @@ final class CanonicalForm {
             f.line("province", p.unitId(), p.code(), p.name(), Integer.toString(p.respondents()),
                     Long.toString(p.measureTotal()));
             for (DrawnCommune c : p.communes()) {
-                f.line("commune", Integer.toString(c.order()), c.code(), c.name(), Long.toString(c.size()),
-                        flag(c.allVillagesTaken()), f.inclusion(c.inclusion()));
+                f.line(f.with(c.inclusion(), "commune", Integer.toString(c.order()), c.code(), c.name(),
+                        Long.toString(c.size()), flag(c.allVillagesTaken())));
                 for (DrawnVillage v : c.villages()) {
                     f.village(v);
                 }
@@ -38,13 +41,13 @@ final class CanonicalForm {
 
     private void village(DrawnVillage v) {
         HouseholdDraw h = v.householdDraw();
-        line("village", Integer.toString(v.order()), v.name(), Long.toString(v.households()),
-                Long.toString(v.population()), Long.toString(v.size()), inclusion(v.inclusion()));
+        line(with(v.inclusion(), "village", Integer.toString(v.order()), v.name(), Long.toString(v.households()),
+                Long.toString(v.population()), Long.toString(v.size())));
         line("households", flag(h.fromList()), Long.toString(h.frameSize()), number(h.randomStart()),
                 number(h.interval()), flag(h.allTaken()));
         for (HouseholdSlot s : h.slots()) {
-            line("slot", Integer.toString(s.order()), Long.toString(s.position()), s.household(),
-                    inclusion(s.inclusion()));
+            line(with(s.inclusion(), "slot", Integer.toString(s.order()), Long.toString(s.position()),
+                    s.household()));
         }
         for (ReplacementHousehold r : h.replacements()) {
             line("household-replacement", Integer.toString(r.rank()), Long.toString(r.position()), r.household());
@@ -55,8 +58,15 @@ final class CanonicalForm {
         line(kind, Integer.toString(r.rank()), r.code(), r.name(), Long.toString(r.size()));
     }
 
-    private String inclusion(Inclusion i) {
-        return number(i.stage()) + "\t" + number(i.overall()) + "\t" + number(i.weight()) + "\t" + flag(i.certainty());
+    /** The fields followed by the inclusion's: stage probability, overall probability, weight, certainty. */
+    private String[] with(Inclusion i, String... fields) {
+        if (!i.equals(last)) {
+            last = i;
+            lastFields = new String[]{number(i.stage()), number(i.overall()), number(i.weight()), flag(i.certainty())};
+        }
+        String[] all = java.util.Arrays.copyOf(fields, fields.length + 4);
+        System.arraycopy(lastFields, 0, all, fields.length, 4);
+        return all;
     }
 
     private CanonicalForm line(String... fields) {

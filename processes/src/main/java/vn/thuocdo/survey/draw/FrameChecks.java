@@ -58,8 +58,9 @@ final class FrameChecks {
                     for (SizeMeasure m : used) {
                         Long size = m == SizeMeasure.HOUSEHOLDS ? v.households() : v.population();
                         if (size == null || size <= 0) {
-                            problems.add(new DrawProblem(size == null ? "draw.sizeMissing" : "draw.sizeNotPositive",
-                                    p.name(), c.code(), c.name(), v.name(), m.key()));
+                            // One key per measure, so each language names it in its own words.
+                            problems.add(new DrawProblem((size == null ? "draw.sizeMissing." : "draw.sizeNotPositive.")
+                                    + m.key(), p.name(), c.code(), c.name(), v.name()));
                         }
                     }
                 }
