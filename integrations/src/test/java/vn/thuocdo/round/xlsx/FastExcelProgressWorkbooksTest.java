@@ -56,6 +56,36 @@ class FastExcelProgressWorkbooksTest {
         }
     }
 
+    @Test
+    void aStageThatPlugsInItsProgressGetsItsOwnColumnsAfterTheEarlierStagesAndNotReachedWhereAUnitIsNotThereYet()
+            throws Exception {
+        LocalDate due = LocalDate.of(2026, 12, 25);
+        Round round = new Round("r", 2026, "Đánh giá năm 2026", RoundLevel.NATIONAL, "BO-BNV", "sampling-request@1",
+                due, RoundState.LAUNCHED, "p", "dieuphoi", Instant.now(), "dieuphoi", Instant.now(),
+                List.of("T34-01", "T34-31"));
+        StageStatus approved = new StageStatus("APPROVED", StageStatus.Tone.SUCCESS, false, due, null, false);
+        RoundProgress progress = new RoundProgress(round, List.of("sampling", "survey"), List.of(
+                new UnitProgress("T34-01", "01", "Thành phố Hà Nội", Map.of("sampling", approved), false),
+                new UnitProgress("T34-31", "31", "Thành phố Hải Phòng", Map.of("sampling", approved, "survey",
+                        new StageStatus("PREPARING", StageStatus.Tone.INFO, true, LocalDate.of(2027, 3, 1), null,
+                                false)), false)));
+        Map<String, String> labels = new java.util.HashMap<>(VI);
+        labels.put("stage.survey.title", "Khảo sát SIPAS");
+        labels.put("stage.survey.state.PREPARING", "Đang chuẩn bị");
+
+        byte[] xlsx = new FastExcelProgressWorkbooks().matrix(progress, (key, args) -> labels.getOrDefault(key, key));
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            Map<Integer, Row> rows = new java.util.HashMap<>();
+            workbook.getFirstSheet().read().forEach(r -> rows.put(r.getRowNum(), r));
+            assertThat(rows.get(3).getCellText(5)).isEqualTo("Khảo sát SIPAS");
+            assertThat(rows.get(3).getCellText(6)).isEqualTo("Khảo sát SIPAS - Hạn");
+            assertThat(rows.get(4).getCellText(5)).isEqualTo("Chưa đến");
+            assertThat(rows.get(5).getCellText(5)).isEqualTo("Đang chuẩn bị");
+            assertThat(rows.get(5).getCellText(6)).isEqualTo("01/03/2027");
+        }
+    }
+
     private static List<String> text(Row row) {
         return java.util.stream.IntStream.range(0, 7).mapToObj(i -> row.getCellText(i) == null ? "" : row.getCellText(i)).toList();
     }

@@ -379,6 +379,52 @@ class RoundViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("request-state")).getText()).isEqualTo("Chờ xem xét");
     }
 
+    @Test
+    void theSurveyStageIsUnderWayOnceSamplingIsDoneAndMovingItsDeadlineMovesItsWaitingTask() {
+        LocalDate surveyDue = LocalDate.now().plusDays(40);
+        Round round = rounds.launchNew(new NewRound(2098, "Đợt khảo sát", RoundLevel.NATIONAL, List.of("T34-31"),
+                "sampling-request@1", LocalDate.now().plusDays(3), 3, java.util.Map.of("survey", surveyDue)),
+                TestActors.COORDINATOR);
+        sampling.submit(tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
+        sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
+                TestActors.COORDINATOR);
+        signIn("dieuphoi");
+        navigate("rounds/dashboard/" + round.id());
+        StageSchedule schedule = _get(StageSchedule.class);
+        assertThat(schedule.current.getText()).isEqualTo("Giai đoạn hiện tại: Chọn mẫu và khảo sát SIPAS (hạn "
+                + vn.thuocdo.shared.Formats.date(surveyDue) + ")");
+        assertThat(((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule.grid, 1, "state"))
+                .getText()).isEqualTo("Đang thực hiện");
+
+        LocalDate later = surveyDue.plusDays(14);
+        Button reschedule = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(schedule.grid, 1,
+                "reschedule");
+        assertThat(reschedule.getId()).contains("reschedule-survey");
+        _click(reschedule);
+        ReasonDialog move = _get(ReasonDialog.class);
+        move.date.setValue(later);
+        move.reason.setValue("Khảo sát lùi lịch theo kế hoạch của Bộ");
+        _click(move.confirm);
+        expectNotifications("Đã đổi hạn giai đoạn Chọn mẫu và khảo sát SIPAS.");
+        assertThat(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 10))
+                .isNotEmpty().allSatisfy(task -> assertThat(task.due()).isEqualTo(later));
+    }
+
+    @Test
+    void everyStageOfTheRoundIsNamedInBothLanguages() throws java.io.IOException {
+        for (String language : List.of("vi", "en")) {
+            java.util.Properties bundle = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+                bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (vn.thuocdo.round.RoundStage stage : rounds.stages()) {
+                assertThat(bundle).as(language).containsKeys("schedule.stage." + stage.key(),
+                        "stage." + stage.key() + ".title");
+            }
+        }
+    }
+
     private static Button rowButton(RoundDashboardView dashboard, int row, String text) {
         var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
                 com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(dashboard.units.grid, row, "actions");
