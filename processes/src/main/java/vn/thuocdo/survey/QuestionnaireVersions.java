@@ -39,9 +39,14 @@ final class QuestionnaireVersions {
     }
 
     private static XlsFormError at(Problem problem, ImportedXlsForm read) {
-        Integer row = problem.id() == null ? null : read.rows().get(problem.id());
-        return row == null ? new XlsFormError(null, 0, null, problem.code(), problem.args())
-                : new XlsFormError("survey", row, null, problem.code(), problem.args());
+        String id = problem.id();
+        if (id != null && read.rows().containsKey(id)) {
+            return new XlsFormError("survey", read.rows().get(id), null, problem.code(), problem.args());
+        }
+        if (id != null && read.choiceRows().containsKey(id)) {
+            return new XlsFormError("choices", read.choiceRows().get(id), null, problem.code(), problem.args());
+        }
+        return new XlsFormError(null, 0, null, problem.code(), problem.args());
     }
 
     static QuestionnaireVersion shipped(Questionnaire q) {

@@ -64,6 +64,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             // A round's sample: the coordinator of its organiser; any other coordinator is told it is not theirs.
             Map.entry("survey/sample", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("survey/my-sample", Set.of("provincial-officer")),
+            Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
             Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member", "fieldwork-supervisor",
                     "enumerator", "citizen-moderator")));
 
@@ -112,6 +113,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/submit/:___url_parameter", "sampling/submit/" + haiPhongTask);
         locations.put("sampling/review/:___url_parameter", "sampling/review/" + reviewTask);
         locations.put("audit", "audit");
+        locations.put("survey/questionnaires", "survey/questionnaires");
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");

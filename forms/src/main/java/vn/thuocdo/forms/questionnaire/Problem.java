@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One reason a questionnaire cannot be used: where ({@code path} such as {@code sections[1].questions[4]}, and the
@@ -22,6 +23,11 @@ public record Problem(String path, String id, String code, List<Object> args) {
         String template = Wordings.ENGLISH.getOrDefault(code, code);
         return path + (id == null ? "" : " (" + id + ")") + ": "
                 + new MessageFormat(template.replace("'", "''"), Locale.ENGLISH).format(args.toArray());
+    }
+
+    /** Every problem code, for screens and tests that must word each one. */
+    public static Set<String> codes() {
+        return Wordings.ENGLISH.keySet();
     }
 
     @Override
@@ -63,7 +69,7 @@ public record Problem(String path, String id, String code, List<Object> args) {
                 Map.entry("expression.arity", "{0}: {1}() takes {2} argument(s)"),
                 Map.entry("expression.selectedNeedsReference", "{0}: {1}() needs a question reference (or '.') as its first argument"),
                 Map.entry("expression.selectedNeedsKey", "{0}: selected() needs a choice key in quotes as its second argument"),
-                Map.entry("expression.notChoiceQuestion", "{0}: {1}() applies to choice questions, {2} is not one"),
+                Map.entry("expression.notChoiceQuestion", "{0}: {1}() does not apply to question {2} (selected reads a choice question, count-selected a multiple choice)"),
                 Map.entry("expression.unknownChoice", "{0}: question {1} has no choice {2}"),
                 Map.entry("expression.dotInRelevant", "{0}: '.' (this question's answer) is only allowed in a constraint"),
                 Map.entry("expression.unknownQuestion", "{0}: question {1} does not exist"),

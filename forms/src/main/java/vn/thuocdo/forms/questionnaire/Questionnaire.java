@@ -107,7 +107,7 @@ public final class Questionnaire {
 
     /** As {@link #read(Map, Completeness)}, with the day {@code today()} stands for in expressions. */
     public Response read(Map<String, ?> raw, Completeness completeness, LocalDate today) {
-        return new ResponseReader(this, rules(), today).read(raw == null ? Map.of() : raw, completeness);
+        return new ResponseReader(rules(), today).read(raw == null ? Map.of() : raw, completeness);
     }
 
     /** Whether a question (and its section) is asked given the answers so far: the skip logic a renderer shows live. */

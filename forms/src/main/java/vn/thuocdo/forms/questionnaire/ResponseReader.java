@@ -20,12 +20,10 @@ import java.util.Set;
  */
 final class ResponseReader {
 
-    private final Questionnaire questionnaire;
     private final Rules rules;
     private final LocalDate today;
 
-    ResponseReader(Questionnaire questionnaire, Rules rules, LocalDate today) {
-        this.questionnaire = questionnaire;
+    ResponseReader(Rules rules, LocalDate today) {
         this.rules = rules;
         this.today = today;
     }
@@ -33,7 +31,7 @@ final class ResponseReader {
     Response read(Map<String, ?> raw, Completeness completeness) {
         List<FieldError> errors = new ArrayList<>();
         for (Object key : raw.keySet()) {
-            if (questionnaire.question(String.valueOf(key)).isEmpty()) {
+            if (!rules.has(String.valueOf(key))) {
                 // The key is echoed back to the sender: bounded, and with its invisible characters shown.
                 errors.add(new FieldError(Input.visible(String.valueOf(key), 64), "field.unknown", List.of()));
             }

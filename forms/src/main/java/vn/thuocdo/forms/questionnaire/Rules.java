@@ -39,6 +39,10 @@ final class Rules {
         return byId.values();
     }
 
+    boolean has(String questionId) {
+        return byId.containsKey(questionId);
+    }
+
     Set<String> notValidKeys() {
         return notValidKeys;
     }

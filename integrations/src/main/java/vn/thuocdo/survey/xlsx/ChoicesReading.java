@@ -30,6 +30,8 @@ final class ChoicesReading {
     final Map<String, ArrayNode> lists = new LinkedHashMap<>();
     final ArrayNode notValid = JSON.arrayNode();
     final ArrayNode parts = JSON.arrayNode();
+    /** The first row of each list name, and of each part and element key. */
+    final Map<String, Integer> rows = new HashMap<>();
 
     private ChoicesReading() {
     }
@@ -61,6 +63,10 @@ final class ChoicesReading {
             }
             if (part != null && !list.equals(ELEMENTS)) {
                 problems.at(SHEET, line.row(), columns.header("thuocdo_part"), "xlsform.partOnlyForElements");
+            }
+            reading.rows.putIfAbsent(list, line.row());
+            if (list.equals(PARTS) || list.equals(ELEMENTS)) {
+                reading.rows.putIfAbsent(name, line.row());
             }
             ObjectNode option = JSON.objectNode().put("key", name).set("label", label);
             switch (list) {

@@ -105,7 +105,7 @@ class FastExcelXlsForms implements XlsForms {
             definition.putObject("grouping").set("parts", choices.parts);
         }
         definition.set("sections", survey.sections);
-        return new ImportedXlsForm(definition, survey.rows);
+        return new ImportedXlsForm(definition, survey.rows, choices.rows);
     }
 
     private static Optional<List<String>> sheet(ReadableWorkbook workbook, String name, int maxRows, List<Line> lines,

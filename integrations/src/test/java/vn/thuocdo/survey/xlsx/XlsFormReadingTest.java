@@ -44,6 +44,7 @@ class XlsFormReadingTest {
         QuestionnaireCatalogue catalogue = QuestionnaireCatalogue.load();
         List<Questionnaire> shipped = new ArrayList<>();
         Arrays.stream(Questionnaire.Kind.values()).forEach(kind -> shipped.addAll(catalogue.available(kind)));
+        assertThat(shipped).extracting(Questionnaire::reference).contains("sipas-citizen@1", "par-officials@1");
         for (Questionnaire questionnaire : shipped) {
             assertThat(roundTrip(questionnaire).toJson()).as(questionnaire.reference())
                     .isEqualTo(questionnaire.toJson());
