@@ -65,6 +65,8 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("survey/sample", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("survey/my-sample", Set.of("provincial-officer")),
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
+            // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
+            Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
             Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member", "fieldwork-supervisor",
                     "enumerator", "citizen-moderator")));
 
@@ -117,6 +119,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");
+        locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
         // The survey's tasks: one round waits for its design, another (drawn) for its review.
         Round surveyed = approvedRounds.launch(2088, List.of("T34-46"), 12);
