@@ -87,8 +87,13 @@ class SampleWalkthroughIT {
     @Test
     void theCoordinatorDrawsAndApprovesTheDemoRoundsSampleAndAProvinceSeesItsPart() {
         Page coordinator = signIn("dieuphoi", LAPTOP);
-        coordinator.getByText("Chọn phiếu khảo sát, thiết kế mẫu và rút mẫu").first().isVisible();
-        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
+        // The inbox opens a task on a double click of its row, whatever else waits there.
+        com.microsoft.playwright.Locator task = coordinator.getByText("Chọn phiếu khảo sát, thiết kế mẫu và rút mẫu").first();
+        assertThat(task).isVisible();
+        shot(coordinator, "sample-00-inbox");
+        task.dblclick();
+        coordinator.waitForURL("**/survey/design/**");
+        shot(coordinator, "sample-00b-opened");
         assertThat(coordinator.locator("#design")).isVisible();
         assertThat(coordinator.locator("#design-words")).containsText("36.000 người trả lời cả nước");
         coordinator.locator("#seed input").fill("20261130");

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 public final class BoundedUpload implements UploadHandler {
 
     /** What the view does with a file within the limit, or with the news that it was too large. */
+    @NamedInterface("bounded-upload")
     public interface Receiver {
         void received(Path file, long size);
 
