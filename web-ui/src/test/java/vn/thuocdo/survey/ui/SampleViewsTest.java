@@ -49,7 +49,7 @@ class SampleViewsTest extends KaribuTest {
         assertThat(design.citizen.getValue().reference()).isEqualTo("sipas-citizen@1");
         assertThat(design.officials.getValue().reference()).isEqualTo("par-officials@1");
         assertThat(design.seed.getValue()).matches("[0-9]{1,12}");
-        assertThat(List.of(design.citizen, design.officials, design.design, design.seed, design.draw))
+        assertThat(List.<Component>of(design.citizen, design.officials, design.design, design.seed, design.draw))
                 .allSatisfy(field -> assertThat(field.isAttached()).as("on the page").isTrue());
         design.design.setValue(design.design.getListDataView().getItems()
                 .filter(d -> d.reference().equals("sipas-province@1")).findFirst().orElseThrow());
