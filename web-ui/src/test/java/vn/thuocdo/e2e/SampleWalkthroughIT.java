@@ -111,7 +111,8 @@ class SampleWalkthroughIT {
         shot(tablet, "sample-03-review-tablet");
 
         coordinator.locator("#approve-sample").click();
-        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Phê duyệt mẫu")).last().click();
+        // Approval cannot be taken back: the confirmation dialog asks once more.
+        coordinator.locator("vaadin-confirm-dialog-overlay [slot='confirm-button']").click();
         assertThat(coordinator.locator("#sample-version")).containsText("Đã phê duyệt");
         assertThat(coordinator.locator("#redraw-approved")).isVisible();
         shot(coordinator, "sample-04-approved");
