@@ -9,13 +9,16 @@ public record DrawProblem(String key, List<Object> args) {
     public static final List<String> KEYS = List.of("draw.refused", "draw.noProvinces", "draw.provinceTwice",
             "draw.frameEmpty", "draw.communeEmpty", "draw.communeTwice", "draw.villageTwice",
             "draw.sizeMissing.households", "draw.sizeMissing.population", "draw.sizeNotPositive.households",
-            "draw.sizeNotPositive.population", "draw.tooManyCommunes", "draw.minimumTooLarge", "draw.sizeRuleZero");
+            "draw.sizeNotPositive.population", "draw.tooManyCommunes", "draw.minimumTooLarge", "draw.sizeRuleZero",
+            "draw.provinceCodeMissing", "draw.communeCodeMissing", "draw.villageNameMissing",
+            "draw.sizeTooLarge.households", "draw.sizeTooLarge.population");
 
     public DrawProblem(String key, Object... args) {
-        this(key, List.of(args));
+        this(key, java.util.Arrays.asList(args));
     }
 
+    /** A missing name or code (itself a problem being reported) is shown as empty rather than failing here. */
     public DrawProblem {
-        args = List.copyOf(args);
+        args = args.stream().map(a -> a == null ? (Object) "" : a).toList();
     }
 }

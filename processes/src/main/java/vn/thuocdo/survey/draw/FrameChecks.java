@@ -14,12 +14,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything that would make a draw wrong, found before anything is drawn: no province, a province twice, an
- * empty frame or commune, a commune or village twice, a size the design uses that is missing or not positive,
+ * Everything that would make a draw wrong, found before anything is drawn: no province, a code or name missing,
+ * a province twice, an empty frame or commune, a commune or village twice, a size the design uses that is missing
+ * or not positive,
  * a minimum that the total cannot give every province, a rule giving zero, more communes asked than exist.
  * Each problem names its province (then commune, village) in the arguments.
  */
 final class FrameChecks {
+
+    /**
+     * No village has 100 million households or people; the bound also keeps the draw's whole-number arithmetic
+     * (size × units asked, summed over a province) far from overflowing 64 bits.
+     */
+    static final long MAX_VILLAGE_SIZE = 100_000_000L;
 
     private FrameChecks() {
     }
@@ -36,7 +43,9 @@ final class FrameChecks {
         }
         Set<String> provinces = new HashSet<>();
         for (ProvinceFrame p : frames) {
-            if (!provinces.add(p.code())) {
+            if (blank(p.code())) {
+                problems.add(new DrawProblem("draw.provinceCodeMissing", p.name()));
+            } else if (!provinces.add(p.code())) {
                 problems.add(new DrawProblem("draw.provinceTwice", p.name(), p.code()));
             }
             if (p.communes().isEmpty()) {
@@ -44,7 +53,9 @@ final class FrameChecks {
             }
             Set<String> communes = new HashSet<>();
             for (CommuneFrame c : p.communes()) {
-                if (!communes.add(c.code())) {
+                if (blank(c.code())) {
+                    problems.add(new DrawProblem("draw.communeCodeMissing", p.name(), c.name()));
+                } else if (!communes.add(c.code())) {
                     problems.add(new DrawProblem("draw.communeTwice", p.name(), c.code(), c.name()));
                 }
                 if (c.villages().isEmpty()) {
@@ -52,15 +63,19 @@ final class FrameChecks {
                 }
                 Set<String> villages = new HashSet<>();
                 for (VillageFrame v : c.villages()) {
-                    if (!villages.add(Input.comparable(v.name()))) {
+                    if (blank(v.name())) {
+                        problems.add(new DrawProblem("draw.villageNameMissing", p.name(), c.code(), c.name()));
+                    } else if (!villages.add(Input.comparable(v.name()))) {
                         problems.add(new DrawProblem("draw.villageTwice", p.name(), c.code(), c.name(), v.name()));
                     }
                     for (SizeMeasure m : used) {
                         Long size = m == SizeMeasure.HOUSEHOLDS ? v.households() : v.population();
-                        if (size == null || size <= 0) {
-                            // One key per measure, so each language names it in its own words.
-                            problems.add(new DrawProblem((size == null ? "draw.sizeMissing." : "draw.sizeNotPositive.")
-                                    + m.key(), p.name(), c.code(), c.name(), v.name()));
+                        // One key per measure, so each language names it in its own words.
+                        String problem = size == null ? "draw.sizeMissing." : size <= 0 ? "draw.sizeNotPositive."
+                                : size > MAX_VILLAGE_SIZE ? "draw.sizeTooLarge." : null;
+                        if (problem != null) {
+                            problems.add(new DrawProblem(problem + m.key(), p.name(), c.code(), c.name(), v.name(),
+                                    MAX_VILLAGE_SIZE));
                         }
                     }
                 }
@@ -92,6 +107,11 @@ final class FrameChecks {
             }
         }
         return problems;
+    }
+
+    /** Codes and names order the frame before drawing: without one the order, and so the sample, is undefined. */
+    private static boolean blank(String text) {
+        return text == null || Input.comparable(text).isEmpty();
     }
 
     /** ceil(n / (villages per commune × households per village)). */

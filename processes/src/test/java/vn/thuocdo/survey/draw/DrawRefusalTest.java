@@ -21,8 +21,18 @@ class DrawRefusalTest {
         DrawRefused refused = refuse(SmallFrames.design(), List.of(frame, SmallFrames.quangNinh()));
         assertThat(refused.key()).isEqualTo("draw.refused");
         assertThat(refused.problems()).containsExactly(
-                new DrawProblem("draw.sizeNotPositive.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông"),
-                new DrawProblem("draw.sizeMissing.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Tây"));
+                new DrawProblem("draw.sizeNotPositive.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông", LIMIT),
+                new DrawProblem("draw.sizeMissing.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Tây", LIMIT));
+    }
+
+    static final long LIMIT = 100_000_000L;
+
+    @Test
+    void aVillageSizeBeyondAnyRealVillageIsRefusedBeforeItCouldOverflowTheArithmetic() {
+        ProvinceFrame frame = withVillages(SmallFrames.haiPhong(), "00003",
+                List.of(new VillageFrame("Thôn Đông", LIMIT + 1, 100L), new VillageFrame("Thôn Tây", LIMIT, 100L)));
+        assertThat(refuse(SmallFrames.design(), List.of(frame)).problems()).containsExactly(
+                new DrawProblem("draw.sizeTooLarge.households", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông", LIMIT));
     }
 
     @Test
@@ -32,7 +42,7 @@ class DrawRefusalTest {
         assertThat(SampleDraw.draw(SmallFrames.design(), List.of(frame), 1L).provinces()).hasSize(1);
         DrawRefused refused = refuse(SmallFrames.design(Allocation.fixed(60), SizeMeasure.POPULATION), List.of(frame));
         assertThat(refused.problems()).containsExactly(
-                new DrawProblem("draw.sizeMissing.population", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông"));
+                new DrawProblem("draw.sizeMissing.population", "Hải Phòng", "00003", "Xã 00003", "Thôn Đông", LIMIT));
     }
 
     @Test
@@ -61,6 +71,17 @@ class DrawRefusalTest {
                 "draw.villageTwice", "draw.provinceTwice", "draw.communeEmpty", "draw.communeTwice",
                 "draw.villageTwice");
         assertThat(refuse(SmallFrames.design(), List.of()).keys()).containsExactly("draw.noProvinces");
+    }
+
+    @Test
+    void aMissingProvinceCodeCommuneCodeOrVillageNameIsRefusedSinceTheyOrderTheFrame() {
+        ProvinceFrame frame = new ProvinceFrame("T34-22", " ", "Quảng Ninh", List.of(
+                new CommuneFrame(null, "Xã Không Mã", List.of(SmallFrames.village("Thôn 1", 10))),
+                new CommuneFrame("10002", "Xã B", List.of(new VillageFrame(null, 10L, 40L)))));
+        assertThat(refuse(SmallFrames.design(), List.of(frame)).problems()).containsExactly(
+                new DrawProblem("draw.provinceCodeMissing", "Quảng Ninh"),
+                new DrawProblem("draw.communeCodeMissing", "Quảng Ninh", "Xã Không Mã"),
+                new DrawProblem("draw.villageNameMissing", "Quảng Ninh", "10002", "Xã B"));
     }
 
     @Test

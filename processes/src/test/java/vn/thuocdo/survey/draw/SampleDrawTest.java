@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,5 +135,29 @@ class SampleDrawTest {
         assertThat(listed.householdDraw().slots()).hasSize(5)
                 .allMatch(s -> s.household().equals("Hộ số " + s.position()));
         assertThat(listed.householdDraw().replacements()).hasSize(3).allMatch(r -> r.household() != null);
+    }
+
+    @Test
+    void anEqualProbabilityDesignGivesEveryCommuneAndVillageTheSameChanceWhateverItsSize() {
+        var design = new vn.thuocdo.forms.design.SampleDesign("equal", 1, new vn.thuocdo.forms.Text("Thử", "Test"),
+                new vn.thuocdo.forms.Text("Thử [A]", "Test [A]"), "sampling-frame@1",
+                vn.thuocdo.forms.design.Allocation.fixed(60), List.of(
+                new vn.thuocdo.forms.design.DesignStage(vn.thuocdo.forms.design.StageLevel.COMMUNE,
+                        vn.thuocdo.forms.design.SelectionMethod.SYSTEMATIC, null, null, 2),
+                new vn.thuocdo.forms.design.DesignStage(vn.thuocdo.forms.design.StageLevel.VILLAGE,
+                        vn.thuocdo.forms.design.SelectionMethod.SYSTEMATIC, null, 3, 1),
+                new vn.thuocdo.forms.design.DesignStage(vn.thuocdo.forms.design.StageLevel.HOUSEHOLD,
+                        vn.thuocdo.forms.design.SelectionMethod.SYSTEMATIC, null, 5, 3)));
+        DrawnProvince p = SampleDraw.draw(design, List.of(SmallFrames.quangNinh()), 12L).provinces().get(0);
+        // Under PPS commune 10004 (1,500 of 6,893 households) would have 0.87; here every commune has 4 in 12,
+        // and every village 3 in its commune's count.
+        Map<String, Integer> villages = new java.util.HashMap<>();
+        SmallFrames.quangNinh().communes().forEach(c -> villages.put(c.code(), c.villages().size()));
+        assertThat(p.communes()).hasSize(4).allSatisfy(c -> {
+            assertThat(c.inclusion().stage()).isEqualTo(4.0 / 12);
+            assertThat(c.inclusion().certainty()).isFalse();
+            double expected = Math.min(1.0, 3.0 / villages.get(c.code()));
+            assertThat(c.villages()).allSatisfy(v -> assertThat(v.inclusion().stage()).isEqualTo(expected));
+        });
     }
 }
