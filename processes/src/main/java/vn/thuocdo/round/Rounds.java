@@ -14,6 +14,8 @@ import vn.thuocdo.units.Units;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ public class Rounds {
         this.later = later;
         // A stage's column takes the stage's place in the year when it is one of the later stages, so the matrix
         // and the schedule list the stages in one order whatever number each progress bean chose.
-        this.stages = stages.stream().sorted(java.util.Comparator.comparingInt(
+        this.stages = stages.stream().sorted(Comparator.comparingInt(
                 (StageProgress p) -> later.find(p.stage()).map(RoundStage::order).orElse(p.order()))).toList();
         this.workflow = workflow;
         this.tasks = tasks;
@@ -319,7 +321,7 @@ public class Rounds {
         if (workflow.phases(round.processInstanceId(), roundId, later.all()).get(stage.key()) == StagePhase.DONE) {
             throw new Rejected("round.stageDone");
         }
-        Map<String, LocalDate> dues = new java.util.HashMap<>(store.schedule(roundId));
+        Map<String, LocalDate> dues = new HashMap<>(store.schedule(roundId));
         LocalDate old = dues.put(stage.key(), newDue);
         later.requireInOrder(round.samplingDue(), dues);
         store.reschedule(roundId, stage.key(), newDue);

@@ -152,15 +152,16 @@ class RoundStagesProcessTest {
                 "Giai đoạn đã xong thì không đổi hạn", COORDINATOR))
                 .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.stageDone"));
 
-        // A cancelled round ends the stage's process; the stage stays where it was, never done.
-        rounds.cancel(round.id(), "Đợt thử nghiệm dừng lại", COORDINATOR);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(round.id() + ":assessment").count())
-                .isZero();
-        assertThat(rounds.schedule(round.id(), COORDINATOR).get(1).phase()).isEqualTo(StagePhase.CURRENT);
+        // Every later stage after it, each its own process, until the round is complete.
+        for (int stage = 1; stage < stages.all().size(); stage++) {
+            rounds.completeManualStage(onlyTask(COORDINATOR, round), null, COORDINATOR);
+        }
+        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(StageDue::phase).containsOnly(StagePhase.DONE);
+        assertThat(rounds.find(round.id(), COORDINATOR).orElseThrow().state()).isEqualTo(RoundState.COMPLETED);
     }
 
     @Test
-    void aStageKeyNoBeanHasIsRefusedByName() {
+    void aStageKeyNoBeanHasIsRefusedByNameAndACancelledRoundLeavesItsStageUnfinished() {
         LocalDate samplingDue = LocalDate.now().plusDays(10);
         assertThatThrownBy(() -> rounds.prepare(new NewRound(2098, "Lịch giai đoạn cũ", RoundLevel.NATIONAL,
                 List.of("T34-31"), "sampling-request@1", samplingDue, 3, Map.of("fieldwork", samplingDue.plusDays(5))),
@@ -168,11 +169,21 @@ class RoundStagesProcessTest {
                     assertThat(e.key()).isEqualTo("round.unknownStage");
                     assertThat(e.args()).containsExactly("fieldwork");
                 });
-        Round draft = rounds.prepare(new NewRound(2098, "Bản nháp", RoundLevel.NATIONAL, List.of("T34-31"),
+        Round round = rounds.launchNew(new NewRound(2098, "Đợt bị dừng", RoundLevel.NATIONAL, List.of("T34-31"),
                 "sampling-request@1", samplingDue), COORDINATOR);
-        assertThatThrownBy(() -> rounds.rescheduleStage(draft.id(), "fieldwork", samplingDue.plusDays(5),
+        assertThatThrownBy(() -> rounds.rescheduleStage(round.id(), "fieldwork", samplingDue.plusDays(5),
                 "Giai đoạn không còn tồn tại", COORDINATOR))
                 .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.unknownStage"));
+
+        // A cancelled round ends the stage's process; the stage stays where it was, never done.
+        sampling.submit(onlyTask(HAI_PHONG, round), answers(), HAI_PHONG);
+        sampling.approve(onlyTask(COORDINATOR, round), COORDINATOR);
+        rounds.cancel(round.id(), "Đợt thử nghiệm dừng lại", COORDINATOR);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(round.id() + ":survey").count())
+                .isZero();
+        assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(StageDue::phase)
+                .containsExactly(StagePhase.CURRENT, StagePhase.UPCOMING, StagePhase.UPCOMING, StagePhase.UPCOMING,
+                        StagePhase.UPCOMING);
     }
 
     @Test

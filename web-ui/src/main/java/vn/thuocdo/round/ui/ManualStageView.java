@@ -22,8 +22,9 @@ import vn.thuocdo.web.TextLimits;
 import vn.thuocdo.workflow.WorkItem;
 
 /**
- * A stage of the year that Thước Đo does not run yet (fieldwork, appraisal, council, publication): done the
- * current way, then marked done here so the round moves on. Replaced by each stage's own screens as they land.
+ * A stage of the year that Thước Đo does not run yet (the task of {@code ManualStageProcess}, and of a stage's own
+ * process where a step is still manual, such as the survey's fieldwork): done the current way, then marked done here
+ * so the round moves on. Replaced by each stage's own screens as they land.
  */
 @Route(value = Rounds.MANUAL_STAGE, layout = MainLayout.class)
 @PageTitle("Giai đoạn thực hiện thủ công · Thước Đo")
