@@ -40,6 +40,7 @@ import static vn.thuocdo.testing.TestActors.HAI_PHONG;
 @org.springframework.context.annotation.Import(RoundStagesProcessTest.PlugInStage.class)
 class RoundStagesProcessTest {
 
+    @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
     @Autowired Rounds rounds;
     @Autowired RoundStages stages;
     @Autowired SamplingRequests sampling;
@@ -135,7 +136,8 @@ class RoundStagesProcessTest {
         assertThat(waiting).isNotEmpty().allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(end));
 
         // The survey ends: done; the next stage's own process starts, named after its call activity.
-        for (Task task : waiting) {
+        surveyShortcut.toFieldwork(round.id());
+        for (Task task : taskService.createTaskQuery().processInstanceId(survey.getId()).list()) {
             rounds.completeManualStage(task.getId(), null, COORDINATOR);
         }
         assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(StageDue::phase)
@@ -190,7 +192,7 @@ class RoundStagesProcessTest {
                 List.of("T63-01", "T63-31"), "sampling-request@1", LocalDate.now().plusDays(10)), COORDINATOR);
         RoundProgress progress = rounds.progress(round.id(), COORDINATOR);
         // Its bean says order 1, before sampling; its stage's place (after the survey) wins. (2023: 63 provinces.)
-        assertThat(progress.stages()).containsExactly("sampling", "assessment");
+        assertThat(progress.stages()).containsExactly("sampling", "survey", "assessment");
         assertThat(progress.units()).filteredOn(u -> u.unitId().equals("T63-31")).singleElement()
                 .satisfies(u -> assertThat(u.stage("assessment").state()).isEqualTo("SELF_ASSESSING"));
         assertThat(progress.units()).filteredOn(u -> u.unitId().equals("T63-01")).singleElement()

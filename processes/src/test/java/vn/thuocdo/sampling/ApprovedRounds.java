@@ -39,20 +39,28 @@ public class ApprovedRounds {
 
     /** A round of the units, each with {@code communes} communes of 4 to 8 villages, all approved. */
     public Round launch(int year, List<String> unitIds, int communes) {
+        Map<String, List<FrameRow>> frames = new java.util.LinkedHashMap<>();
+        unitIds.forEach(unitId -> frames.put(unitId, frame(unitId, communes)));
+        return launch(year, frames);
+    }
+
+    /** A round of the units, each with the given frame, all approved. */
+    public Round launch(int year, Map<String, List<FrameRow>> framesByUnit) {
+        List<String> unitIds = List.copyOf(framesByUnit.keySet());
         Round round = rounds.launchNew(new NewRound(year, "Đợt thử khảo sát " + year, RoundLevel.NATIONAL, unitIds,
                 "sampling-request@1", LocalDate.now().plusDays(10)), TestActors.COORDINATOR);
         for (String unitId : unitIds) {
             Actor officer = TestActors.officerOf(unitId);
             SamplingRequest request = sampling.forRound(round.id()).stream()
                     .filter(r -> r.unitId().equals(unitId)).findFirst().orElseThrow();
-            List<FrameRow> rows = frame(unitId, communes);
+            List<FrameRow> rows = framesByUnit.get(unitId);
             frames.replace(request.id(), "sampling-frame@1", rows, officer.username(), Instant.now());
             String task = tasks.inbox(officer, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
             sampling.submit(task, answers(rows), officer);
         }
         for (String unitId : unitIds) {
-            String review = tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 50).stream()
-                    .filter(t -> unitId.equals(t.unitId())).findFirst().orElseThrow().taskId();
+            String review = tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), unitId), 0, 1).get(0)
+                    .taskId();
             sampling.approve(review, TestActors.COORDINATOR);
         }
         return round;
@@ -75,7 +83,9 @@ public class ApprovedRounds {
     }
 
     private static Map<String, String> answers(List<FrameRow> rows) {
-        Map<String, String> answers = new HashMap<>(SamplingRequestProcessTest.answers());
+        // Spelled out, not borrowed from a test class: this fixture ships in the test jar, test classes do not.
+        Map<String, String> answers = new HashMap<>(Map.of("contactName", "Nguyễn Văn An",
+                "contactPhone", "0912345678", "contactEmail", "an@snv.haiphong.gov.vn", "dossiersHandled", "480000"));
         answers.put("communes", String.valueOf(rows.stream().map(FrameRow::communeCode).distinct().count()));
         answers.put("villages", String.valueOf(rows.size()));
         answers.put("households", String.valueOf(rows.stream().mapToLong(FrameRow::households).sum()));

@@ -41,6 +41,7 @@ import static vn.thuocdo.testing.TestActors.HA_NOI;
 @ProcessTest
 class SamplingRequestProcessTest {
 
+    @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
     @Autowired Rounds rounds;
     @Autowired SamplingRequests sampling;
     @Autowired Tasks tasks;
@@ -153,6 +154,8 @@ class SamplingRequestProcessTest {
                 .containsOnly(StagePhase.UPCOMING);
         sampling.submit(onlyTask(HAI_PHONG), answers(), HAI_PHONG);
         sampling.approve(onlyTask(COORDINATOR), COORDINATOR);
+        assertThat(onlyTask(COORDINATOR, round).due()).as("the survey's first task").isEqualTo(samplingDue.plusDays(45));
+        surveyShortcut.toFieldwork(round.id());
 
         WorkItem fieldwork = onlyTask(COORDINATOR, round);
         assertThat(fieldwork.due()).isEqualTo(samplingDue.plusDays(45));
@@ -215,6 +218,7 @@ class SamplingRequestProcessTest {
         }
         assertThat(rounds.history(round.id(), COORDINATOR)).extracting(e -> e.action())
                 .containsExactly("PREPARED", "LAUNCHED", "SAMPLING_COMPLETED");
+        surveyShortcut.toFieldwork(round.id());
 
         List<String> stages = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -227,7 +231,7 @@ class SamplingRequestProcessTest {
             stages.add(stage.name());
             rounds.completeManualStage(stage.taskId(), i == 0 ? "Mẫu đã rút theo phương án được duyệt" : null, COORDINATOR);
         }
-        assertThat(stages).containsExactly("Chọn mẫu và khảo sát SIPAS (thực hiện thủ công)",
+        assertThat(stages).containsExactly("Khảo sát thực địa và trực tuyến (thực hiện thủ công)",
                 "Tự đánh giá, thẩm định và giải trình (thực hiện thủ công)",
                 "Tổng hợp kết quả Chỉ số CCHC và SIPAS (thực hiện thủ công)",
                 "Hội đồng thẩm định xem xét, thông qua (thực hiện thủ công)",

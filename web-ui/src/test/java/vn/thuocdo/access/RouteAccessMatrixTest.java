@@ -59,6 +59,11 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("sampling/requests", Set.of("provincial-officer")),
             Map.entry("round/manual-stage/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("audit", Set.of("operator")),
+            Map.entry("survey/design/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
+            Map.entry("survey/sample-review/:___url_parameter", Set.of("ministry-coordinator@BO-BNV")),
+            // A round's sample: the coordinator of its organiser; any other coordinator is told it is not theirs.
+            Map.entry("survey/sample", Set.of("ministry-coordinator@BO-BNV")),
+            Map.entry("survey/my-sample", Set.of("provincial-officer")),
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
@@ -69,6 +74,9 @@ class RouteAccessMatrixTest extends KaribuTest {
     @Autowired Rounds rounds;
     @Autowired Tasks tasks;
     @Autowired SamplingRequests sampling;
+    @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
+    @Autowired vn.thuocdo.sampling.ApprovedRounds approvedRounds;
+    @Autowired vn.thuocdo.survey.Samples samples;
 
     @Test
     void everyRouteHasAnEntryInTheMatrix() {
@@ -113,6 +121,18 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("upcoming", "upcoming");
         locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
+        // The survey's tasks: one round waits for its design, another (drawn) for its review.
+        Round surveyed = approvedRounds.launch(2088, List.of("T34-46"), 12);
+        Round drawn = approvedRounds.launch(2022, List.of("T63-31"), 12);
+        String design = samples.openTask(surveyed.id(), vn.thuocdo.survey.SurveyForms.DESIGN).orElseThrow();
+        samples.choose(samples.openTask(drawn.id(), vn.thuocdo.survey.SurveyForms.DESIGN).orElseThrow(),
+                new vn.thuocdo.survey.SurveyChoice("sipas-citizen@1", "par-officials@1", "sipas-province@1"), 1,
+                TestActors.COORDINATOR);
+        locations.put("survey/design/:___url_parameter", "survey/design/" + design);
+        locations.put("survey/sample-review/:___url_parameter", "survey/sample-review/"
+                + samples.openTask(drawn.id(), vn.thuocdo.survey.SurveyForms.REVIEW).orElseThrow());
+        locations.put("survey/sample", "survey/sample?round=" + drawn.id());
+        locations.put("survey/my-sample", "survey/my-sample");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
@@ -184,6 +204,7 @@ class RouteAccessMatrixTest extends KaribuTest {
                 vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), hue);
         sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
                 TestActors.COORDINATOR);
+        surveyShortcut.toFieldwork(round.id());
         return tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
     }
 

@@ -23,6 +23,8 @@ import java.util.function.BiConsumer;
  * the dialog stays open so nothing typed is lost. The dismiss button reads "Quay lại", never "Hủy", because
  * cancelling a round is itself called "Hủy".
  */
+// Shared with other capabilities' screens (the survey's), so exposed to them by name.
+@org.springframework.modulith.NamedInterface("reason-dialog")
 public class ReasonDialog extends Dialog {
 
     /** What the round's history keeps of a reason, beside what the change was about. */

@@ -47,7 +47,7 @@ public class ProvinceSampleView extends VerticalLayout {
         List<Round> rounds = reviews.roundsWithApprovedSample(this.actor);
         if (rounds.isEmpty()) {
             Div none = new Div(new Paragraph(getTranslation("sample.province.none")));
-            none.addClassName("td-callout");
+            none.addClassNames("td-callout", "neutral");
             none.setId("no-sample");
             add(none);
             return;

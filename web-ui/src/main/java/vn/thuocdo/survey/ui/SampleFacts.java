@@ -50,7 +50,7 @@ class SampleFacts extends VerticalLayout {
                 VietnameseFormats.number(n.villages()), VietnameseFormats.number(n.expectedRespondents()),
                 review.provinces().size(), SampleFigures.decimal(n.minWeight(), 1),
                 SampleFigures.decimal(n.maxWeight(), 1), SampleFigures.decimal(n.weightCv(), 3))));
-        national.addClassName("td-callout");
+        national.addClassNames("td-callout", "info");
         national.setId("sample-national");
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] xlsx = workbook.get();

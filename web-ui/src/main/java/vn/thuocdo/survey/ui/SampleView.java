@@ -107,7 +107,7 @@ public class SampleView extends VerticalLayout implements BeforeEnterObserver {
         });
         if (all.isEmpty()) {
             Div none = new Div(new Paragraph(getTranslation("survey.noSampleYet")));
-            none.addClassName("td-callout");
+            none.addClassNames("td-callout", "neutral");
             none.setId("no-sample");
             return none;
         }

@@ -86,7 +86,8 @@ public class SurveyDesignView extends VerticalLayout implements HasUrlParameter<
         design.setLabel(getTranslation("survey.design"));
         design.setItems(task.designs());
         design.setItemLabelGenerator(d -> d.title().in(getLocale()) + " (" + d.reference() + ")");
-        design.setWidth("min(40em, 100%)");
+        design.setWidthFull();
+        design.setMaxWidth("40em");
         design.setId("design");
         design.addValueChangeListener(e -> describe(e.getValue()));
         String chosen = task.plan().map(SurveyPlan::choice).map(SurveyChoice::design).orElse(null);
@@ -100,7 +101,7 @@ public class SurveyDesignView extends VerticalLayout implements HasUrlParameter<
         draw.setId("draw");
         draw.setDisableOnClick(true);
         draw.addClickListener(e -> draw());
-        add(designWords, seed, problems, draw);
+        add(design, designWords, seed, problems, draw);
     }
 
     private void questionnaire(Select<QuestionnaireVersion> select, String label, String id, Questionnaire.Kind kind,
@@ -109,7 +110,8 @@ public class SurveyDesignView extends VerticalLayout implements HasUrlParameter<
         select.setLabel(getTranslation(label));
         select.setItems(versions);
         select.setItemLabelGenerator(v -> v.title().in(getLocale()) + " (" + v.reference() + ")");
-        select.setWidth("min(40em, 100%)");
+        select.setWidthFull();
+        select.setMaxWidth("40em");
         select.setId(id);
         select.setValue(versions.stream().filter(v -> v.reference().equals(chosen)).findFirst()
                 .orElse(versions.isEmpty() ? null : versions.get(0)));
@@ -122,7 +124,8 @@ public class SurveyDesignView extends VerticalLayout implements HasUrlParameter<
         select.addValueChangeListener(e -> link.run());
         HorizontalLayout row = new HorizontalLayout(select, preview);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
+        row.setWidthFull();
+        row.setFlexGrow(1, select);
         add(row);
     }
 

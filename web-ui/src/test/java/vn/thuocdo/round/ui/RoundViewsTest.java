@@ -40,6 +40,7 @@ class RoundViewsTest extends KaribuTest {
     private static final AtomicInteger YEAR = new AtomicInteger(2025);
 
     @Autowired Rounds rounds;
+    @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
     @Autowired Tasks tasks;
     @Autowired SamplingRequests sampling;
 
@@ -439,6 +440,7 @@ class RoundViewsTest extends KaribuTest {
                 vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
         sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
                 TestActors.COORDINATOR);
+        surveyShortcut.toFieldwork(round.id());
         String stage = tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
         signIn("dieuphoi");
         navigate("round/manual-stage/" + stage);
@@ -448,7 +450,7 @@ class RoundViewsTest extends KaribuTest {
         expectNotifications("Đã ghi nhận hoàn thành giai đoạn.");
         assertThat(rounds.history(round.id(), TestActors.COORDINATOR)).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("STAGE_DONE");
-            assertThat(e.detail()).isEqualTo("Chọn mẫu và khảo sát SIPAS (thực hiện thủ công): Quyết định phê duyệt mẫu số 12/QĐ-BNV");
+            assertThat(e.detail()).isEqualTo("Khảo sát thực địa và trực tuyến (thực hiện thủ công): Quyết định phê duyệt mẫu số 12/QĐ-BNV");
         });
         assertThat(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).name())
                 .isEqualTo("Tự đánh giá, thẩm định và giải trình (thực hiện thủ công)");
@@ -462,6 +464,7 @@ class RoundViewsTest extends KaribuTest {
                 vn.thuocdo.sampling.ui.SamplingAnswersForTests.complete(), TestActors.HAI_PHONG);
         sampling.approve(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId(),
                 TestActors.COORDINATOR);
+        surveyShortcut.toFieldwork(round.id());
         String stage = tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).taskId();
         String tooLong = "Quyết định 12/QĐ-BNV. ".repeat(100).strip();
         // Before, the capability kept the first 2,000 characters of stage name and note without a word.
