@@ -1,5 +1,6 @@
 package vn.thuocdo.survey;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +37,14 @@ public class Questionnaires {
 
     private final QuestionnaireCatalogue catalogue;
     private final QuestionnaireStore store;
-    /** The spreadsheet adapter lives in integrations: the processes module (and its tests) start without it. */
-    private final org.springframework.beans.factory.ObjectProvider<XlsForms> xlsForms;
+    private final ObjectProvider<XlsForms> xlsForms;
     private final UploadLimits limits;
     private final AuditLog audit;
     private final Clock clock;
     /** Imported versions once parsed: immutable, so parsed once per reference. */
     private final Map<String, Questionnaire> parsed = new ConcurrentHashMap<>();
 
-    Questionnaires(QuestionnaireStore store, org.springframework.beans.factory.ObjectProvider<XlsForms> xlsForms, UploadLimits limits, AuditLog audit, Clock clock) {
+    Questionnaires(QuestionnaireStore store, ObjectProvider<XlsForms> xlsForms, UploadLimits limits, AuditLog audit, Clock clock) {
         this.catalogue = QuestionnaireCatalogue.load();
         this.store = store;
         this.xlsForms = xlsForms;
@@ -109,7 +109,7 @@ public class Questionnaires {
         if (size > limits.maxBytes()) {
             throw new InvalidXlsForm(List.of(XlsFormError.ofFile("xlsform.tooLarge", limits.maxMegabytes())));
         }
-        Questionnaire questionnaire = QuestionnaireVersions.validated(xlsForms.getObject().read(in));
+        Questionnaire questionnaire = QuestionnaireVersions.validated(xlsForms().read(in));
         String reference = questionnaire.reference();
         if (catalogue.find(reference).isPresent() || store.exists(questionnaire.id(), questionnaire.version())) {
             throw new Rejected("questionnaires.exists", reference);
@@ -143,7 +143,7 @@ public class Questionnaires {
         Questionnaire questionnaire = find(reference)
                 .orElseThrow(() -> new Rejected("questionnaires.unknown", cut(reference, 80)));
         audit.record(actor.username(), actor.unitId(), "questionnaire.export", reference, null);
-        return xlsForms.getObject().write(QuestionnaireVersions.tree(questionnaire));
+        return xlsForms().write(QuestionnaireVersions.tree(questionnaire));
     }
 
     /**
@@ -154,6 +154,15 @@ public class Questionnaires {
         if (!actor.has(Role.MINISTRY_COORDINATOR)) {
             throw new AccessDenied(actor.username(), Role.MINISTRY_COORDINATOR.groupIn(actor.unitId()));
         }
+    }
+
+    /** The spreadsheet adapter lives in integrations: processes' own tests run without it. */
+    private XlsForms xlsForms() {
+        XlsForms adapter = xlsForms.getIfAvailable();
+        if (adapter == null) {
+            throw new IllegalStateException("No XLSForm adapter (XlsForms): the integrations module is missing");
+        }
+        return adapter;
     }
 
     private Questionnaire parse(QuestionnaireStore.Stored stored) {

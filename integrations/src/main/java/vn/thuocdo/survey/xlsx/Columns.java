@@ -1,5 +1,6 @@
 package vn.thuocdo.survey.xlsx;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,8 @@ final class Columns {
 
     /** "Tiếng Việt (vi)", "Tiếng Việt", "vi", "English (en)", "English", "en": the code, else null. */
     static String language(String written) {
-        String text = written.strip().toLowerCase(Locale.ROOT);
+        // NFC: a header typed on a Mac may spell "Việt" with combining marks.
+        String text = Normalizer.normalize(written, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
         int open = text.lastIndexOf('(');
         if (open >= 0 && text.endsWith(")")) {
             text = text.substring(open + 1, text.length() - 1).strip();
