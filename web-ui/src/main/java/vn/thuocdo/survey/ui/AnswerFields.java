@@ -46,14 +46,7 @@ final class AnswerFields {
                 group.setItemLabelGenerator(key -> label(choices, key, locale));
                 yield group;
             }
-            case DATE -> {
-                DatePicker picker = new DatePicker();
-                DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-                i18n.setDateFormat("dd/MM/yyyy");
-                picker.setI18n(i18n);
-                picker.setPlaceholder("dd/mm/yyyy");
-                yield picker;
-            }
+            case DATE -> date(locale);
             case LONG_TEXT -> {
                 TextArea area = new TextArea();
                 TextLimits.count(area, bound(question));
@@ -67,6 +60,29 @@ final class AnswerFields {
             case INTEGER, DECIMAL -> number(question);
             case NOTE -> throw new IllegalArgumentException("A note is shown, not answered: " + question.id());
         };
+    }
+
+    /**
+     * dd/MM/yyyy, and the calendar's months and weekdays in the respondent's language from the message bundle (the
+     * picker's own are English), the week starting on Monday as Vietnamese calendars do.
+     */
+    private static DatePicker date(Locale locale) {
+        DatePicker picker = new DatePicker();
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat("dd/MM/yyyy");
+        i18n.setMonthNames(words(picker, locale, "survey.date.months"));
+        i18n.setWeekdays(words(picker, locale, "survey.date.weekdays"));
+        i18n.setWeekdaysShort(words(picker, locale, "survey.date.weekdaysShort"));
+        i18n.setToday(picker.getTranslation(locale, "survey.date.today"));
+        i18n.setCancel(picker.getTranslation(locale, "survey.date.cancel"));
+        i18n.setFirstDayOfWeek(1);
+        picker.setI18n(i18n);
+        picker.setPlaceholder(picker.getTranslation(locale, "survey.date.placeholder"));
+        return picker;
+    }
+
+    private static List<String> words(DatePicker picker, Locale locale, String key) {
+        return List.of(picker.getTranslation(locale, key).split("\\s*,\\s*"));
     }
 
     /** The not-valid answers (not applicable, don't know) offered apart from the real ones, so none is taken for the other. */

@@ -47,7 +47,7 @@ final class QuestionInput {
         if (question.required()) {
             Span mark = new Span("*");
             mark.addClassName("td-q-required");
-            mark.getElement().setAttribute("title", label.getTranslation("survey.form.required"));
+            mark.getElement().setAttribute("title", label.getTranslation(locale, "survey.form.required"));
             label.add(mark);
         }
         if (question.hint() != null) {

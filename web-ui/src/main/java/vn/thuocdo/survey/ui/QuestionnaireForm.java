@@ -1,6 +1,8 @@
 package vn.thuocdo.survey.ui;
 
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.Registration;
 import vn.thuocdo.forms.FieldError;
 import vn.thuocdo.forms.questionnaire.Completeness;
 import vn.thuocdo.forms.questionnaire.Question;
@@ -40,7 +42,7 @@ public class QuestionnaireForm extends Div {
         this.skipLogic = new SkipLogic(questionnaire);
         addClassName("td-questionnaire");
         setId("questionnaire-form");
-        pages = new SectionPages(this);
+        pages = new SectionPages(this, locale);
         general.addClassName("td-callout");
         general.setId("form-errors");
         general.setVisible(false);
@@ -53,7 +55,7 @@ public class QuestionnaireForm extends Div {
                 inputs.put(question.id(), input);
                 members.add(input);
             }
-            add(pages.add(section, members, locale));
+            add(pages.add(section, members));
         }
         add(pages.navigation());
         refresh();
@@ -61,14 +63,7 @@ public class QuestionnaireForm extends Div {
 
     /** The answers as entered, raw, for {@code Questionnaire.read}: only the questions asked and answered. */
     public Map<String, Object> answers() {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        inputs.forEach((id, input) -> {
-            Object value = input.raw();
-            if (value != null && input.shown()) {
-                raw.put(id, value);
-            }
-        });
-        return raw;
+        return entered(true);
     }
 
     /** The answers read by the questionnaire, with {@code today()} meaning today in Vietnam. */
@@ -109,6 +104,11 @@ public class QuestionnaireForm extends Div {
         pages.first();
     }
 
+    /** Called after every change of an answer, once skip logic has hidden and emptied what it must. */
+    public Registration addAnswersChangedListener(ComponentEventListener<AnswersChanged> listener) {
+        return addListener(AnswersChanged.class, listener);
+    }
+
     public Questionnaire questionnaire() {
         return questionnaire;
     }
@@ -130,14 +130,7 @@ public class QuestionnaireForm extends Div {
         }
         refreshing = true;
         try {
-            Map<String, Object> raw = new LinkedHashMap<>();
-            inputs.forEach((id, input) -> {
-                Object value = input.raw();
-                if (value != null) {
-                    raw.put(id, value);
-                }
-            });
-            SkipLogic.State state = skipLogic.evaluate(raw, TimeZones.today(clock));
+            SkipLogic.State state = skipLogic.evaluate(entered(false), TimeZones.today(clock));
             for (QuestionInput input : inputs.values()) {
                 String id = input.question().id();
                 boolean asked = state.asked().contains(id);
@@ -157,6 +150,18 @@ public class QuestionnaireForm extends Div {
         } finally {
             refreshing = false;
         }
+        fireEvent(new AnswersChanged(this));
+    }
+
+    private Map<String, Object> entered(boolean shownOnly) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        inputs.forEach((id, input) -> {
+            Object value = input.raw();
+            if (value != null && (input.shown() || !shownOnly)) {
+                raw.put(id, value);
+            }
+        });
+        return raw;
     }
 
     /**

@@ -30,22 +30,24 @@ final class SectionPages {
     final Button next;
     private int current;
     private Set<String> asked = Set.of();
+    private final Locale locale;
 
-    SectionPages(Div into) {
+    SectionPages(Div into, Locale locale) {
+        this.locale = locale;
         progress.addClassName("td-q-progress");
         progressText.addClassName("td-q-progress-text");
         progressText.setId("section-progress");
-        previous = new Button(into.getTranslation("survey.form.previous"), VaadinIcon.ARROW_LEFT.create(),
+        previous = new Button(into.getTranslation(locale, "survey.form.previous"), VaadinIcon.ARROW_LEFT.create(),
                 e -> move(-1));
         previous.setId("section-previous");
-        next = new Button(into.getTranslation("survey.form.next"), VaadinIcon.ARROW_RIGHT.create(), e -> move(1));
+        next = new Button(into.getTranslation(locale, "survey.form.next"), VaadinIcon.ARROW_RIGHT.create(), e -> move(1));
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setId("section-next");
         into.add(progress);
     }
 
-    Div add(Section section, List<QuestionInput> inputs, Locale locale) {
+    Div add(Section section, List<QuestionInput> inputs) {
         Div page = new Div(new H3(section.title().in(locale)));
         page.addClassName("td-q-section");
         page.setId("section-" + section.id());
@@ -71,7 +73,7 @@ final class SectionPages {
             pages.get(i).setVisible(i == current);
         }
         int position = open.indexOf(current) + 1;
-        progressText.setText(progressText.getTranslation("survey.form.progress", position, open.size()));
+        progressText.setText(progressText.getTranslation(locale, "survey.form.progress", position, open.size()));
         bar.setValue(open.isEmpty() ? 0 : (double) position / open.size());
         previous.setEnabled(position > 1);
         next.setVisible(position < open.size());

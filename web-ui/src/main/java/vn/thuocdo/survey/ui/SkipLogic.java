@@ -57,7 +57,7 @@ final class SkipLogic {
         }
         Set<String> asked = new HashSet<>();
         for (Question question : questionnaire.questions()) {
-            if (questionnaire.relevant(question.id(), accepted)) {
+            if (questionnaire.relevant(question.id(), accepted, today)) {
                 asked.add(question.id());
             }
         }

@@ -122,6 +122,40 @@ class QuestionnaireFormTest extends KaribuTest {
         assertThat(form.progress()).isEqualTo("Phần 1/2");
     }
 
+    @Test
+    void todayInAConstraintIsTheFormsClockInVietnam() {
+        choose("usedService", "yes");
+        java.time.LocalDate today = vn.thuocdo.shared.TimeZones.today(clock);
+        byId(com.vaadin.flow.component.datepicker.DatePicker.class, "answer-visitDate").setValue(today.plusDays(1));
+        assertThat(byId(Span.class, "error-visitDate").getText())
+                .isEqualTo("Câu trả lời không thỏa điều kiện của câu hỏi; vui lòng kiểm tra lại.");
+        clock.advance(java.time.Duration.ofDays(1));
+        assertThat(form.read(Completeness.DRAFT).answers()).containsEntry("visitDate", new Answer.Day(today.plusDays(1)));
+    }
+
+    @Test
+    void inEnglishTheLabelsProgressAndRefusalsAreEnglish() {
+        UI.getCurrent().remove(form);
+        form = new QuestionnaireForm(PreviewTestQuestionnaire.parsed(), Languages.ENGLISH, clock);
+        UI.getCurrent().add(form);
+        assertThat(form.progress()).isEqualTo("Part 1/2");
+        assertThat(byId(Div.class, "q-respondentType").getElement().getTextRecursively()).contains("You answer as");
+        choose("respondentType", "citizen");
+        byId(TextField.class, "answer-age").setValue("105");
+        assertThat(byId(Span.class, "error-age").getText()).isEqualTo("Over 100: ask again");
+    }
+
+    @Test
+    void aHostHearsOfEachChangeOnlyAfterSkipLogicHasSettled() {
+        choose("respondentType", "citizen");
+        byId(TextField.class, "answer-age").setValue("40");
+        List<Map<String, Object>> heard = new java.util.ArrayList<>();
+        form.addAnswersChangedListener(e -> heard.add(e.getSource().answers()));
+        choose("respondentType", "business");
+        assertThat(heard).isNotEmpty().allSatisfy(answers -> assertThat(answers).doesNotContainKey("age"));
+        assertThat(heard.get(heard.size() - 1)).containsOnlyKeys("respondentType");
+    }
+
     private static Div question(String id) {
         return byId(Div.class, "q-" + id);
     }

@@ -58,6 +58,7 @@ class QuestionnairePreviewBrowserTest {
             page.navigate(base() + PREVIEW);
             // Until the respondent says they used a service, its section is not asked and not counted.
             assertThat(page.locator("#section-progress")).hasText("Phần 1/5");
+            shot(page, "questionnaire-preview-phone-top");
             page.locator("#section-next").click();
             assertThat(page.locator("#section-progress")).hasText("Phần 2/5");
             choose(page, "ageBand", "Từ 26 đến 35 tuổi");

@@ -74,6 +74,17 @@ class QuestionnairePreviewViewTest extends KaribuTest {
     }
 
     @Test
+    void theOfficialsQuestionnaireAsksLeadersItemsOnlyOfLeadersAndManagers() {
+        navigate(PREVIEW + "par-officials@1");
+        assertThat(_find(QuestionnaireForm.class)).hasSize(1);
+        assertThat(byId(Div.class, "q-directionInspection").isVisible()).isFalse();
+        choose("answer-role", "manager");
+        assertThat(byId(Div.class, "q-directionInspection").isVisible()).isTrue();
+        choose("answer-role", "civilServant");
+        assertThat(byId(Div.class, "q-directionInspection").isVisible()).isFalse();
+    }
+
+    @Test
     void thePhoneFrameNarrowsTheFormTo360Pixels() {
         navigate(PREVIEW + PreviewTestQuestionnaire.REFERENCE);
         _get(Checkbox.class, s -> s.withId("phone-frame")).setValue(true);
@@ -89,6 +100,16 @@ class QuestionnairePreviewViewTest extends KaribuTest {
         navigate("survey/questionnaires/preview");
         assertThat(byId(Div.class, "not-found").getElement().getTextRecursively())
                 .startsWith("Chưa chọn bảng hỏi để xem trước");
+    }
+
+    @Test
+    void aLongOrInvisibleReferenceIsEchoedBoundedAndVisible() {
+        navigate(PREVIEW + "x".repeat(5000));
+        String shown = byId(Div.class, "not-found").getElement().getTextRecursively();
+        assertThat(shown).contains("x".repeat(80) + "…").doesNotContain("x".repeat(81));
+        navigate(PREVIEW + "sipas-citizen@1%C2%A0");
+        assertThat(byId(Div.class, "not-found").getElement().getTextRecursively())
+                .contains("sipas-citizen@1⟨U+00A0⟩");
     }
 
     @Test
