@@ -122,7 +122,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
         // The survey's tasks: one round waits for its design, another (drawn) for its review.
-        Round surveyed = approvedRounds.launch(2088, List.of("T34-46"), 12);
+        Round surveyed = approvedRounds.launch(2091, List.of("T34-46"), 12);
         Round drawn = approvedRounds.launch(2022, List.of("T63-31"), 12);
         String design = samples.openTask(surveyed.id(), vn.thuocdo.survey.SurveyForms.DESIGN).orElseThrow();
         samples.choose(samples.openTask(drawn.id(), vn.thuocdo.survey.SurveyForms.DESIGN).orElseThrow(),

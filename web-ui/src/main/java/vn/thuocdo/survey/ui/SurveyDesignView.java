@@ -113,7 +113,10 @@ public class SurveyDesignView extends VerticalLayout implements HasUrlParameter<
         select.setWidthFull();
         select.setMaxWidth("40em");
         select.setId(id);
+        // What the round chose before, else the product's own (shipped) version, newest first: an imported draft
+        // someone is still trying out is never the default.
         select.setValue(versions.stream().filter(v -> v.reference().equals(chosen)).findFirst()
+                .or(() -> versions.stream().filter(v -> v.source() == QuestionnaireVersion.Source.SHIPPED).findFirst())
                 .orElse(versions.isEmpty() ? null : versions.get(0)));
         Anchor preview = new Anchor("", getTranslation("survey.preview"));
         preview.setTarget("_blank");

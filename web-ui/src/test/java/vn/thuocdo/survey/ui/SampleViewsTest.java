@@ -114,7 +114,7 @@ class SampleViewsTest extends KaribuTest {
 
     @Test
     void otherPeopleAreRefusedARedrawOfTheApprovedSampleNeedsAReasonAndTheProvinceSeesOnlyItsCommunesAndVillages() {
-        Round round = approvedRounds.launch(2089, List.of("T34-31", "T34-01"), 16);
+        Round round = approvedRounds.launch(2092, List.of("T34-31", "T34-01"), 16);
         String task = samples.openTask(round.id(), SurveyForms.DESIGN).orElseThrow();
         // Before anything is drawn: an officer may not open the coordinator's screens and has no sample to see;
         // the coordinator of another organiser is refused the task and the sample.
