@@ -112,7 +112,12 @@ public final class Questionnaire {
 
     /** Whether a question (and its section) is asked given the answers so far: the skip logic a renderer shows live. */
     public boolean relevant(String questionId, Map<String, Answer> soFar) {
-        return rules().relevant(questionId, soFar == null ? Map.of() : soFar, LocalDate.now(Rules.ZONE));
+        return relevant(questionId, soFar, LocalDate.now(Rules.ZONE));
+    }
+
+    /** As {@link #relevant(String, Map)}, with the day {@code today()} stands for. */
+    public boolean relevant(String questionId, Map<String, Answer> soFar, LocalDate today) {
+        return rules().relevant(questionId, soFar == null ? Map.of() : soFar, today);
     }
 
     /** Every question in order, sections flattened. */

@@ -32,9 +32,10 @@ final class QuestionnaireValidator {
         QuestionnaireValidator validator = new QuestionnaireValidator(questionnaire);
         validator.header();
         validator.choiceLists();
-        validator.grouping();
+        GroupingCheck grouping = new GroupingCheck(questionnaire, validator::problem);
+        grouping.keys();
         Map<String, Question> questions = validator.sections();
-        validator.elementsHaveItems();
+        grouping.elementsHaveItems();
         Rules rules = new ExpressionCheck(questionnaire, questions, validator::problem).run();
         if (!validator.problems.isEmpty()) {
             throw new QuestionnaireInvalid(questionnaire.reference(), validator.problems);
@@ -102,34 +103,6 @@ final class QuestionnaireValidator {
         }
     }
 
-    private void grouping() {
-        Set<String> keys = new HashSet<>();
-        List<Grouping.Part> parts = questionnaire.grouping().parts();
-        for (int p = 0; p < parts.size(); p++) {
-            Grouping.Part part = parts.get(p);
-            String where = "grouping.parts[" + p + "]";
-            if (part == null || part.key() == null || part.label() == null) {
-                problem(where, null, "questionnaire.missing", "key, label");
-                continue;
-            }
-            if (!isName(part.key()) || !keys.add(part.key())) {
-                problem(where, part.key(), "questionnaire.duplicateKey", part.key());
-            }
-            if (part.elements().isEmpty()) {
-                problem(where, part.key(), "questionnaire.emptyList", "elements");
-            }
-            for (int e = 0; e < part.elements().size(); e++) {
-                Grouping.Element element = part.elements().get(e);
-                String at = where + ".elements[" + e + "]";
-                if (element == null || element.key() == null || element.label() == null) {
-                    problem(at, null, "questionnaire.missing", "key, label");
-                } else if (!isName(element.key()) || !keys.add(element.key())) {
-                    problem(at, element.key(), "questionnaire.duplicateKey", element.key());
-                }
-            }
-        }
-    }
-
     /** Sections and questions, their ids unique across both; the questions by id, in order. */
     private Map<String, Question> sections() {
         Map<String, Question> questions = new LinkedHashMap<>();
@@ -188,23 +161,6 @@ final class QuestionnaireValidator {
             return false;
         }
         return true;
-    }
-
-    private void elementsHaveItems() {
-        Set<String> used = new HashSet<>();
-        questionnaire.questions().stream().filter(q -> q != null && q.kind() == QuestionKind.SATISFACTION)
-                .forEach(q -> used.add(q.element()));
-        List<Grouping.Part> parts = questionnaire.grouping().parts();
-        for (int p = 0; p < parts.size(); p++) {
-            Grouping.Part part = parts.get(p);
-            for (int e = 0; part != null && e < part.elements().size(); e++) {
-                Grouping.Element element = part.elements().get(e);
-                if (element != null && element.key() != null && !used.contains(element.key())) {
-                    problem("grouping.parts[" + p + "].elements[" + e + "]", element.key(),
-                            "questionnaire.elementWithoutItems", element.key());
-                }
-            }
-        }
     }
 
     static boolean isName(String name) {

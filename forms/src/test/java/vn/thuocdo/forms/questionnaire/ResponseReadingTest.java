@@ -1,12 +1,12 @@
 package vn.thuocdo.forms.questionnaire;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import vn.thuocdo.forms.Answer;
 import vn.thuocdo.forms.FieldError;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ class ResponseReadingTest {
         return raw;
     }
 
-    private static List<org.assertj.core.groups.Tuple> refusals(Response response) {
+    private static List<Tuple> refusals(Response response) {
         return response.errors().stream().map(e -> tuple(e.fieldKey(), e.code())).toList();
     }
 
@@ -137,15 +137,20 @@ class ResponseReadingTest {
     }
 
     @Test
-    void todayInAConstraintIsTheDayGiven() {
+    void todayInAConstraintOrARelevanceIsTheDayGiven() {
         ObjectNode draft = valid();
         Drafts.questions(draft, 0).addObject().put("id", "visited").put("kind", "DATE")
                 .put("constraint", ". <= today()").putObject("label").put("vi", "Ngày đến");
+        Drafts.questions(draft, 0).addObject().put("id", "longAgo").put("kind", "TEXT")
+                .put("relevant", "today() - ${visited} > 30").putObject("label").put("vi", "Vì sao lâu chưa quay lại?");
         Questionnaire questionnaire = Drafts.parse(draft);
         LocalDate today = LocalDate.of(2026, 11, 30);
         assertThat(questionnaire.read(answers("used", "no", "visited", "30/11/2026"), FINAL, today).valid()).isTrue();
         assertThat(refusals(questionnaire.read(answers("used", "no", "visited", "01/12/2026"), FINAL, today)))
                 .containsExactly(tuple("visited", "question.constraintFailed"));
+        Map<String, Answer> soFar = Map.of("visited", new Answer.Day(LocalDate.of(2026, 10, 1)));
+        assertThat(questionnaire.relevant("longAgo", soFar, today)).isTrue();
+        assertThat(questionnaire.relevant("longAgo", soFar, LocalDate.of(2026, 10, 15))).isFalse();
     }
 
     @Test
@@ -197,7 +202,7 @@ class ResponseReadingTest {
     void aResponseHoldsAnswersOrErrorsNeverBoth() {
         Response response = form.read(answers("used", "yes", "age", "-1"), FINAL);
         assertThat(response.answers()).isEmpty();
-        assertThat(new ArrayList<>(refusals(response))).containsExactly(tuple("age", "field.belowMin"),
+        assertThat(refusals(response)).containsExactly(tuple("age", "field.belowMin"),
                 tuple("accessItem", "question.required"));
     }
 }
