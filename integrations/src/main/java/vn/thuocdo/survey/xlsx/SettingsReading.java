@@ -43,7 +43,9 @@ final class SettingsReading {
         if (id == null) {
             problems.at(SHEET, line.row(), columns.header("form_id"), "xlsform.required", "form_id");
         }
-        if (version == null || version < 1) {
+        // A version the cell already refused (not a number) is not refused twice.
+        boolean written = cells.text(line, "version", Cells.WORD_MAX) != null;
+        if (version == null && !written || version != null && version < 1) {
             problems.at(SHEET, line.row(), columns.header("version"), "xlsform.versionInvalid");
         }
         if (kind == null || !KINDS.contains(kind.toUpperCase(Locale.ROOT))) {

@@ -134,7 +134,6 @@ class XlsFormReadingTest {
 
         assertThat(errors).containsExactlyInAnyOrder(
                 new XlsFormError("settings", 2, "version", "xlsform.notNumber", List.of("version", "một")),
-                new XlsFormError("settings", 2, "version", "xlsform.versionInvalid", List.of()),
                 new XlsFormError("settings", 2, "thuocdo_kind", "xlsform.kindInvalid", List.of("EVERYONE")),
                 new XlsFormError("choices", 3, "name", "xlsform.duplicateChoice", List.of("yes", "yesNo")),
                 error(3, "type", "xlsform.unknownList", "missing"),
