@@ -164,18 +164,7 @@ public class QuestionnaireForm extends Div {
         return raw;
     }
 
-    /**
-     * The refusal in the form's language. Field messages start with the label ("Tuổi: bắt buộc trả lời.") so they
-     * read alone in a list or an API answer; under its own question the label is already above, so it is left out.
-     */
     private String message(FieldError error, String label) {
-        List<Object> args = new ArrayList<>();
-        args.add(label);
-        args.addAll(error.args());
-        String message = getTranslation(locale, error.code(), args.toArray());
-        String prefix = label + ": ";
-        return message.startsWith(prefix) && message.length() > prefix.length()
-                ? Character.toUpperCase(message.charAt(prefix.length())) + message.substring(prefix.length() + 1)
-                : message;
+        return RefusalText.of(this, locale, error, label);
     }
 }

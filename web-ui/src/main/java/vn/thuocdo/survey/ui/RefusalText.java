@@ -1,0 +1,29 @@
+package vn.thuocdo.survey.ui;
+
+import com.vaadin.flow.component.Component;
+import vn.thuocdo.forms.FieldError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A refusal as shown under its question. Field messages start with the label ("Tuổi: bắt buộc trả lời.") so they
+ * read alone in a list or an API answer; under its own question the label is already above, so it is left out.
+ */
+final class RefusalText {
+
+    private RefusalText() {
+    }
+
+    static String of(Component in, Locale locale, FieldError error, String label) {
+        List<Object> args = new ArrayList<>();
+        args.add(label);
+        args.addAll(error.args());
+        String message = in.getTranslation(locale, error.code(), args.toArray());
+        String prefix = label + ": ";
+        return message.startsWith(prefix) && message.length() > prefix.length()
+                ? Character.toUpperCase(message.charAt(prefix.length())) + message.substring(prefix.length() + 1)
+                : message;
+    }
+}
