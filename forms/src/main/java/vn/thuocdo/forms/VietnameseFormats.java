@@ -22,6 +22,14 @@ public final class VietnameseFormats {
         return format().format(value);
     }
 
+    /** With exactly {@code decimals} digits after the comma ("273,0", "302,2"), so a column of figures lines up. */
+    public static String fixed(BigDecimal value, int decimals) {
+        DecimalFormat format = format();
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value.setScale(decimals, java.math.RoundingMode.HALF_UP));
+    }
+
     public static String date(LocalDate date) {
         return DATE.format(date);
     }

@@ -95,19 +95,30 @@ class SampleStore {
                 SampleState.APPROVED.name(), by, Timestamp.from(at), sampleId, SampleState.DRAFT.name()) == 1;
     }
 
+    /**
+     * Versions with the names of who drew and approved them: the name the person last signed in with (kept by the
+     * audit trail), the login when that is unknown, so screens and workbooks show people, not accounts.
+     */
+    private static final String VERSIONS = """
+            select s.*, coalesce(d.display_name, s.drawn_by) drawn_by_name,
+                   coalesce(a.display_name, s.approved_by) approved_by_name
+            from survey_sample s
+            left join audit_person d on d.username = s.drawn_by
+            left join audit_person a on a.username = s.approved_by""";
+
     Optional<SampleVersion> find(String sampleId) {
-        return jdbc.query("select * from survey_sample where id = ?", SampleStore::version, sampleId).stream()
+        return jdbc.query(VERSIONS + " where s.id = ?", SampleStore::version, sampleId).stream()
                 .findFirst();
     }
 
     /** Every version of the round's sample, newest first. */
     List<SampleVersion> versions(String roundId) {
-        return jdbc.query("select * from survey_sample where round_id = ? order by version desc",
+        return jdbc.query(VERSIONS + " where s.round_id = ? order by s.version desc",
                 SampleStore::version, roundId);
     }
 
     Optional<SampleVersion> inState(String roundId, SampleState state) {
-        return jdbc.query("select * from survey_sample where round_id = ? and state = ? order by version desc",
+        return jdbc.query(VERSIONS + " where s.round_id = ? and s.state = ? order by s.version desc",
                 SampleStore::version, roundId, state.name()).stream().findFirst();
     }
 
@@ -172,7 +183,7 @@ class SampleStore {
         return new SampleVersion(rs.getString("id"), rs.getString("round_id"), rs.getInt("version"),
                 rs.getLong("seed"), rs.getString("design"), rs.getString("frames_fingerprint"),
                 rs.getString("sample_fingerprint"), SampleState.valueOf(rs.getString("state")),
-                rs.getString("drawn_by"), rs.getTimestamp("drawn_at").toInstant(), rs.getString("approved_by"),
+                rs.getString("drawn_by_name"), rs.getTimestamp("drawn_at").toInstant(), rs.getString("approved_by_name"),
                 approvedAt == null ? null : approvedAt.toInstant(), rs.getString("redraw_reason"));
     }
 

@@ -26,6 +26,7 @@ class SurveyProcessTest {
     @Autowired Samples samples;
     @Autowired SampleReviews reviews;
     @Autowired JdbcTemplate jdbc;
+    @Autowired vn.thuocdo.audit.AuditLog audit;
 
     @Test
     void theCoordinatorDrawsRedrawsGoesBackToTheDesignAndApprovesThenFieldworkWaits() {
@@ -49,7 +50,10 @@ class SurveyProcessTest {
         String review = task(round, SurveyForms.REVIEW);
         SampleVersion approved = samples.approve(review, COORDINATOR);
         assertThat(approved.state()).isEqualTo(SampleState.APPROVED);
-        assertThat(approved.approvedBy()).isEqualTo(COORDINATOR.username());
+        audit.remember(COORDINATOR);
+        assertThat(reviews.current(round.id(), COORDINATOR).orElseThrow().versions().get(0))
+                .as("people by name, not by login").extracting(SampleVersion::approvedBy, SampleVersion::drawnBy)
+                .containsExactly(COORDINATOR.displayName(), COORDINATOR.displayName());
         assertThat(samples.openTask(round.id(), SurveyForms.FIELDWORK)).isPresent();
         assertThat(reviews.current(round.id(), COORDINATOR).orElseThrow().versions()).extracting(SampleVersion::version)
                 .containsExactly(3, 2, 1);

@@ -18,6 +18,12 @@ class ErrorFeedback implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable cause = event.getThrowable();
+        if (leftTheBrowser(cause)) {
+            // The browser went away (tab closed, network lost) while a long answer was being written: nothing is
+            // wrong with the server, and the page that could be told is gone.
+            log.debug("The browser left before its answer was written: {}", cause.toString());
+            return;
+        }
         while (cause.getCause() != null && !(cause instanceof Rejected)) {
             cause = cause.getCause();
         }
@@ -35,5 +41,15 @@ class ErrorFeedback implements ErrorHandler {
             log.error("Unhandled error in a view", event.getThrowable());
             Notices.error(UI.getCurrent().getTranslation("error.unexpected"));
         }
+    }
+
+    /** Tomcat's ClientAbortException, by name so the web layer stays free of the servlet container's classes. */
+    static boolean leftTheBrowser(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,7 +7,6 @@ import vn.thuocdo.forms.VietnameseFormats;
 import vn.thuocdo.survey.ProvinceSummary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -52,6 +51,6 @@ class SampleFigures extends Grid<ProvinceSummary> {
 
     /** 1.234,5 with the given decimals, the Vietnamese way. */
     static String decimal(double value, int decimals) {
-        return VietnameseFormats.number(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
+        return VietnameseFormats.fixed(BigDecimal.valueOf(value), decimals);
     }
 }
