@@ -110,10 +110,13 @@ public class InboxView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(this::task).setKey("task").setHeader(getTranslation("inbox.col.task")).setAutoWidth(true).setFlexGrow(2);
+        grid.addComponentColumn(this::task).setKey("task").setHeader(getTranslation("inbox.col.task")).setWidth("14em").setFlexGrow(2);
         grid.addColumn(item -> unitName(item.unitId())).setHeader(getTranslation("inbox.col.unit")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(item -> rounds.containsKey(item.roundId()) ? rounds.get(item.roundId()).name() : "")
-                .setHeader(getTranslation("inbox.col.round")).setAutoWidth(true).setFlexGrow(2);
+                .setHeader(getTranslation("inbox.col.round")).setWidth("14em").setFlexGrow(2);
+        // Task and round names run long ("… (minh hoạ khảo sát)"): they wrap, so the due date and the status stay
+        // on screen instead of sliding under the frozen button column.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(item -> Formats.date(item.due())).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("inbox.col.status")).setAutoWidth(true);
         grid.addComponentColumn(item -> {
