@@ -53,8 +53,20 @@ class SamplingRequestStore {
         return false;
     }
 
+    /**
+     * Requests with the names of who submitted and reviewed them: the name the person last signed in with (kept by
+     * the audit trail), the login when none is known, so screens show people, not accounts.
+     */
+    private static final String REQUESTS = """
+            select r.*, coalesce(s.display_name, r.submitted_by) submitted_by_name,
+                   coalesce(v.display_name, r.reviewed_by) reviewed_by_name
+            from sampling_request r
+            left join audit_person s on s.username = r.submitted_by
+            left join audit_person v on v.username = r.reviewed_by
+            """;
+
     Optional<SamplingRequest> find(String roundId, String unitId) {
-        return db.sql("select * from sampling_request where round_id = ? and unit_id = ?")
+        return db.sql(REQUESTS + "where r.round_id = ? and r.unit_id = ?")
                 .params(roundId, unitId).query(this::map).optional();
     }
 
@@ -62,14 +74,14 @@ class SamplingRequestStore {
         if (roundIds.isEmpty() || unitIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("""
-                        select * from sampling_request where round_id in (:rounds) and unit_id in (:units)
-                        and state = 'APPROVED' order by unit_id""")
+        return db.sql(REQUESTS + """
+                        where r.round_id in (:rounds) and r.unit_id in (:units)
+                        and r.state = 'APPROVED' order by r.unit_id""")
                 .param("rounds", roundIds).param("units", unitIds).query(this::map).list();
     }
 
     List<SamplingRequest> forRound(String roundId) {
-        return db.sql("select * from sampling_request where round_id = ? order by unit_id")
+        return db.sql(REQUESTS + "where r.round_id = ? order by r.unit_id")
                 .param(roundId).query(this::map).list();
     }
 
@@ -145,9 +157,9 @@ class SamplingRequestStore {
         String form = rs.getString("form");
         return new SamplingRequest(rs.getString("id"), rs.getString("round_id"), rs.getString("unit_id"),
                 form, SamplingState.valueOf(rs.getString("state")),
-                rs.getDate("due").toLocalDate(), answers(forms.get(form), rs.getString("answers")), rs.getString("submitted_by"),
+                rs.getDate("due").toLocalDate(), answers(forms.get(form), rs.getString("answers")), rs.getString("submitted_by_name"),
                 instant(rs.getTimestamp("submitted_at")), rs.getBoolean("submitted_late"),
-                rs.getString("reviewed_by"), instant(rs.getTimestamp("reviewed_at")),
+                rs.getString("reviewed_by_name"), instant(rs.getTimestamp("reviewed_at")),
                 rs.getString("review_reason"), rs.getInt("revision"));
     }
 

@@ -123,6 +123,13 @@ class SamplingRequestProcessTest {
                 .filter(r -> r.unitId().equals("T34-31")).findFirst().orElseThrow();
         assertThat(approved.state()).isEqualTo(SamplingState.APPROVED);
         assertThat(approved.revision()).isEqualTo(2);
+        audit.remember(HAI_PHONG);
+        audit.remember(COORDINATOR);
+        SamplingRequest named = sampling.forRound(round.id()).stream()
+                .filter(r -> r.unitId().equals("T34-31")).findFirst().orElseThrow();
+        assertThat(named).as("people by name, not by login")
+                .extracting(SamplingRequest::submittedBy, SamplingRequest::reviewedBy)
+                .containsExactly(HAI_PHONG.displayName(), COORDINATOR.displayName());
         assertThat(sampling.history(approved.id())).extracting(SamplingEvent::action)
                 .containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED");
         assertThat(tasks.inbox(HAI_PHONG, new InboxFilter(round.id(), null), 0, 10)).isEmpty();

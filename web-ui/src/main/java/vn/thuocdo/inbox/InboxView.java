@@ -123,6 +123,11 @@ public class InboxView extends VerticalLayout {
             Button open = new Button(getTranslation("common.open"),
                     e -> getUI().ifPresent(ui -> ui.navigate(item.formKey() + "/" + item.taskId())));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            // Every row's button reads "Mở": a screen reader (or a test) tells them apart by the task and its unit.
+            String unit = unitName(item.unitId());
+            open.getElement().setAttribute("aria-label", unit.isBlank()
+                    ? getTranslation("inbox.openTask", item.name())
+                    : getTranslation("inbox.openTaskOfUnit", item.name(), unit));
             return open;
         }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().formKey() + "/" + e.getItem().taskId())));

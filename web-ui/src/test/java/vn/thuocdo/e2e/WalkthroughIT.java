@@ -139,8 +139,8 @@ class WalkthroughIT {
         shot(officer, "04-submitted");
 
         coordinator.navigate(base + "inbox");
-        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
-        assertThat(coordinator.getByText("Người nộp: haiphong")).isVisible();
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thành phố Hải Phòng")).first().click();
+        assertThat(coordinator.getByText("Người nộp: Trần Văn Nam")).isVisible();
         coordinator.locator("#reason textarea").fill("Số thôn không khớp với Phụ lục 1, đề nghị kiểm tra lại.");
         // A reason pinned to one village of Phụ lục 1.
         coordinator.locator("#frame-rows vaadin-grid-cell-content:has-text('Thôn Đông')").click();
@@ -173,7 +173,7 @@ class WalkthroughIT {
                 .as("nothing wider than the phone's screen").isEqualTo(true);
 
         coordinator.navigate(base + "inbox");
-        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).first().click();
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thành phố Hải Phòng")).first().click();
         coordinator.locator("#approve").click();
         coordinator.locator("vaadin-confirm-dialog-overlay [slot='confirm-button']").click();
         assertThat(coordinator.getByText("Đã chấp thuận thông tin chọn mẫu của Thành phố Hải Phòng.")).isVisible();
