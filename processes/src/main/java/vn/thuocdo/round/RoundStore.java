@@ -111,8 +111,12 @@ class RoundStore {
     }
 
     List<RoundEvent> events(String roundId) {
-        return db.sql("select * from round_event where round_id = ? order by at, id").param(roundId)
-                .query((rs, n) -> new RoundEvent(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+        // People by name (as they last signed in), the login when no name is known.
+        return db.sql("""
+                        select e.*, coalesce(p.display_name, e.actor) actor_name from round_event e
+                        left join audit_person p on p.username = e.actor where e.round_id = ? order by e.at, e.id""")
+                .param(roundId)
+                .query((rs, n) -> new RoundEvent(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
                         rs.getString("action"), rs.getString("detail")))
                 .list();
     }

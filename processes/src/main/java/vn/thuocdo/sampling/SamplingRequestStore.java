@@ -146,9 +146,12 @@ class SamplingRequestStore {
     }
 
     List<SamplingEvent> history(String requestId) {
-        return db.sql("select * from sampling_request_event where request_id = ? order by at, id")
+        // People by name (as they last signed in), the login when no name is known.
+        return db.sql("""
+                        select e.*, coalesce(p.display_name, e.actor) actor_name from sampling_request_event e
+                        left join audit_person p on p.username = e.actor where e.request_id = ? order by e.at, e.id""")
                 .param(requestId)
-                .query((rs, n) -> new SamplingEvent(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                .query((rs, n) -> new SamplingEvent(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
                         rs.getString("action"), rs.getString("reason")))
                 .list();
     }
