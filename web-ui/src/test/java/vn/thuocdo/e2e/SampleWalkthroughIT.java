@@ -8,19 +8,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thuocdo.testing.Chromium;
-import vn.thuocdo.testing.PostgresTestDatabase;
+import vn.thuocdo.testing.PackagedApplication;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
-import java.time.Instant;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -37,31 +29,14 @@ class SampleWalkthroughIT {
             .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
     private static final Browser.NewContextOptions TABLET = new Browser.NewContextOptions().setViewportSize(768, 1024)
             .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
-    private static Process app;
     private static String base;
     private static Playwright playwright;
     private static Browser browser;
-    private static java.sql.Connection keepsTheDatabase;
 
     @BeforeAll
     static void startThePackagedApplicationWithTheDemoAndABrowser() throws Exception {
         Files.createDirectories(SHOTS);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        base = "http://localhost:" + port + "/";
-        String database = PostgresTestDatabase.create();
-        String user = System.getenv().getOrDefault("THUOCDO_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("THUOCDO_TEST_PG_PASSWORD", "");
-        // Held until the end, so another test JVM does not drop the database as a leftover while the app starts.
-        keepsTheDatabase = java.sql.DriverManager.getConnection(database, user, password);
-        app = new ProcessBuilder("java", "-jar", System.getProperty("thuocdo.jar", "target/thuocdo.jar"),
-                "--server.port=" + port, "--spring.profiles.active=postgres", "--spring.datasource.url=" + database,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-                "--thuocdo.demo.enabled=true")
-                .redirectErrorStream(true).redirectOutput(Paths.get("target", "e2e-sample-app.log").toFile()).start();
-        awaitReadiness(Duration.ofSeconds(180));
+        base = PackagedApplication.shared().base();
         // Waits for things to appear, not measurements: a national draw on a loaded two-core machine takes a while.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         playwright = Chromium.playwright();
@@ -75,12 +50,6 @@ class SampleWalkthroughIT {
         }
         if (playwright != null) {
             playwright.close();
-        }
-        if (app != null) {
-            app.destroy();
-        }
-        if (keepsTheDatabase != null) {
-            keepsTheDatabase.close();
         }
     }
 
@@ -141,24 +110,4 @@ class SampleWalkthroughIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
     }
 
-    private static void awaitReadiness(Duration limit) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant until = Instant.now().plus(limit);
-        while (Instant.now().isBefore(until)) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The application stopped; see target/e2e-sample-app.log");
-            }
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base + "actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The application was not ready within " + limit);
-    }
 }

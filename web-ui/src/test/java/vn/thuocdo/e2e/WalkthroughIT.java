@@ -1,7 +1,6 @@
 package vn.thuocdo.e2e;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -10,19 +9,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thuocdo.testing.Chromium;
-import vn.thuocdo.testing.PostgresTestDatabase;
+import vn.thuocdo.testing.PackagedApplication;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -35,35 +27,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class WalkthroughIT {
 
     private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Process app;
     private static String base;
     private static Playwright playwright;
     private static Browser browser;
-    private static java.sql.Connection keepsTheDatabase;
 
     @BeforeAll
     static void startThePackagedApplicationAndABrowser() throws Exception {
         Files.createDirectories(SHOTS);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        base = "http://localhost:" + port + "/";
-        String jar = System.getProperty("thuocdo.jar", "target/thuocdo.jar");
-        String database = PostgresTestDatabase.create();
-        // Held until the end: while the application starts, its database has no connection, and another test JVM
-        // starting then would drop it as a leftover of a finished run.
-        keepsTheDatabase = java.sql.DriverManager.getConnection(database,
-                System.getenv().getOrDefault("THUOCDO_TEST_PG_USER", "postgres"),
-                System.getenv().getOrDefault("THUOCDO_TEST_PG_PASSWORD", ""));
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar, "--server.port=" + port,
-                "--spring.profiles.active=postgres", "--spring.datasource.url=" + database,
-                "--spring.datasource.username=" + System.getenv().getOrDefault("THUOCDO_TEST_PG_USER", "postgres"),
-                "--spring.datasource.password=" + System.getenv().getOrDefault("THUOCDO_TEST_PG_PASSWORD", ""),
-                "--thuocdo.demo.enabled=true")
-                .redirectErrorStream(true).redirectOutput(Paths.get("target", "e2e-app.log").toFile());
-        app = builder.start();
-        awaitReadiness(Duration.ofSeconds(150));
+        base = PackagedApplication.shared().base();
         // Waits for things to appear, not measurements: on a shared two-core machine a launch over 34 provinces can
         // take longer than the default 5 s to show its dashboard.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
@@ -78,16 +49,6 @@ class WalkthroughIT {
         }
         if (playwright != null) {
             playwright.close();
-        }
-        if (app != null) {
-            app.destroy();
-        }
-        try {
-            if (keepsTheDatabase != null) {
-                keepsTheDatabase.close();
-            }
-        } catch (java.sql.SQLException ignored) {
-            // the run is over either way
         }
     }
 
@@ -291,24 +252,4 @@ class WalkthroughIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    private static void awaitReadiness(Duration limit) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant until = Instant.now().plus(limit);
-        while (Instant.now().isBefore(until)) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The application stopped; see target/e2e-app.log");
-            }
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base + "actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The application was not ready within " + limit + "; see target/e2e-app.log");
-    }
 }
