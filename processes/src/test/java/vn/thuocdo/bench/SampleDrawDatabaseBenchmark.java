@@ -33,8 +33,9 @@ import java.util.function.Supplier;
 class SampleDrawDatabaseBenchmark {
 
     static final String DESIGN = "sipas-households@1";
-    static final int WARM_UPS = 2;
-    static final int RUNS = 5;
+    // As many warm-ups as the in-memory draw benchmark: with two, the draw was still being compiled while measured.
+    static final int WARM_UPS = 5;
+    static final int RUNS = 7;
 
     @Autowired ApprovedRounds approvedRounds;
     @Autowired SamplingFrames frames;
