@@ -46,7 +46,7 @@ public class QuestionnairesView extends VerticalLayout {
         grid.setId("questionnaires");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(v -> v.title().in(getLocale())).setKey("title")
-                .setHeader(getTranslation("questionnaires.col.title")).setFlexGrow(3);
+                .setHeader(getTranslation("questionnaires.col.title")).setWidth("18em").setFlexGrow(3);
         grid.addColumn(QuestionnaireVersion::reference).setKey("reference")
                 .setHeader(getTranslation("questionnaires.col.reference")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> getTranslation("questionnaires.kind." + v.kind())).setKey("kind")
@@ -56,8 +56,9 @@ public class QuestionnairesView extends VerticalLayout {
         grid.addColumn(QuestionnaireVersion::items).setKey("items")
                 .setHeader(getTranslation("questionnaires.col.items")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::importedText).setKey("imported")
-                .setHeader(getTranslation("questionnaires.col.imported")).setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("questionnaires.col.imported")).setWidth("10em").setFlexGrow(1);
+        // Download and preview stay in sight when the other columns need more room than the screen has.
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         upload = new QuestionnaireUpload(questionnaires, limits, actor, version -> refresh());
         Paragraph intro = new Paragraph(getTranslation("questionnaires.intro"));
