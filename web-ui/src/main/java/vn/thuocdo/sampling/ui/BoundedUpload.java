@@ -28,6 +28,15 @@ public final class BoundedUpload implements UploadHandler {
         void tooLarge();
     }
 
+    /** Hands the received file, as a stream, to the screen that reads it; the file is the receiver's to use once. */
+    public static void read(Path file, java.util.function.Consumer<InputStream> reader) {
+        try (InputStream in = Files.newInputStream(file)) {
+            reader.accept(in);
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
     private final UploadLimits limits;
     private final Receiver receiver;
 

@@ -24,10 +24,7 @@ import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.Notices;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -107,11 +104,7 @@ class FrameUpload extends VerticalLayout {
 
     /** An uploaded file, streamed to disk within the limit: attached as a whole, or refused with every row to fix. */
     void received(Path file, long size) {
-        try (InputStream in = Files.newInputStream(file)) {
-            receive(in, size);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        BoundedUpload.read(file, in -> receive(in, size));
     }
 
     /** A file past the limit, cut while it streamed: nothing was read into the annexes. */

@@ -18,10 +18,7 @@ import vn.thuocdo.survey.XlsFormError;
 import vn.thuocdo.web.Notices;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -90,11 +87,7 @@ class QuestionnaireUpload extends VerticalLayout {
     }
 
     void received(Path file, long size) {
-        try (InputStream in = Files.newInputStream(file)) {
-            receive(in, size);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        BoundedUpload.read(file, in -> receive(in, size));
     }
 
     private void receive(InputStream data, long size) {
