@@ -142,6 +142,12 @@ class SampleStore {
      * selected units and certainty units per stage, replacements per stage, and the household slots' weights'
      * minimum, maximum, mean and mean square (for the coefficient of variation).
      */
+    /** The provinces a version covers: read from the index alone, for the dashboard, which needs no figures. */
+    List<String> provinces(String sampleId) {
+        return jdbc.queryForList("select distinct unit_id from survey_sample_unit where sample_id = ?", String.class,
+                sampleId);
+    }
+
     List<Figures> figures(String sampleId) {
         return jdbc.query("""
                         select unit_id,

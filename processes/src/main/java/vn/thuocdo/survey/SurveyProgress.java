@@ -53,7 +53,7 @@ class SurveyProgress implements StageProgress {
         Optional<SampleVersion> approved = store.inState(roundId, SampleState.APPROVED);
         Optional<SampleVersion> draft = store.inState(roundId, SampleState.DRAFT);
         List<String> sampled = approved.or(() -> draft)
-                .map(v -> store.figures(v.id()).stream().map(SampleStore.Figures::unitId).toList()).orElse(List.of());
+                .map(v -> store.provinces(v.id())).orElse(List.of());
         for (SamplingRequest frame : requests.forRound(roundId)) {
             if (frame.state() != SamplingState.APPROVED) {
                 continue;

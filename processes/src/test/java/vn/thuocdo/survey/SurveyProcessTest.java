@@ -26,6 +26,7 @@ class SurveyProcessTest {
     @Autowired Samples samples;
     @Autowired SampleReviews reviews;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SurveyProgress progress;
     @Autowired vn.thuocdo.audit.AuditLog audit;
 
     @Test
@@ -35,6 +36,8 @@ class SurveyProcessTest {
         SampleVersion first = samples.choose(choose, PROVINCIAL, 42, COORDINATOR);
         assertThat(first.version()).isEqualTo(1);
         assertThat(first.state()).isEqualTo(SampleState.DRAFT);
+        assertThat(progress.statusByUnit(round.id())).as("the dashboard's survey column").hasSize(2)
+                .allSatisfy((unit, status) -> assertThat(status.state()).isEqualTo("SAMPLE_DRAWN"));
         assertThat(samples.openTask(round.id(), SurveyForms.DESIGN)).isEmpty();
 
         SampleVersion second = samples.redraw(task(round, SurveyForms.REVIEW), 43, COORDINATOR);
@@ -50,6 +53,8 @@ class SurveyProcessTest {
         String review = task(round, SurveyForms.REVIEW);
         SampleVersion approved = samples.approve(review, COORDINATOR);
         assertThat(approved.state()).isEqualTo(SampleState.APPROVED);
+        assertThat(progress.statusByUnit(round.id())).hasSize(2)
+                .allSatisfy((unit, status) -> assertThat(status.state()).isEqualTo("SAMPLE_APPROVED"));
         audit.remember(COORDINATOR);
         assertThat(reviews.current(round.id(), COORDINATOR).orElseThrow().versions().get(0))
                 .as("people by name, not by login").extracting(SampleVersion::approvedBy, SampleVersion::drawnBy)
