@@ -13,7 +13,11 @@ public enum Role {
     FIELDWORK_SUPERVISOR("fieldwork-supervisor"),
     ENUMERATOR("enumerator"),
     OPERATOR("operator"),
-    CITIZEN_MODERATOR("citizen-moderator");
+    CITIZEN_MODERATOR("citizen-moderator"),
+    /** The survey team's statisticians: the only people who may export survey microdata (pseudonymised, audited). */
+    SURVEY_STATISTICIAN("survey-statistician"),
+    /** A partner's system (Vietnam Post, ...) sending batches of responses through the API. */
+    SURVEY_PARTNER("survey-partner");
 
     private final String key;
 

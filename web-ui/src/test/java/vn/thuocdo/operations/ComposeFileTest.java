@@ -102,13 +102,14 @@ class ComposeFileTest {
     }
 
     @Test
-    void realmDefinesAllNineRoles() {
+    void realmDefinesEveryRole() {
         Set<String> roles = new HashSet<>();
         realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
 
         assertThat(roles).contains(
                 "ministry-coordinator", "provincial-officer", "unit-leader", "appraiser", "council-member",
-                "fieldwork-supervisor", "enumerator", "operator", "citizen-moderator");
+                "fieldwork-supervisor", "enumerator", "operator", "citizen-moderator", "survey-statistician",
+                "survey-partner");
     }
 
     @Test

@@ -1,0 +1,244 @@
+package vn.thuocdo.survey.response;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thuocdo.forms.FieldError;
+import vn.thuocdo.forms.questionnaire.Completeness;
+import vn.thuocdo.forms.questionnaire.Questionnaire;
+import vn.thuocdo.forms.questionnaire.Response;
+import vn.thuocdo.shared.Formats;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.shared.TimeZones;
+import vn.thuocdo.survey.Questionnaires;
+import vn.thuocdo.survey.invitation.Invitation;
+import vn.thuocdo.survey.invitation.InvitationCode;
+import vn.thuocdo.survey.invitation.InvitationKeys;
+import vn.thuocdo.survey.invitation.InvitationState;
+import vn.thuocdo.survey.invitation.InvitationStore;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one gate for answers, whoever sends them (the public page, a partner's system): the code must be a working
+ * invitation of a round whose online survey is open, and every answer is read again against the questionnaire. A
+ * final response is acknowledged only once it is committed, and an invitation takes one.
+ */
+@Service
+public class Responses {
+
+    /** A section id as the page sends it back: bounded before it is stored. */
+    static final int MAX_SECTION = 64;
+    /** A response id from a partner: a UUID, bounded before it is parsed. */
+    static final int MAX_ID = 36;
+
+    private final InvitationStore invitations;
+    private final InvitationKeys keys;
+    private final SurveyWindow window;
+    private final ResponseStore store;
+    private final Questionnaires questionnaires;
+    private final Clock clock;
+    /** Versions never change once pinned (id@version), so each is parsed once. */
+    private final Map<String, Questionnaire> asked = new ConcurrentHashMap<>();
+
+    Responses(InvitationStore invitations, InvitationKeys keys, SurveyWindow window, ResponseStore store,
+              Questionnaires questionnaires, Clock clock) {
+        this.invitations = invitations;
+        this.keys = keys;
+        this.window = window;
+        this.store = store;
+        this.questionnaires = questionnaires;
+        this.clock = clock;
+    }
+
+    /** Someone typed or followed a code: what they are asked and where they stopped, or why they cannot answer. */
+    @Transactional(readOnly = true)
+    public Respondent enter(String typedCode) {
+        Invitation invitation = working(typedCode);
+        if (store.answered(invitation.id())) {
+            throw new Rejected("response.alreadyAnswered");
+        }
+        WindowState open = openWindow(invitation.roundId());
+        ResponseStore.Draft draft = store.draft(invitation.id()).orElse(null);
+        return new Respondent(invitation, questionnaire(invitation), draft == null ? Map.of() : draft.answers(),
+                draft == null ? null : draft.section(), open);
+    }
+
+    /**
+     * Saves what the respondent has answered so far over the saved draft (a key sent as null removes its answer).
+     * Answers the questionnaire refuses are left out and returned with their reasons; the rest is saved.
+     */
+    @Transactional
+    public DraftSaved saveDraft(String typedCode, Map<String, ?> raw, String section) {
+        if (section != null && section.length() > MAX_SECTION) {
+            throw new Rejected("response.sectionUnknown");
+        }
+        Invitation invitation = working(typedCode);
+        if (store.answered(invitation.id())) {
+            throw new Rejected("response.alreadyAnswered");
+        }
+        openWindow(invitation.roundId());
+        Questionnaire questionnaire = questionnaire(invitation);
+        if (section != null && questionnaire.sections().stream().noneMatch(s -> s.id().equals(section))) {
+            throw new Rejected("response.sectionUnknown");
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(store.draft(invitation.id())
+                .map(ResponseStore.Draft::answers).orElse(Map.of()));
+        raw.forEach((key, value) -> {
+            if (value == null) {
+                merged.remove(key);
+            } else {
+                merged.put(key, value);
+            }
+        });
+        LocalDate today = TimeZones.today(clock);
+        Response read = questionnaire.read(merged, Completeness.DRAFT, today);
+        List<FieldError> refused = read.errors();
+        if (!read.valid()) {
+            // Keep what holds: drop the refused answers and read the rest again (a refusal can make a later
+            // question irrelevant, so the second reading decides).
+            Set<String> drop = new HashSet<>();
+            refused.forEach(e -> drop.add(e.fieldKey()));
+            merged.keySet().removeIf(drop::contains);
+            Response rest = questionnaire.read(merged, Completeness.DRAFT, today);
+            read = rest.valid() ? rest : new Response(Map.of(), List.of());
+        }
+        Map<String, Object> saved = read.stored();
+        store.saveDraft(invitation.id(), saved, section, clock.instant());
+        return new DraftSaved(saved, refused);
+    }
+
+    /**
+     * The final response: read in full against the questionnaire (required answers, skip logic, constraints) and
+     * stored once. Returns only after the commit: the receipt means the answers are durable.
+     */
+    @Transactional
+    public Receipt submit(String typedCode, Map<String, ?> raw, Channel channel, String clientId) {
+        Invitation invitation = working(typedCode);
+        if (store.answered(invitation.id())) {
+            throw new Rejected("response.alreadyAnswered");
+        }
+        openWindow(invitation.roundId());
+        Response read = questionnaire(invitation).read(raw, Completeness.FINAL, TimeZones.today(clock));
+        if (!read.valid()) {
+            throw new InvalidResponse(read.errors());
+        }
+        Instant now = clock.instant();
+        Instant started = store.draft(invitation.id()).map(ResponseStore.Draft::startedAt).orElse(null);
+        String id = UUID.randomUUID().toString();
+        try {
+            store.insert(response(id, invitation, channel, clientId, read, started, now));
+        } catch (DuplicateKeyException twoAtOnce) {
+            throw new Rejected("response.alreadyAnswered");
+        }
+        return new Receipt(id, now);
+    }
+
+    /**
+     * A partner's batch: each item is checked and stored on its own, so a refused item never blocks the others, and
+     * an item already received from the same sender (a resend after a lost reply) is reported, not stored twice.
+     */
+    public BatchReply submitBatch(String clientId, List<BatchItem> items) {
+        List<ItemOutcome> outcomes = new ArrayList<>(items.size());
+        for (BatchItem item : items) {
+            outcomes.add(one(clientId, item));
+        }
+        return new BatchReply(outcomes);
+    }
+
+    private ItemOutcome one(String clientId, BatchItem item) {
+        String id = item.id();
+        if (id == null || id.length() > MAX_ID || !uuid(id)) {
+            return ItemOutcome.refused(id == null || id.length() > MAX_ID ? null : id, "response.idNotUuid",
+                    List.of(), List.of());
+        }
+        try {
+            Invitation invitation = working(item.code());
+            var sent = store.sent(id);
+            if (sent.isPresent()) {
+                boolean same = clientId.equals(sent.get().clientId())
+                        && Long.valueOf(invitation.id()).equals(sent.get().invitationId());
+                return same ? ItemOutcome.already(id)
+                        : ItemOutcome.refused(id, "response.idTaken", List.of(), List.of());
+            }
+            if (store.answered(invitation.id())) {
+                return ItemOutcome.refused(id, "response.alreadyAnswered", List.of(), List.of());
+            }
+            openWindow(invitation.roundId());
+            Response read = questionnaire(invitation).read(item.answers(), Completeness.FINAL, TimeZones.today(clock));
+            if (!read.valid()) {
+                return ItemOutcome.refused(id, "response.invalidAnswers", List.of(read.errors().size()), read.errors());
+            }
+            store.insert(response(id, invitation, Channel.API, clientId, read, item.startedAt(), clock.instant()));
+            return ItemOutcome.created(id);
+        } catch (DuplicateKeyException twoAtOnce) {
+            return store.sent(id).filter(s -> clientId.equals(s.clientId())).isPresent() ? ItemOutcome.already(id)
+                    : ItemOutcome.refused(id, "response.alreadyAnswered", List.of(), List.of());
+        } catch (Rejected refused) {
+            return ItemOutcome.refused(id, refused.key(), refused.args(), List.of());
+        }
+    }
+
+    private static boolean uuid(String id) {
+        if (id.length() != MAX_ID) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ResponseStore.NewResponse response(String id, Invitation invitation, Channel channel,
+                                                      String clientId, Response read, Instant started,
+                                                      Instant received) {
+        return new ResponseStore.NewResponse(id, invitation.roundId(), invitation.id(), invitation.questionnaire(),
+                channel, invitation.unitId(), invitation.communeCode(), invitation.positionGroup(), clientId,
+                ResponseStore.write(read.stored()), started, received);
+    }
+
+    /** The invitation of a code, refused when the code is malformed, unknown or void. */
+    private Invitation working(String typedCode) {
+        InvitationCode code = InvitationCode.parse(typedCode);
+        Invitation invitation = invitations.byHash(keys.hash(code))
+                .orElseThrow(() -> new Rejected("response.unknownCode"));
+        if (invitation.state() == InvitationState.VOID) {
+            throw new Rejected("response.codeVoid");
+        }
+        return invitation;
+    }
+
+    private WindowState openWindow(String roundId) {
+        WindowState state = window.cached(roundId).orElseThrow(() -> new Rejected("response.notOpen"));
+        Instant now = clock.instant();
+        if (state.closedAt() != null || !now.isBefore(state.closesAt())) {
+            Instant closed = state.closedAt() != null && state.closedAt().isBefore(state.closesAt())
+                    ? state.closedAt() : state.closesAt();
+            throw new Rejected("response.closed", Formats.date(closed.atZone(TimeZones.VIETNAM).toLocalDate()));
+        }
+        if (now.isBefore(state.openedAt())) {
+            throw new Rejected("response.notOpenYet", Formats.date(state.openedAt().atZone(TimeZones.VIETNAM).toLocalDate()));
+        }
+        return state;
+    }
+
+    private Questionnaire questionnaire(Invitation invitation) {
+        return asked.computeIfAbsent(invitation.questionnaire(), ref -> questionnaires.find(ref)
+                .orElseThrow(() -> new IllegalStateException("The round's pinned questionnaire " + ref
+                        + " is gone")));
+    }
+}
