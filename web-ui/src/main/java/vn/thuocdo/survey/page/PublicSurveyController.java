@@ -26,6 +26,7 @@ import vn.thuocdo.forms.questionnaire.Questionnaire;
 import vn.thuocdo.forms.questionnaire.Section;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
+import vn.thuocdo.survey.invitation.InvitationCode;
 import vn.thuocdo.survey.response.Channel;
 import vn.thuocdo.survey.response.DraftSaved;
 import vn.thuocdo.survey.response.InvalidResponse;
@@ -247,7 +248,8 @@ class PublicSurveyController {
     private static Sheet sheet(String code, Questionnaire questionnaire, Section section, List<Section> open,
                                Set<String> asked, Map<String, Object> values, Map<String, String> errors) {
         int position = open.indexOf(section) + 1;
-        return new Sheet(code, questionnaire, section, position, open.size(), asked, values, errors,
+        // As printed on the letter, whatever spelling was typed: the gate accepted it, so it parses.
+        return new Sheet(InvitationCode.parse(code).display(), questionnaire, section, position, open.size(), asked, values, errors,
                 position == open.size());
     }
 
