@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.thuocdo.forms.Answer;
 import vn.thuocdo.forms.FieldError;
@@ -187,7 +188,7 @@ class PublicSurveyController {
      * The script's autosave: the section's fields as the form would post them. Answers with which questions of the
      * section are asked now and why refused answers were not saved; the script only shows and hides.
      */
-    @PostMapping(path = "/khao-sat/luu", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/khao-sat/luu")
     ResponseEntity<String> save(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request)
             throws IOException {
         String code = form.getFirst("ma");
@@ -222,6 +223,21 @@ class PublicSurveyController {
         byte[] body = new ClassPathResource("survey-page/" + file).getContentAsByteArray();
         return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                 .body(body);
+    }
+
+    /**
+     * Any other path or method under the page's prefixes is answered here, by a page of ours: left to Spring, it
+     * would be an error dispatch into the application's chain, which redirects to the sign-in page with a session.
+     */
+    // One pattern per request at most ("/khao-sat/**" also matches "/khao-sat"): a mapping matching with more
+    // patterns would count as the more specific one and take requests from the real handlers.
+    @RequestMapping(path = {"/khao-sat/**", "/s/**"})
+    ResponseEntity<String> elsewhere(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        boolean known = List.of("/khao-sat", Pages.FORM, Pages.SAVE, "/khao-sat/cam-on").contains(path)
+                || path.startsWith("/khao-sat/tep/") || path.matches("/s/[^/]+");
+        return known ? page(HttpStatus.METHOD_NOT_ALLOWED, Pages.refusalPage(Pages.t("page.refused.title"), Pages.t("page.badRequest")))
+                : page(HttpStatus.NOT_FOUND, Pages.refusalPage(Pages.t("page.notFound.title"), Pages.t("page.notFound.body")));
     }
 
     /** A form without its fields, a parameter sent twice as a file...: a plain 400 page, never a 500. */

@@ -206,6 +206,13 @@ class PublicSurveyHttpTest {
         assertThat(responses.enter(code).draft()).containsEntry("usedService", "no").doesNotContainKey("informalPayment");
         assertThat(post("/khao-sat/luu", Map.of("ma", code, "phan", "nowhere")).statusCode()).isEqualTo(400);
         assertThat(post("/khao-sat/luu", Map.of("ma", "nope")).body()).contains("không đúng dạng");
+
+        // An official's personal link opens the officials' questionnaire on the same page.
+        long official = jdbc.queryForObject("insert into survey_official (round_id, unit_id, full_name, position_group,"
+                + " email, list_version, uploaded_by, uploaded_at) values (?, 'T34-31', 'Nguyễn Văn <b>An</b>', 'leader',"
+                + " 'an@example.vn', 1, 'test', now()) returning id", Long.class, round.id());
+        String link = invitations.issueOfficial(round.id(), "T34-31", official, "leader", "test").code().value();
+        assertThat(get("/s/" + link).body()).contains("Phiếu khảo sát lãnh đạo, quản lý và công chức", "Phần 1/");
     }
 
     @Test
@@ -217,6 +224,13 @@ class PublicSurveyHttpTest {
                 "Không có phần này");
         assertThat(jdbc.queryForObject("select count(*) from survey_draft d join survey_invitation i"
                 + " on i.id = d.invitation_id where i.round_id = ?", Long.class, round.id())).isZero();
+
+        // A method the page does not take: a 4xx, and still no cookie.
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/khao-sat"))
+                .PUT(HttpRequest.BodyPublishers.ofString("ma=" + code)).build(), HttpResponse.BodyHandlers.ofString());
+        assertRefused(put, 405, "Yêu cầu không hợp lệ");
+        assertRefused(get("/khao-sat/khong-co"), 404, "Không có trang này");
+        assertRefused(get("/s/" + code + "/them"), 404, "Không có trang này");
 
         int rate = limits.perMinute(RateLimits.Scope.CODE);
         List<Integer> statuses = new ArrayList<>();
