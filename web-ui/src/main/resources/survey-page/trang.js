@@ -16,6 +16,11 @@
       .then(function (reply) {
         if (reply.loiChung) { say(reply.loiChung); return; }
         show(reply.hoi, reply.loi || {});
+        if (reply.tienDo) {
+          document.getElementById('tien-do').textContent = reply.tienDo[0];
+          var bar = form.querySelector('progress');
+          bar.max = reply.tienDo[2]; bar.value = reply.tienDo[1];
+        }
         say(form.dataset.saved);
       })
       .catch(function () { say(form.dataset.offline); })

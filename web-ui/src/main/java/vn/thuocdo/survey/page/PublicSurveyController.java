@@ -203,6 +203,12 @@ class PublicSurveyController {
             Map<String, Object> reply = new LinkedHashMap<>();
             reply.put("hoi", section.questions().stream().map(Question::id).filter(asked::contains).toList());
             reply.put("loi", messages(questionnaire, saved.refused(), asked));
+            // A section skip logic opens or closes changes the count: "Phần 3/5" becomes "Phần 3/6".
+            List<Section> open = open(questionnaire, asked);
+            if (open.contains(section)) {
+                int position = open.indexOf(section) + 1;
+                reply.put("tienDo", List.of(Pages.t("survey.form.progress", position, open.size()), position, open.size()));
+            }
             return jsonReply(HttpStatus.OK, reply);
         } catch (Rejected refused) {
             return jsonReply(status(refused.key()), Map.of("loiChung", Pages.t(refused.key(), refused.args().toArray())));

@@ -103,10 +103,12 @@ class PublicSurveyBrowserTest {
             // Having used a service: its questions appear as soon as the server says so.
             page.locator("#a-usedService-yes").check();
             assertThat(page.locator("#q-serviceArea")).isVisible();
+            assertThat(page.locator("#tien-do")).hasText("Phần 3/6");
             page.locator("#a-serviceArea-" + firstValue(page, "serviceArea")).check();
             shot(page, "experience-360");
             page.locator("#a-usedService-no").check();
             assertThat(page.locator("#q-serviceArea")).isHidden();
+            assertThat(page.locator("#tien-do")).hasText("Phần 3/5");
             page.locator("#a-preferredChannel-online").check();
             waitSaved(page);
             next(page);

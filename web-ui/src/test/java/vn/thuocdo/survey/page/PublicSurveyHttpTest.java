@@ -199,7 +199,7 @@ class PublicSurveyHttpTest {
                 "informalPayment", "yes", "informalAmount", "-5"));
         assertThat(yes.statusCode()).isEqualTo(200);
         assertThat(yes.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-        assertThat(yes.body()).contains("\"serviceArea\"", "\"informalAmount\":\"");
+        assertThat(yes.body()).contains("\"serviceArea\"", "\"informalAmount\":\"", "\"tienDo\":[\"Phần 3/6\",3,6]");
         assertThat(yes.headers().allValues("Set-Cookie")).isEmpty();
         HttpResponse<String> no = post("/khao-sat/luu", Map.of("ma", code, "phan", "experience", "usedService", "no"));
         assertThat(no.body()).doesNotContain("serviceArea").contains("\"loi\":{}");
