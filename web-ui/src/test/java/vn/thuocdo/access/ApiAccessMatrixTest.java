@@ -54,6 +54,15 @@ class ApiAccessMatrixTest {
             "/actuator/prometheus", Map.of("operator", 200, "*", 403, "anonymous", 401),
             "/actuator/health", Map.of("*", 200, "anonymous", 200));
 
+    /**
+     * The public survey page (#10): open to everyone alike, signed in or not, and never a cookie. A GET of each
+     * pattern ({code} the page's example code, which fails its check symbol: 400; {file} our script; ** an
+     * unknown path) and its status for every caller.
+     */
+    static final Map<String, Integer> PUBLIC_PAGES = Map.of("/khao-sat", 200, "/khao-sat/phieu", 405,
+            "/khao-sat/luu", 405, "/khao-sat/cam-on", 200, "/khao-sat/tep/{file}", 200, "/s/{code}", 400,
+            "/khao-sat/**", 404, "/s/**", 404);
+
     @LocalServerPort int port;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired IdentityProperties identity;
@@ -70,7 +79,26 @@ class ApiAccessMatrixTest {
             }
         }
         assertThat(ours).isNotEmpty();
+        ours.removeAll(PUBLIC_PAGES.keySet());
         assertThat(MATRIX.keySet()).as("endpoints without an access rule").containsAll(ours);
+    }
+
+    @Test
+    void thePublicSurveyPageIsTheSameForEveryCallerAndSetsNoCookie() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (var page : PUBLIC_PAGES.entrySet()) {
+            String path = page.getKey().replace("{file}", "trang.js").replace("{code}", "K7MP-Q2XA-W9R")
+                    .replace("**", "khong-co/trang");
+            List<String> callers = new ArrayList<>(identity.demoAccounts().stream().map(a -> a.username()).toList());
+            callers.add(null);
+            for (String caller : callers) {
+                HttpResponse<String> answer = send(path, caller, null);
+                if (answer.statusCode() != page.getValue() || !answer.headers().allValues("Set-Cookie").isEmpty()) {
+                    wrong.add(caller + " " + path + ": " + answer.statusCode() + " " + answer.headers().allValues("Set-Cookie"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     /** Endpoints that take a POST, with a body that would be accepted from the right caller. */

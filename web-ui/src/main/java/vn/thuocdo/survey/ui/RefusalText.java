@@ -11,7 +11,7 @@ import java.util.Locale;
  * A refusal as shown under its question. Field messages start with the label ("Tuổi: bắt buộc trả lời.") so they
  * read alone in a list or an API answer; under its own question the label is already above, so it is left out.
  */
-final class RefusalText {
+public final class RefusalText {
 
     private RefusalText() {
     }
@@ -20,7 +20,11 @@ final class RefusalText {
         List<Object> args = new ArrayList<>();
         args.add(label);
         args.addAll(error.args());
-        String message = in.getTranslation(locale, error.code(), args.toArray());
+        return withoutLabel(in.getTranslation(locale, error.code(), args.toArray()), label);
+    }
+
+    /** The message without its leading "label: ", for where the label is already shown (also the public page). */
+    public static String withoutLabel(String message, String label) {
         String prefix = label + ": ";
         return message.startsWith(prefix) && message.length() > prefix.length()
                 ? Character.toUpperCase(message.charAt(prefix.length())) + message.substring(prefix.length() + 1)
