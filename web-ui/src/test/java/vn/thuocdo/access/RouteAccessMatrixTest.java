@@ -68,7 +68,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
             Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member", "fieldwork-supervisor",
-                    "enumerator", "citizen-moderator")));
+                    "enumerator", "citizen-moderator", "survey-statistician", "survey-partner")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;

@@ -30,7 +30,7 @@ class LoginAndLayoutTest extends KaribuTest {
                 "Chuyên viên đơn vị được đánh giá", "Thành viên Hội đồng thẩm định", "Điều tra viên", "Quản trị vận hành");
         Element table = demo.getContent().findFirst().orElseThrow().getElement().getChild(1).getChild(0);
         assertThat(table.getTag()).isEqualTo("table");
-        assertThat(table.getChildCount()).isEqualTo(13);
+        assertThat(table.getChildCount()).isEqualTo(15);
     }
 
     @Test

@@ -29,7 +29,8 @@ import java.util.Map;
  */
 @Route(value = "upcoming", layout = MainLayout.class)
 @PageTitle("Việc sắp tới · Thước Đo")
-@RolesAllowed({"unit-leader", "appraiser", "council-member", "fieldwork-supervisor", "enumerator", "citizen-moderator"})
+@RolesAllowed({"unit-leader", "appraiser", "council-member", "fieldwork-supervisor", "enumerator", "citizen-moderator",
+        "survey-statistician", "survey-partner"})
 public class UpcomingWorkView extends VerticalLayout {
 
     /** In the order of the cycle (DOMAIN.md): fieldwork Aug-Nov, sign-off Dec-Jan, appraisal Jan-Feb, council Mar. */
@@ -38,7 +39,9 @@ public class UpcomingWorkView extends VerticalLayout {
     private static Map<Role, String> stages() {
         Map<Role, String> stages = new LinkedHashMap<>();
         stages.put(Role.ENUMERATOR, "upcoming.enumerator");
+        stages.put(Role.SURVEY_PARTNER, "upcoming.survey-partner");
         stages.put(Role.FIELDWORK_SUPERVISOR, "upcoming.fieldwork-supervisor");
+        stages.put(Role.SURVEY_STATISTICIAN, "upcoming.survey-statistician");
         stages.put(Role.UNIT_LEADER, "upcoming.unit-leader");
         stages.put(Role.APPRAISER, "upcoming.appraiser");
         stages.put(Role.COUNCIL_MEMBER, "upcoming.council-member");
