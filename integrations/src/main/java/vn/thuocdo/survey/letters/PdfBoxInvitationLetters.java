@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
+import vn.thuocdo.shared.CellText;
 import vn.thuocdo.shared.Formats;
 import vn.thuocdo.survey.invitation.InvitationLetters;
 
@@ -89,7 +90,7 @@ class PdfBoxInvitationLetters implements InvitationLetters {
         w.rule(MARGIN + left / 2 - 22, TOP - 5, 44, INK);
         w.centred(fonts.bold(), 9.5f, INK, say("nation", values), MARGIN + left, right, TOP);
         w.centred(fonts.bold(), 10, INK, say("motto", values), MARGIN + left, right, TOP - 14);
-        w.rule(MARGIN + left + right / 2 - 65, TOP - 18, 130, INK);
+        w.rule(MARGIN + left + right / 2 - 65, TOP - 21, 130, INK);
 
         // Small print for the postman, where an envelope's window shows it.
         float y = TOP - 44;
@@ -167,17 +168,9 @@ class PdfBoxInvitationLetters implements InvitationLetters {
         workbook.finish();
     }
 
-    /**
-     * A text a spreadsheet could take for a formula (village names come from the provinces' frames) gets a leading
-     * apostrophe, as OWASP advises against formula injection: it stays text even when the list is saved as CSV and
-     * opened again. FastExcel writes every string as a string cell already; this guards the copies people make.
-     */
+    /** A cell's text: composed (NFC) as everywhere else, and never run as a formula ({@link CellText}). */
     static String safe(String text) {
-        String normal = nfc(text);
-        if (!normal.isEmpty() && "=+-@\t\r".indexOf(normal.charAt(0)) >= 0) {
-            return "'" + normal;
-        }
-        return normal;
+        return CellText.neutralised(nfc(text));
     }
 
     private String say(String key, Map<String, String> values) {

@@ -1,13 +1,19 @@
 package vn.thuocdo.survey.invitation;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
+import vn.thuocdo.survey.SampleReview;
+import vn.thuocdo.survey.SampleReviews;
+import vn.thuocdo.survey.SampleState;
+import vn.thuocdo.survey.response.ResponseCounts;
 import vn.thuocdo.survey.response.SurveyWindow;
 import vn.thuocdo.survey.response.WindowState;
 import vn.thuocdo.units.Unit;
@@ -21,10 +27,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -46,19 +55,98 @@ public class LetterBatches {
     private final Rounds rounds;
     private final Units units;
     private final SurveyWindow window;
+    private final SampleReviews reviews;
+    private final ResponseCounts counts;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String publicUrl;
 
     LetterBatches(Invitations invitations, InvitationLetters letters, Rounds rounds, Units units,
-                  SurveyWindow window, Clock clock,
+                  SurveyWindow window, SampleReviews reviews, ResponseCounts counts, JdbcTemplate jdbc, Clock clock,
                   @Value("${thuocdo.public-url:http://localhost:8080}") String publicUrl) {
         this.invitations = invitations;
         this.letters = letters;
         this.rounds = rounds;
         this.units = units;
         this.window = window;
+        this.reviews = reviews;
+        this.counts = counts;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** A province of the approved sample: its communes and household slots, letters working and answered. */
+    public record ProvinceLetters(String unitId, String unitCode, String unitName, int communes, int householdSlots,
+                                  long issued, long answered) {
+    }
+
+    /** A commune of a province's sample, likewise. */
+    public record CommuneLetters(String communeCode, String communeName, int householdSlots, long issued,
+                                 long answered) {
+    }
+
+    /** The rounds this coordinator organises whose sample is approved, newest year first. */
+    @Transactional(readOnly = true)
+    public List<Round> rounds(Actor actor) {
+        if (!actor.has(Role.MINISTRY_COORDINATOR)) {
+            return List.of();
+        }
+        Set<String> approved = new HashSet<>(jdbc.queryForList(
+                "select round_id from survey_sample where state = 'APPROVED'", String.class));
+        return rounds.visibleTo(actor).stream().filter(r -> actor.actsFor(r.organiserUnitId()))
+                .filter(r -> approved.contains(r.id()))
+                .sorted(Comparator.comparingInt(Round::year).reversed()).toList();
+    }
+
+    /**
+     * The provinces of the round's approved sample with their letters: counts only (working letters, answers),
+     * never which household answered.
+     */
+    @Transactional(readOnly = true)
+    public List<ProvinceLetters> provinces(String roundId, Actor actor) {
+        SampleReview review = reviews.current(roundId, actor)
+                .filter(r -> r.version().state() == SampleState.APPROVED)
+                .orElseThrow(() -> new Rejected("invitation.noApprovedSample"));
+        Map<String, long[]> letters = new HashMap<>();
+        for (ResponseCounts.Rate rate : counts.citizensByCommune(roundId)) {
+            long[] sum = letters.computeIfAbsent(rate.unitId(), u -> new long[2]);
+            sum[0] += rate.invited();
+            sum[1] += rate.answered();
+        }
+        return review.provinces().stream().map(p -> {
+            long[] sum = letters.getOrDefault(p.unitId(), new long[2]);
+            return new ProvinceLetters(p.unitId(), p.unitCode(), p.unitName(), p.communes(), p.householdSlots(),
+                    sum[0], sum[1]);
+        }).toList();
+    }
+
+    /** The communes of a province in the round's approved sample, in code order, with their letters. */
+    @Transactional(readOnly = true)
+    public List<CommuneLetters> communes(String roundId, String unitId, Actor actor) {
+        SampleReview review = reviews.current(roundId, actor)
+                .filter(r -> r.version().state() == SampleState.APPROVED)
+                .orElseThrow(() -> new Rejected("invitation.noApprovedSample"));
+        Map<String, ResponseCounts.Rate> rates = new HashMap<>();
+        counts.citizensByCommune(roundId).stream().filter(r -> unitId.equals(r.unitId()))
+                .forEach(r -> rates.put(r.key(), r));
+        return jdbc.query("select commune_code, min(commune_name), count(*) from survey_sample_unit"
+                + " where sample_id = ? and unit_id = ? and stage = 'HOUSEHOLD' and draw_order is not null"
+                + " group by commune_code order by commune_code", (rs, n) -> {
+            ResponseCounts.Rate rate = rates.get(rs.getString(1));
+            return new CommuneLetters(rs.getString(1), rs.getString(2), rs.getInt(3),
+                    rate == null ? 0 : rate.invited(), rate == null ? 0 : rate.answered());
+        }, review.version().id(), unitId);
+    }
+
+    /**
+     * The last day printed on the letters, for the screen to show before anything is issued; refused as
+     * {@link #write} would be (no deadline yet, survey over).
+     */
+    public LocalDate deadline(String roundId, Actor actor) {
+        Round round = rounds.find(roundId, actor).orElseThrow(() -> new Rejected("round.notFound"));
+        actor.require(Role.MINISTRY_COORDINATOR, round.organiserUnitId());
+        return deadline(roundId);
     }
 
     /** What was written: the letters and the communes they are for. */
