@@ -53,8 +53,8 @@ class PdfBoxInvitationLetters implements InvitationLetters {
     private static final int QUIET_ZONE = 4;
     private static final float QR_SIZE = 136;
 
-    private final byte[] regular = resource("NotoSans-Regular.ttf");
-    private final byte[] bold = resource("NotoSans-Bold.ttf");
+    private final byte[] regular = withoutGlyphSubstitution(resource("NotoSans-Regular.ttf"));
+    private final byte[] bold = withoutGlyphSubstitution(resource("NotoSans-Bold.ttf"));
     private final Properties words = words();
 
     @Override
@@ -66,11 +66,13 @@ class PdfBoxInvitationLetters implements InvitationLetters {
             // Parsed per document (a PDFBox font belongs to one document), from the bytes read once.
             Writer.Fonts fonts = new Writer.Fonts(PDType0Font.load(document, new ByteArrayInputStream(regular)),
                     PDType0Font.load(document, new ByteArrayInputStream(bold)));
+            Writer writer = new Writer();
             for (Letter letter : batch.letters()) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    page(new Writer(content), fonts, letter);
+                    writer.page = content;
+                    page(writer, fonts, letter);
                 }
             }
             document.save(out);
@@ -201,6 +203,24 @@ class PdfBoxInvitationLetters implements InvitationLetters {
         }
     }
 
+    /**
+     * The font with its GSUB table hidden (its directory tag renamed, the table left as it is). PDFBox applies a
+     * font's glyph substitutions on every page it writes, building its matchers anew each page: 50 ms a letter, 20 s
+     * for a province. Vietnamese in NFC needs none of them (every letter with its marks is one glyph of its own);
+     * only the "fi"/"fl" ligatures are lost, which also keeps the text copied from the PDF plain.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (copy[entry] == 'G' && copy[entry + 1] == 'S' && copy[entry + 2] == 'U' && copy[entry + 3] == 'B') {
+                copy[entry] = 'X';
+            }
+        }
+        return copy;
+    }
+
     private static Properties words() {
         Properties words = new Properties();
         try (InputStream in = PdfBoxInvitationLetters.class.getResourceAsStream("letter.properties")) {
@@ -211,8 +231,14 @@ class PdfBoxInvitationLetters implements InvitationLetters {
         return words;
     }
 
-    /** Lines of text on one page: wrapped by measured width, centred, ruled; and the QR code. */
-    private record Writer(PDPageContentStream page) {
+    /**
+     * Lines of text on the document's pages: wrapped by measured width, centred, ruled; and the QR code. Most of a
+     * letter is the same on every page, so a paragraph's lines are measured once per document, not once per page.
+     */
+    private static final class Writer {
+
+        private PDPageContentStream page;
+        private final Map<String, List<String>> wrapped = new java.util.HashMap<>();
 
         record Fonts(PDFont text, PDFont bold) {
         }
@@ -231,13 +257,13 @@ class PdfBoxInvitationLetters implements InvitationLetters {
 
         void centred(PDFont font, float size, Color color, String text, float x, float width, float y)
                 throws IOException {
-            float w = width(font, size, text);
+            float w = width(font, size, printable(font, text));
             line(font, size, color, text, x + Math.max(0, (width - w) / 2), y, 0);
         }
 
         float centredLines(PDFont font, float size, Color color, String text, float x, float width, float y,
                            float leading) throws IOException {
-            for (String line : wrap(font, size, text, width)) {
+            for (String line : lines(font, size, text, width)) {
                 centred(font, size, color, line, x, width, y);
                 y -= leading;
             }
@@ -247,7 +273,7 @@ class PdfBoxInvitationLetters implements InvitationLetters {
         /** Writes the text wrapped to the width from the baseline {@code y}; returns the next baseline. */
         float paragraph(PDFont font, float size, Color color, String text, float x, float width, float y,
                         float leading) throws IOException {
-            for (String line : wrap(font, size, text, width)) {
+            for (String line : lines(font, size, text, width)) {
                 line(font, size, color, line, x, y, 0);
                 y -= leading;
             }
@@ -323,25 +349,44 @@ class PdfBoxInvitationLetters implements InvitationLetters {
             }
         }
 
+        private List<String> lines(PDFont font, float size, String text, float width) throws IOException {
+            String key = font.getName() + "|" + size + "|" + width + "|" + text;
+            List<String> lines = wrapped.get(key);
+            if (lines == null) {
+                lines = wrap(font, size, printable(font, text), width);
+                wrapped.put(key, lines);
+            }
+            return lines;
+        }
+
+        /** Greedy wrapping by the words' measured widths, each word measured once. */
         private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
             List<String> lines = new ArrayList<>();
+            float space = width(font, size, " ");
             StringBuilder current = new StringBuilder();
-            for (String word : printable(font, text).split(" ")) {
-                String tried = current.isEmpty() ? word : current + " " + word;
-                if (!current.isEmpty() && width(font, size, tried) > width) {
+            float used = 0;
+            for (String word : text.split(" ")) {
+                float w = width(font, size, word);
+                if (!current.isEmpty() && used + space + w > width) {
                     lines.add(current.toString());
-                    current = new StringBuilder(word);
-                } else {
-                    current = new StringBuilder(tried);
+                    current.setLength(0);
+                    used = 0;
                 }
+                if (!current.isEmpty()) {
+                    current.append(' ');
+                    used += space;
+                }
+                current.append(word);
+                used += w;
                 // A word longer than the line (a village name without spaces) is cut where it must be.
-                while (current.length() > 1 && width(font, size, current.toString()) > width) {
+                while (current.length() > 1 && used > width) {
                     int cut = current.length() - 1;
                     while (cut > 1 && width(font, size, current.substring(0, cut)) > width) {
                         cut--;
                     }
                     lines.add(current.substring(0, cut));
-                    current = new StringBuilder(current.substring(cut));
+                    current.delete(0, cut);
+                    used = width(font, size, current.toString());
                 }
             }
             if (!current.isEmpty()) {
@@ -350,8 +395,9 @@ class PdfBoxInvitationLetters implements InvitationLetters {
             return lines;
         }
 
+        /** The text's width in points; the text is one {@link #printable} made. */
         private static float width(PDFont font, float size, String text) throws IOException {
-            return font.getStringWidth(printable(font, text)) / 1000 * size;
+            return font.getStringWidth(text) / 1000 * size;
         }
     }
 }
