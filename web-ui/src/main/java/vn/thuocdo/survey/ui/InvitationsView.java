@@ -144,7 +144,8 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
             issue.setEnabled(deadline != null);
             issue.addClickListener(e -> dialog(p).open());
             return issue;
-        }).setAutoWidth(true).setFlexGrow(0);
+            // Kept in view on a tablet, where the counts scroll sideways under it.
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         provinces.setAllRowsVisible(rows.size() <= 12);
         if (rows.size() > 12) {
             provinces.setHeight("32em");
