@@ -1,5 +1,6 @@
 package vn.thuocdo.survey.invitation;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,8 @@ public class LetterBatches {
     public static final String CODE_PATH = "/s/";
 
     private final Invitations invitations;
-    private final InvitationLetters letters;
+    /** The adapter lives in integrations; processes' own tests run without it and never print. */
+    private final ObjectProvider<InvitationLetters> letters;
     private final Rounds rounds;
     private final Units units;
     private final SurveyWindow window;
@@ -61,7 +63,7 @@ public class LetterBatches {
     private final Clock clock;
     private final String publicUrl;
 
-    LetterBatches(Invitations invitations, InvitationLetters letters, Rounds rounds, Units units,
+    LetterBatches(Invitations invitations, ObjectProvider<InvitationLetters> letters, Rounds rounds, Units units,
                   SurveyWindow window, SampleReviews reviews, ResponseCounts counts, JdbcTemplate jdbc, Clock clock,
                   @Value("${thuocdo.public-url:http://localhost:8080}") String publicUrl) {
         this.invitations = invitations;
@@ -108,14 +110,14 @@ public class LetterBatches {
         SampleReview review = reviews.current(roundId, actor)
                 .filter(r -> r.version().state() == SampleState.APPROVED)
                 .orElseThrow(() -> new Rejected("invitation.noApprovedSample"));
-        Map<String, long[]> letters = new HashMap<>();
+        Map<String, long[]> byUnit = new HashMap<>();
         for (ResponseCounts.Rate rate : counts.citizensByCommune(roundId)) {
-            long[] sum = letters.computeIfAbsent(rate.unitId(), u -> new long[2]);
+            long[] sum = byUnit.computeIfAbsent(rate.unitId(), u -> new long[2]);
             sum[0] += rate.invited();
             sum[1] += rate.answered();
         }
         return review.provinces().stream().map(p -> {
-            long[] sum = letters.getOrDefault(p.unitId(), new long[2]);
+            long[] sum = byUnit.getOrDefault(p.unitId(), new long[2]);
             return new ProvinceLetters(p.unitId(), p.unitCode(), p.unitName(), p.communes(), p.householdSlots(),
                     sum[0], sum[1]);
         }).toList();
@@ -166,6 +168,7 @@ public class LetterBatches {
         actor.require(Role.MINISTRY_COORDINATOR, round.organiserUnitId());
         LocalDate closesOn = deadline(roundId);
         Unit province = units.find(unitId).orElseThrow(() -> new Rejected("letters.unknownProvince"));
+        InvitationLetters printer = letters.getObject();
         List<IssuedCode> issued = invitations.issueLetters(roundId, unitId, communeCode, actor);
 
         Map<String, List<IssuedCode>> byCommune = new LinkedHashMap<>();
@@ -184,10 +187,10 @@ public class LetterBatches {
                     first.communeName(), page);
             String name = fileName(first.communeCode(), first.communeName());
             zip.putNextEntry(new ZipEntry(name + ".pdf"));
-            letters.letters(batch, entry);
+            printer.letters(batch, entry);
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(name + ".xlsx"));
-            letters.codeList(batch, entry);
+            printer.codeList(batch, entry);
             zip.closeEntry();
         }
         zip.finish();
