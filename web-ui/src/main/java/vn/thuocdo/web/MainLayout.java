@@ -102,6 +102,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.units"), "units", VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.samples"), "survey/sample", VaadinIcon.GRID_SMALL.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.invitations"), "survey/invitations",
+                    VaadinIcon.ENVELOPES_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.questionnaires"), "survey/questionnaires",
                     VaadinIcon.CLIPBOARD_TEXT.create()));
         }

@@ -63,7 +63,7 @@ class LoginAndLayoutTest extends KaribuTest {
 
         switchTo("dieuphoi");
         navigate("inbox");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc", "Mẫu khảo sát", "Bảng hỏi");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc", "Mẫu khảo sát", "Thư mời khảo sát", "Bảng hỏi");
 
         switchTo("vanhanh");
         navigate("audit");
