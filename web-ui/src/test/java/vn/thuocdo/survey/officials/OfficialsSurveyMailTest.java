@@ -5,8 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +32,6 @@ import vn.thuocdo.testing.TestActors;
 import vn.thuocdo.testing.TestClock;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -313,29 +310,10 @@ class OfficialsSurveyMailTest {
     @SafeVarargs
     static ByteArrayInputStream xlsx(List<String>... rows) {
         try {
-            return new ByteArrayInputStream(workbook(rows));
+            return new ByteArrayInputStream(OfficialsLists.workbook(rows));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    @SafeVarargs
-    static byte[] workbook(List<String>... rows) throws java.io.IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Workbook workbook = new Workbook(out, "test", "1.0");
-        Worksheet sheet = workbook.newWorksheet(OfficialsSurvey.SHEET);
-        sheet.value(0, 0, "Họ và tên");
-        sheet.value(0, 1, "Nhóm vị trí");
-        sheet.value(0, 2, "E-mail");
-        for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < rows[r].size(); c++) {
-                if (!rows[r].get(c).isEmpty()) {
-                    sheet.value(r + 1, c, rows[r].get(c));
-                }
-            }
-        }
-        workbook.finish();
-        return out.toByteArray();
     }
 
     private static String refusal(Runnable call) {
