@@ -75,7 +75,8 @@ public class OfficialsRatesView extends VerticalLayout {
         note.addClassName("td-muted");
         grid.setId("officials-rates-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("32em");
+        // Every unit on the page: at most a few dozen provinces and ministries take part.
+        grid.setAllRowsVisible(true);
         total.setId("officials-rates-total");
         add(note, round, total, grid);
         setWidthFull();
@@ -120,7 +121,10 @@ public class OfficialsRatesView extends VerticalLayout {
         Map<String, String> labels = new LinkedHashMap<>();
         groups.forEach(g -> labels.put(g.key(), g.label().in(getLocale())));
         for (Map.Entry<String, String> group : labels.entrySet()) {
-            grid.addComponentColumn(row -> cell(row.byGroup().get(group.getKey()))).setHeader(group.getValue())
+            // The groups' labels are long ("Lãnh đạo cấp phòng hoặc tương đương"): wrapped, not cut.
+            Span header = new Span(group.getValue());
+            header.getStyle().set("white-space", "normal");
+            grid.addComponentColumn(row -> cell(row.byGroup().get(group.getKey()))).setHeader(header)
                     .setFlexGrow(2);
         }
         grid.addComponentColumn(row -> cell(row.all())).setHeader(getTranslation("officials.col.all"))
