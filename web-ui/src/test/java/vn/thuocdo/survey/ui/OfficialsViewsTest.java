@@ -106,7 +106,7 @@ class OfficialsViewsTest extends KaribuTest {
         assertThat(rates.round.getValue().id()).isEqualTo(round.id());
         assertThat(_size(rates.grid)).isEqualTo(2);
         assertThat(rates.total.getText()).isEqualTo("Cả đợt: 1/3 người đã trả lời (33%).");
-        assertThat(rates.grid.getColumns()).extracting(c -> c.getHeaderText() != null ? c.getHeaderText()
+        assertThat(rates.grid.getColumns()).extracting(c -> c.getHeaderComponent() == null ? c.getHeaderText()
                 : c.getHeaderComponent().getElement().getText()).containsExactly("Đơn vị",
                 "Lãnh đạo (cấp tỉnh, cấp sở hoặc cấp xã)", "Lãnh đạo cấp phòng hoặc tương đương",
                 "Công chức, viên chức", "Cả đơn vị");
