@@ -49,6 +49,24 @@ class OfficialsViewsTest extends KaribuTest {
         assertThat(_get(view, com.vaadin.flow.component.html.Paragraph.class,
                 spec -> spec.withId("officials-status")).getText()).startsWith("Khảo sát trực tuyến đang mở");
 
+        // The template: the list's sheet with its three headers, and the groups of the questionnaire in the help.
+        byte[] template = survey.template(round.id(), TestActors.HAI_PHONG);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook read = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(template))) {
+            List<org.dhatim.fastexcel.reader.Sheet> sheets = read.getSheets().toList();
+            assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+                    .containsExactly("Danh sách cán bộ", "Hướng dẫn");
+            assertThat(sheets.get(0).read().get(0).stream().map(c -> c.getText()).toList())
+                    .containsExactly("Họ và tên", "Nhóm vị trí", "E-mail");
+            assertThat(sheets.get(1).read().stream().map(r -> r.getCellText(0)).toList()).anyMatch(line ->
+                    line.contains("Lãnh đạo (cấp tỉnh, cấp sở hoặc cấp xã); Lãnh đạo cấp phòng hoặc tương đương;"
+                            + " Công chức, viên chức"));
+        }
+        // Sent back empty, it is refused as such.
+        view.received(template);
+        assertThat(_find(view.errors, ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("Trang tính \"Danh sách cán bộ\" chưa có dòng dữ liệu nào.");
+
         // A bad file: its rows listed, nothing stored.
         view.received(workbook(
                 List.of("Nguyễn Văn An", "Trưởng phòng", "an@haiphong.gov.vn"),
