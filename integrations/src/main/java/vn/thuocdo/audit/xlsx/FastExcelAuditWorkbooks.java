@@ -4,6 +4,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 import vn.thuocdo.audit.AuditWorkbooks;
+import vn.thuocdo.shared.CellText;
 import vn.thuocdo.shared.TimeZones;
 
 import java.io.IOException;
@@ -38,7 +39,8 @@ class FastExcelAuditWorkbooks implements AuditWorkbooks {
             String[] cells = {WHEN.format(line.at()), line.person(), line.username(), line.unit(), line.action(),
                     line.target(), line.outcome(), line.detail()};
             for (int c = 0; c < cells.length; c++) {
-                sheet.value(row, c, cells[c] == null ? "" : cells[c]);
+                // Reasons and targets are typed by people: never a formula in the auditor's spreadsheet.
+                sheet.value(row, c, cells[c] == null ? "" : CellText.neutralised(cells[c]));
             }
             row++;
             if (row % 10_000 == 0) {

@@ -3,6 +3,7 @@ package vn.thuocdo.survey.xlsx;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
+import vn.thuocdo.shared.CellText;
 import vn.thuocdo.survey.ProvinceSummary;
 import vn.thuocdo.survey.SampleStage;
 import vn.thuocdo.survey.SampleUnit;
@@ -63,13 +64,14 @@ class FastExcelSampleWorkbooks implements SampleWorkbooks {
             }
             ws.value(row, 0, sheet.unitNames().getOrDefault(u.unitId(), u.unitId()));
             ws.value(row, 1, u.communeCode());
-            ws.value(row, 2, u.communeName());
-            ws.value(row, 3, u.villageName());
+            // Names come from the provinces' uploaded frames: never a formula in the coordinator's spreadsheet.
+            ws.value(row, 2, CellText.neutralised(u.communeName()));
+            ws.value(row, 3, CellText.neutralised(u.villageName()));
             number(ws, row, 4, u.order(), null);
             number(ws, row, 5, u.replacementRank(), null);
             number(ws, row, 6, u.size(), null);
             number(ws, row, 7, u.position(), null);
-            ws.value(row, 8, u.household());
+            ws.value(row, 8, CellText.neutralised(u.household()));
             ws.value(row, 9, u.replacement() ? "" : labels.text(u.certainty() ? "sample.yes" : "sample.no"));
             number(ws, row, 10, u.stageProbability(), PROBABILITY);
             number(ws, row, 11, u.overallProbability(), PROBABILITY);

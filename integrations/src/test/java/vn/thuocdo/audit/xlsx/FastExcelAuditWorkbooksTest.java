@@ -38,4 +38,19 @@ class FastExcelAuditWorkbooksTest {
                     "Bị từ chối", "workflow.open");
         }
     }
+
+    @Test
+    void aReasonThatLooksLikeAFormulaIsWrittenAsText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new FastExcelAuditWorkbooks().events(List.of(
+                new Line(Instant.parse("2026-11-30T16:30:00Z"), "=HYPERLINK(\"http://x\")", "hanoi",
+                        "Thành phố Hà Nội", "round.cancel", "round:1", "OK", "@SUM(A1) lý do")),
+                (key, args) -> VI.getOrDefault(key, key), out);
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = workbook.getFirstSheet().read().get(1);
+            assertThat(row.getCellText(1)).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(row.getCellText(7)).isEqualTo("'@SUM(A1) lý do");
+        }
+    }
 }
