@@ -94,6 +94,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.FILE_TEXT_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.mySample"), "survey/my-sample",
                     VaadinIcon.MAP_MARKER.create()));
+            nav.addItem(new SideNavItem(getTranslation("officials.nav.list"), "survey/officials",
+                    VaadinIcon.USERS.create()));
         }
         if (actor.roles().stream().anyMatch(r -> !ROLES_WITH_TASKS.contains(r))) {
             nav.addItem(new SideNavItem(getTranslation("nav.upcoming"), UPCOMING, VaadinIcon.CALENDAR_CLOCK.create()));
@@ -106,6 +108,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.ENVELOPES_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.questionnaires"), "survey/questionnaires",
                     VaadinIcon.CLIPBOARD_TEXT.create()));
+            nav.addItem(new SideNavItem(getTranslation("officials.nav.rates"), "survey/officials/rates",
+                    VaadinIcon.BAR_CHART_H.create()));
         }
         if (actor.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));

@@ -66,6 +66,8 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("survey/my-sample", Set.of("provincial-officer")),
             // Any coordinator opens it; the rounds offered are those they organise (InvitationsViewTest).
             Map.entry("survey/invitations", Set.of("ministry-coordinator")),
+            Map.entry("survey/officials", Set.of("provincial-officer")),
+            Map.entry("survey/officials/rates", Set.of("ministry-coordinator")),
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
@@ -136,6 +138,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("survey/sample", "survey/sample?round=" + drawn.id());
         locations.put("survey/my-sample", "survey/my-sample");
         locations.put("survey/invitations", "survey/invitations");
+        locations.put("survey/officials", "survey/officials");
+        locations.put("survey/officials/rates", "survey/officials/rates");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
