@@ -75,7 +75,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
+        if (event.getLocation().getPath().isEmpty() && actor.has(Role.SURVEY_STATISTICIAN)) {
+            // The statisticians' work is the microdata: their landing page, not the inbox.
+            event.forwardTo("survey/microdata");
+        } else if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
             event.forwardTo(UPCOMING);
         }
     }
@@ -94,6 +97,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.FILE_TEXT_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.mySample"), "survey/my-sample",
                     VaadinIcon.MAP_MARKER.create()));
+            nav.addItem(new SideNavItem(getTranslation("progress.nav.my"), "survey/my-progress",
+                    VaadinIcon.CHART_LINE.create()));
         }
         if (actor.roles().stream().anyMatch(r -> !ROLES_WITH_TASKS.contains(r))) {
             nav.addItem(new SideNavItem(getTranslation("nav.upcoming"), UPCOMING, VaadinIcon.CALENDAR_CLOCK.create()));
@@ -102,8 +107,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.units"), "units", VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.samples"), "survey/sample", VaadinIcon.GRID_SMALL.create()));
+            nav.addItem(new SideNavItem(getTranslation("progress.nav"), "survey/progress",
+                    VaadinIcon.CHART_LINE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.questionnaires"), "survey/questionnaires",
                     VaadinIcon.CLIPBOARD_TEXT.create()));
+        }
+        if (actor.has(Role.SURVEY_STATISTICIAN)) {
+            nav.addItem(new SideNavItem(getTranslation("microdata.nav"), "survey/microdata",
+                    VaadinIcon.TABLE.create()));
         }
         if (actor.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));

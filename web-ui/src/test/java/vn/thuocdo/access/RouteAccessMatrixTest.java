@@ -64,6 +64,10 @@ class RouteAccessMatrixTest extends KaribuTest {
             // A round's sample: the coordinator of its organiser; any other coordinator is told it is not theirs.
             Map.entry("survey/sample", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("survey/my-sample", Set.of("provincial-officer")),
+            // The online survey's progress (counts only): coordinators, a province its own; microdata: statisticians.
+            Map.entry("survey/progress", Set.of("ministry-coordinator")),
+            Map.entry("survey/my-progress", Set.of("provincial-officer")),
+            Map.entry("survey/microdata", Set.of("survey-statistician")),
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
@@ -133,6 +137,9 @@ class RouteAccessMatrixTest extends KaribuTest {
                 + samples.openTask(drawn.id(), vn.thuocdo.survey.SurveyForms.REVIEW).orElseThrow());
         locations.put("survey/sample", "survey/sample?round=" + drawn.id());
         locations.put("survey/my-sample", "survey/my-sample");
+        locations.put("survey/progress", "survey/progress");
+        locations.put("survey/my-progress", "survey/my-progress");
+        locations.put("survey/microdata", "survey/microdata");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
