@@ -110,7 +110,8 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
             actions.add(cancel);
         }
         List<RoundEvent> events = rounds.history(roundId, actor);
-        units = new UnitRows(roundId, progress, SAMPLING, status -> stageCell(SAMPLING, status),
+        // Each stage's column words its states with its own keys (the survey's were read as sampling's).
+        units = new UnitRows(roundId, progress, SAMPLING, this::stageCell,
                 state == RoundState.LAUNCHED ? this::unitActions : null);
         StageSchedule schedule = schedule(progress.round(), events);
         add(schedule.current, actions, summary(progress), units, schedule, history(events));

@@ -75,8 +75,23 @@ class SurveyProgressViewsTest extends KaribuTest {
         assertThat(status.state()).isEqualTo("SURVEY_OPEN");
         assertThat(status.progress()).isEqualTo(new StageStatus.Progress(2, haiPhong.target()));
         navigate("rounds/dashboard/" + round.id());
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText(
-                "2 / " + haiPhong.target() + " phiếu (" + 200 / haiPhong.target() + " %)"))).hasSize(1);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<vn.thuocdo.round.UnitProgress> units =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("units"));
+        List<vn.thuocdo.round.UnitProgress> rows = units.getListDataView().getItems().toList();
+        vn.thuocdo.round.UnitProgress haiPhongRow = rows.stream().filter(u -> u.unitId().equals("T34-31"))
+                .findFirst().orElseThrow();
+        StringBuilder cells = new StringBuilder();
+        for (var column : units.getColumns()) {
+            if (column.getRenderer() instanceof com.vaadin.flow.data.renderer.ComponentRenderer<?, ?> renderer) {
+                @SuppressWarnings("unchecked")
+                var cell = ((com.vaadin.flow.data.renderer.ComponentRenderer<?, vn.thuocdo.round.UnitProgress>) renderer)
+                        .createComponent(haiPhongRow);
+                cells.append(cell.getElement().getTextRecursively()).append(' ');
+            }
+        }
+        assertThat(cells.toString()).contains("Đang khảo sát trực tuyến")
+                .contains("2 / " + haiPhong.target() + " phiếu (" + 200 / haiPhong.target() + " %)");
 
         switchTo("haiphong");
         navigate("survey/my-progress");
