@@ -177,7 +177,7 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
                 progress.percent()));
         figures.addClassName("td-muted");
         ProgressBar bar = new ProgressBar(0, 1, progress.rate());
-        bar.setWidth("8em");
+        bar.setWidth("5em");
         bar.getElement().setAttribute("aria-label", figures.getText());
         HorizontalLayout cell = new HorizontalLayout(badge, figures, bar);
         cell.setSpacing(true);
