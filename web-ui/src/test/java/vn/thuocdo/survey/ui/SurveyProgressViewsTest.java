@@ -35,6 +35,7 @@ class SurveyProgressViewsTest extends KaribuTest {
     @Autowired Responses responses;
     @Autowired Questionnaires questionnaires;
     @Autowired Rounds rounds;
+    @Autowired vn.thuocdo.survey.progress.OnlineProgress progress;
 
     @Test
     void theCoordinatorSeesResponsesAgainstTheTargetPerProvinceAndCommuneAndTheOfficerOnlyTheirOwnProvince() {
@@ -103,6 +104,13 @@ class SurveyProgressViewsTest extends KaribuTest {
         choose(_get(MyProgressView.class), round.id());
         assertThat(_get(MyProgressView.class).communes.getListDataView().getItems()
                 .mapToLong(AreaProgress::responses).sum()).as("Hà Nội's own communes only").isZero();
+        // Another province's communes, or another organiser's round: refused, whoever asks.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> progress.communes(round.id(), "T34-31",
+                TestActors.HA_NOI)).isInstanceOf(vn.thuocdo.identity.AccessDenied.class);
+        var otherCoordinator = new vn.thuocdo.identity.Actor("dieuphoi.haiphong", "Đinh Thu Thảo", "T34-31",
+                java.util.Set.of(vn.thuocdo.identity.Role.MINISTRY_COORDINATOR));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> progress.provinces(round.id(), otherCoordinator))
+                .isInstanceOf(vn.thuocdo.shared.Rejected.class);
     }
 
     /** Other tests' rounds may be newer: the one of this test, as a person picks it. */
