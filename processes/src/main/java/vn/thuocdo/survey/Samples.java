@@ -133,6 +133,11 @@ public class Samples {
         return drawn;
     }
 
+    /** The round's approved sample, the one the online survey invites from; empty before approval. */
+    public Optional<String> approvedSampleId(String roundId) {
+        return store.inState(roundId, SampleState.APPROVED).map(SampleVersion::id);
+    }
+
     /** The round's open task of a kind, for a screen that follows the workflow after a decision. */
     public Optional<String> openTask(String roundId, String formKey) {
         return workflow.waitingTask(roundId, formKey);

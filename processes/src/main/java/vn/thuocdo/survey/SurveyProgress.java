@@ -1,5 +1,6 @@
 package vn.thuocdo.survey;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.round.StageProgress;
@@ -7,7 +8,10 @@ import vn.thuocdo.round.StageStatus;
 import vn.thuocdo.sampling.SamplingRequest;
 import vn.thuocdo.sampling.SamplingRequests;
 import vn.thuocdo.sampling.SamplingState;
+import vn.thuocdo.survey.progress.OnlineProgress;
+import vn.thuocdo.survey.response.SurveyWindow;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +28,22 @@ class SurveyProgress implements StageProgress {
     static final String STAGE = "survey";
 
     /** The survey's states as the dashboard shows them ({@code stage.survey.state.<name>}). */
-    enum State { AWAITING_SAMPLE, SAMPLE_DRAWN, SAMPLE_APPROVED, NOT_IN_SAMPLE }
+    enum State { AWAITING_SAMPLE, SAMPLE_DRAWN, SAMPLE_APPROVED, NOT_IN_SAMPLE, SURVEY_OPEN, SURVEY_CLOSED }
 
     private final SampleStore store;
     private final SamplingRequests requests;
+    private final OnlineProgress online;
+    private final SurveyWindow window;
+    private final Clock clock;
 
-    SurveyProgress(SampleStore store, SamplingRequests requests) {
+    // Lazy: OnlineProgress reads rounds through Rounds, which gathers this column.
+    SurveyProgress(SampleStore store, SamplingRequests requests, @Lazy OnlineProgress online, SurveyWindow window,
+                   Clock clock) {
         this.store = store;
         this.requests = requests;
+        this.online = online;
+        this.window = window;
+        this.clock = clock;
     }
 
     @Override
@@ -54,6 +66,11 @@ class SurveyProgress implements StageProgress {
         Optional<SampleVersion> draft = store.inState(roundId, SampleState.DRAFT);
         List<String> sampled = approved.or(() -> draft)
                 .map(v -> store.provinces(v.id())).orElse(List.of());
+        // Once the online survey is open, the approved sample's provinces show responses against their target.
+        Map<String, StageStatus.Progress> progress = online.byUnit(roundId);
+        State collecting = window.of(roundId).map(w -> w.openAt(clock.instant()) ? State.SURVEY_OPEN
+                : w.closedAt() != null || !clock.instant().isBefore(w.closesAt()) ? State.SURVEY_CLOSED : null)
+                .orElse(null);
         for (SamplingRequest frame : requests.forRound(roundId)) {
             if (frame.state() != SamplingState.APPROVED) {
                 continue;
@@ -63,7 +80,12 @@ class SurveyProgress implements StageProgress {
             if ((approved.isPresent() || draft.isPresent()) && !sampled.contains(frame.unitId())) {
                 state = State.NOT_IN_SAMPLE;
             }
-            statuses.put(frame.unitId(), new StageStatus(state.name(), tone(state), false, null, null, false));
+            StageStatus.Progress answered = progress.get(frame.unitId());
+            if (collecting != null && answered != null && state == State.SAMPLE_APPROVED) {
+                state = collecting;
+            }
+            statuses.put(frame.unitId(), new StageStatus(state.name(), tone(state), false, null, null, false,
+                    state == State.SURVEY_OPEN || state == State.SURVEY_CLOSED ? answered : null));
         }
         return statuses;
     }
@@ -71,8 +93,8 @@ class SurveyProgress implements StageProgress {
     private static StageStatus.Tone tone(State state) {
         return switch (state) {
             case AWAITING_SAMPLE, NOT_IN_SAMPLE -> StageStatus.Tone.NEUTRAL;
-            case SAMPLE_DRAWN -> StageStatus.Tone.INFO;
-            case SAMPLE_APPROVED -> StageStatus.Tone.SUCCESS;
+            case SAMPLE_DRAWN, SURVEY_OPEN -> StageStatus.Tone.INFO;
+            case SAMPLE_APPROVED, SURVEY_CLOSED -> StageStatus.Tone.SUCCESS;
         };
     }
 

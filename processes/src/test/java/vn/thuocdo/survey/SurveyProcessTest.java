@@ -53,8 +53,12 @@ class SurveyProcessTest {
         String review = task(round, SurveyForms.REVIEW);
         SampleVersion approved = samples.approve(review, COORDINATOR);
         assertThat(approved.state()).isEqualTo(SampleState.APPROVED);
-        assertThat(progress.statusByUnit(round.id())).hasSize(2)
-                .allSatisfy((unit, status) -> assertThat(status.state()).isEqualTo("SAMPLE_APPROVED"));
+        assertThat(progress.statusByUnit(round.id())).as("approval opens the online survey at once").hasSize(2)
+                .allSatisfy((unit, status) -> {
+                    assertThat(status.state()).isEqualTo("SURVEY_OPEN");
+                    assertThat(status.progress().done()).isZero();
+                    assertThat(status.progress().target()).isPositive();
+                });
         audit.remember(COORDINATOR);
         assertThat(reviews.current(round.id(), COORDINATOR).orElseThrow().versions().get(0))
                 .as("people by name, not by login").extracting(SampleVersion::approvedBy, SampleVersion::drawnBy)

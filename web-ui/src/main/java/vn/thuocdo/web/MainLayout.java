@@ -75,7 +75,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
+        if (event.getLocation().getPath().isEmpty() && actor.has(Role.SURVEY_STATISTICIAN)) {
+            // The statisticians' work is the microdata: their landing page, not the inbox.
+            event.forwardTo("survey/microdata");
+        } else if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
             event.forwardTo(UPCOMING);
         }
     }
@@ -96,6 +99,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.MAP_MARKER.create()));
             nav.addItem(new SideNavItem(getTranslation("officials.nav.list"), "survey/officials",
                     VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("progress.nav.my"), "survey/my-progress",
+                    VaadinIcon.CHART_LINE.create()));
         }
         if (actor.roles().stream().anyMatch(r -> !ROLES_WITH_TASKS.contains(r))) {
             nav.addItem(new SideNavItem(getTranslation("nav.upcoming"), UPCOMING, VaadinIcon.CALENDAR_CLOCK.create()));
@@ -106,10 +111,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.samples"), "survey/sample", VaadinIcon.GRID_SMALL.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.invitations"), "survey/invitations",
                     VaadinIcon.ENVELOPES_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("progress.nav"), "survey/progress",
+                    VaadinIcon.CHART_LINE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.questionnaires"), "survey/questionnaires",
                     VaadinIcon.CLIPBOARD_TEXT.create()));
             nav.addItem(new SideNavItem(getTranslation("officials.nav.rates"), "survey/officials/rates",
                     VaadinIcon.BAR_CHART_H.create()));
+        }
+        if (actor.has(Role.SURVEY_STATISTICIAN)) {
+            nav.addItem(new SideNavItem(getTranslation("microdata.nav"), "survey/microdata",
+                    VaadinIcon.TABLE.create()));
         }
         if (actor.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));

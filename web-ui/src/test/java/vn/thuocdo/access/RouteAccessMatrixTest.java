@@ -68,6 +68,10 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("survey/invitations", Set.of("ministry-coordinator")),
             Map.entry("survey/officials", Set.of("provincial-officer")),
             Map.entry("survey/officials/rates", Set.of("ministry-coordinator")),
+            // The online survey's progress (counts only): coordinators, a province its own; microdata: statisticians.
+            Map.entry("survey/progress", Set.of("ministry-coordinator")),
+            Map.entry("survey/my-progress", Set.of("provincial-officer")),
+            Map.entry("survey/microdata", Set.of("survey-statistician")),
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
@@ -140,6 +144,9 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("survey/invitations", "survey/invitations");
         locations.put("survey/officials", "survey/officials");
         locations.put("survey/officials/rates", "survey/officials/rates");
+        locations.put("survey/progress", "survey/progress");
+        locations.put("survey/my-progress", "survey/my-progress");
+        locations.put("survey/microdata", "survey/microdata");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {

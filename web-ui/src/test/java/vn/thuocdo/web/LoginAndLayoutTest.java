@@ -57,13 +57,20 @@ class LoginAndLayoutTest extends KaribuTest {
         navigate("inbox");
         _get(InboxView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
-                "Thông tin đã nộp", "Mẫu khảo sát của tỉnh");
+                "Thông tin đã nộp", "Mẫu khảo sát của tỉnh", "Tiến độ khảo sát của tỉnh");
         assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
                 .isEqualTo("Trần Văn Nam · Thành phố Hải Phòng");
 
         switchTo("dieuphoi");
         navigate("inbox");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc", "Mẫu khảo sát", "Thư mời khảo sát", "Bảng hỏi");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc", "Mẫu khảo sát", "Thư mời khảo sát", "Tiến độ khảo sát", "Bảng hỏi",
+                "Tỷ lệ trả lời của cán bộ, công chức");
+
+        switchTo("thongke");
+        navigate("");
+        _get(vn.thuocdo.survey.ui.MicrodataView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
+                "Việc sắp tới", "Dữ liệu vi mô");
 
         switchTo("vanhanh");
         navigate("audit");

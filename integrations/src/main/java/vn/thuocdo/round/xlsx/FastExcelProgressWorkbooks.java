@@ -50,7 +50,10 @@ class FastExcelProgressWorkbooks implements ProgressWorkbooks {
                 for (String stage : progress.stages()) {
                     StageStatus status = unit.stage(stage);
                     sheet.value(row, col++, status == null ? labels.text("dashboard.notReached")
-                            : labels.text("stage." + stage + ".state." + status.state()));
+                            : labels.text("stage." + stage + ".state." + status.state()) + (status.progress() == null
+                            ? "" : " · " + labels.text("stage." + stage + ".progress",
+                            Formats.number(status.progress().done()), Formats.number(status.progress().target()),
+                            status.progress().percent())));
                     sheet.value(row, col++, status == null ? "" : Formats.date(status.due()));
                     sheet.value(row, col++, status == null || status.submittedAt() == null ? ""
                             : WHEN.format(status.submittedAt()));

@@ -36,7 +36,7 @@ class CamundaSurveyWorkflow implements SurveyWorkflow {
 
     @Override
     public void redrawnAfterApproval(String roundId) {
-        // Only the fieldwork task waits for the message: anywhere else the correlation finds nobody and is refused.
+        // Only the collection (fieldwork and the online survey) waits for the message: anywhere else the correlation finds nobody and is refused.
         if (runtime.createMessageCorrelation(SurveyVariables.SAMPLE_REDRAWN)
                 .processInstanceBusinessKey(SurveyVariables.businessKey(roundId))
                 .correlateAllWithResult().isEmpty()) {

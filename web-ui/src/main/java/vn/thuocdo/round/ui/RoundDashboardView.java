@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -109,7 +110,8 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
             actions.add(cancel);
         }
         List<RoundEvent> events = rounds.history(roundId, actor);
-        units = new UnitRows(roundId, progress, SAMPLING, status -> stageCell(SAMPLING, status),
+        // Each stage's column words its states with its own keys (the survey's were read as sampling's).
+        units = new UnitRows(roundId, progress, SAMPLING, this::stageCell,
                 state == RoundState.LAUNCHED ? this::unitActions : null);
         StageSchedule schedule = schedule(progress.round(), events);
         add(schedule.current, actions, summary(progress), units, schedule, history(events));
@@ -156,12 +158,30 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
             return none;
         }
         Span badge = Badges.of(getTranslation("stage." + stage + ".state." + status.state()), status.tone().name());
+        if (status.progress() != null) {
+            return progressCell(stage, badge, status.progress());
+        }
         Span when = new Span(status.submittedAt() != null
                 ? getTranslation("dashboard.stage.submitted", Formats.dateTime(status.submittedAt()))
                 : getTranslation("dashboard.stage.due", Formats.date(status.due())));
         when.addClassName("td-muted");
         HorizontalLayout cell = new HorizontalLayout(badge, when);
         cell.setSpacing(true);
+        return cell;
+    }
+
+    /** A stage that counts answers (the online survey): how many of the target, and a bar. */
+    private Component progressCell(String stage, Span badge, StageStatus.Progress progress) {
+        Span figures = new Span(getTranslation("stage." + stage + ".progress",
+                vn.thuocdo.shared.Formats.number(progress.done()), vn.thuocdo.shared.Formats.number(progress.target()),
+                progress.percent()));
+        figures.addClassName("td-muted");
+        ProgressBar bar = new ProgressBar(0, 1, progress.rate());
+        bar.setWidth("5em");
+        bar.getElement().setAttribute("aria-label", figures.getText());
+        HorizontalLayout cell = new HorizontalLayout(badge, figures, bar);
+        cell.setSpacing(true);
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
         return cell;
     }
 

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -43,7 +44,7 @@ class UnitRows extends VerticalLayout {
     private GridListDataView<UnitProgress> rows;
 
     UnitRows(String roundId, RoundProgress progress, String stage,
-             Function<StageStatus, Component> stageCell, Function<UnitProgress, Component> actions) {
+             BiFunction<String, StageStatus, Component> stageCell, Function<UnitProgress, Component> actions) {
         setPadding(false);
         search.setLabel(getTranslation("dashboard.search"));
         search.setPlaceholder(getTranslation("dashboard.search.placeholder"));
@@ -77,7 +78,7 @@ class UnitRows extends VerticalLayout {
         }).setKey("unit").setHeader(getTranslation("dashboard.col.unit")).setFlexGrow(2)
                 .setComparator(Comparator.comparing(UnitProgress::unitName, collator()));
         for (String key : progress.stages()) {
-            grid.addComponentColumn(u -> stageCell.apply(u.stage(key))).setKey("stage-" + key)
+            grid.addComponentColumn(u -> stageCell.apply(key, u.stage(key))).setKey("stage-" + key)
                     .setHeader(getTranslation("stage." + key + ".title")).setAutoWidth(true)
                     .setComparator(Comparator.comparing((UnitProgress u) -> stateRank(u.stage(key)))
                             .thenComparing(u -> u.stage(key) == null || u.stage(key).due() == null

@@ -1,0 +1,72 @@
+package vn.thuocdo.survey.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.round.Round;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.survey.progress.OnlineProgress;
+import vn.thuocdo.survey.progress.SurveyOverview;
+import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.MainLayout;
+import vn.thuocdo.web.Notices;
+
+import java.util.List;
+
+/**
+ * A provincial officer follows the online survey in their own province: per commune the responses against the
+ * selected households and the letters issued. Counts only; other provinces are not shown.
+ */
+@Route(value = MyProgressView.ROUTE, layout = MainLayout.class)
+@PageTitle("Tiến độ khảo sát của tỉnh · Thước Đo")
+@RolesAllowed("provincial-officer")
+public class MyProgressView extends VerticalLayout {
+
+    public static final String ROUTE = "survey/my-progress";
+
+    private final OnlineProgress progress;
+    private final Actor actor;
+    final Select<Round> round = new Select<>();
+    final Div part = new Div();
+    ProgressGrid communes;
+
+    MyProgressView(OnlineProgress progress, CurrentActor actor) {
+        this.progress = progress;
+        this.actor = actor.get();
+        add(new H2(getTranslation("progress.my.title")));
+        List<Round> rounds = progress.rounds(this.actor);
+        if (rounds.isEmpty()) {
+            add(SurveyWindowText.none("progress.none"));
+            return;
+        }
+        round.setLabel(getTranslation("progress.round"));
+        round.setItems(rounds);
+        round.setItemLabelGenerator(Round::name);
+        round.setId("progress-round");
+        round.setWidth("min(30em, 100%)");
+        round.addValueChangeListener(e -> show(e.getValue()));
+        part.setWidthFull();
+        add(new Paragraph(getTranslation("progress.my.explain")), round, part);
+        round.setValue(rounds.get(0));
+    }
+
+    private void show(Round chosen) {
+        part.removeAll();
+        SurveyOverview overview;
+        try {
+            overview = progress.communes(chosen.id(), actor.unitId(), actor);
+        } catch (Rejected refused) {
+            part.add(new Paragraph(Notices.text(refused)));
+            return;
+        }
+        communes = new ProgressGrid("progress.col.commune", overview.areas());
+        communes.setId("progress-communes");
+        part.add(SurveyWindowText.of(overview.window()), SurveyWindowText.total(overview.total()), communes);
+    }
+}

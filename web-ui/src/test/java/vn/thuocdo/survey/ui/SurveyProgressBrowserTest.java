@@ -1,0 +1,129 @@
+package vn.thuocdo.survey.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thuocdo.forms.questionnaire.Questionnaire;
+import vn.thuocdo.survey.Questionnaires;
+import vn.thuocdo.survey.invitation.IssuedCode;
+import vn.thuocdo.survey.response.Channel;
+import vn.thuocdo.survey.response.CompleteAnswers;
+import vn.thuocdo.survey.response.OnlineSurveys;
+import vn.thuocdo.survey.response.Responses;
+import vn.thuocdo.testing.Chromium;
+import vn.thuocdo.testing.ServerTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The progress screen, a province's own and the microdata page in Debian's Chromium at a laptop's 1366 x 768 and a
+ * tablet's 768 x 1024: the figures and bars on screen, nothing sticking out sideways, and screenshots to look at.
+ * Round of 2072.
+ */
+@ServerTest
+class SurveyProgressBrowserTest {
+
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired OnlineSurveys online;
+    @Autowired Responses responses;
+    @Autowired Questionnaires questionnaires;
+
+    @BeforeAll
+    static void startTheBrowser() throws Exception {
+        Files.createDirectories(SHOTS);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void theCoordinatorTheProvinceAndTheStatisticianSeeTheirPages() {
+        OnlineSurveys.OpenRound round = online.open(2072, List.of("T34-31", "T34-01"));
+        List<IssuedCode> letters = online.letters(round, "T34-31");
+        Questionnaire sipas = questionnaires.find("sipas-citizen@1").orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            responses.submit(letters.get(i).code().value(), CompleteAnswers.of(sipas, i), Channel.WEB, null);
+        }
+        try (BrowserContext context = laptop()) {
+            Page page = signedIn(context, "dieuphoi");
+            page.navigate(base() + "survey/progress?round=" + round.id());
+            assertThat(page.locator("#progress-total")).containsText("Tổng cộng: 3 / ");
+            page.locator("#progress-provinces").getByText("Thành phố Hải Phòng").click();
+            assertThat(page.locator("#progress-communes")).isVisible();
+            noSidewaysScroll(page, 1366);
+            shot(page, "survey-progress-desktop");
+            page.setViewportSize(768, 1024);
+            shot(page, "survey-progress-tablet");
+            page.setViewportSize(1366, 768);
+            page.navigate(base() + "rounds/dashboard/" + round.id());
+            assertThat(page.getByText("3 / " + letters.size() + " phiếu", new Page.GetByTextOptions())).isVisible();
+            shot(page, "survey-progress-dashboard");
+        }
+        try (BrowserContext context = laptop()) {
+            Page page = signedIn(context, "haiphong");
+            page.navigate(base() + "survey/my-progress");
+            assertThat(page.locator("#progress-total")).containsText("Tổng cộng: 3 / " + letters.size());
+            noSidewaysScroll(page, 1366);
+            shot(page, "survey-my-progress-desktop");
+        }
+        try (BrowserContext context = laptop()) {
+            Page page = signedIn(context, "thongke");
+            assertThat(page.locator("#microdata-citizens")).isVisible();
+            noSidewaysScroll(page, 1366);
+            shot(page, "survey-microdata-desktop");
+        }
+    }
+
+    private static BrowserContext laptop() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh"));
+    }
+
+    private static void noSidewaysScroll(Page page, int width) {
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth"))
+                .intValue()).isLessThanOrEqualTo(width);
+    }
+
+    private Page signedIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(base() + "login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("thuocdo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).first().click();
+        assertThat(page.locator("#signed-in-as")).isAttached();
+        return page;
+    }
+
+    private String base() {
+        return "http://localhost:" + port + "/";
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
