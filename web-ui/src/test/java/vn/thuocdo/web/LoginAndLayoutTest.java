@@ -57,7 +57,7 @@ class LoginAndLayoutTest extends KaribuTest {
         navigate("inbox");
         _get(InboxView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
-                "Thông tin đã nộp", "Mẫu khảo sát của tỉnh", "Tiến độ khảo sát của tỉnh");
+                "Thông tin đã nộp", "Mẫu khảo sát của tỉnh", "Khảo sát cán bộ, công chức", "Tiến độ khảo sát của tỉnh");
         assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
                 .isEqualTo("Trần Văn Nam · Thành phố Hải Phòng");
 
