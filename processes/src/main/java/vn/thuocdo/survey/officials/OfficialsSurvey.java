@@ -109,6 +109,8 @@ public class OfficialsSurvey {
     private final int maxRows;
     private final int maxReminders;
     private final Duration reminderInterval;
+    /** Groups with fewer people invited show no answered count to the unit's officer. */
+    private final int minGroupShown;
     /** Mails of an upload go out one after another off the request: 5,000 SMTP sends must not hold the screen. */
     private final ExecutorService mailer = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "officials-mail");
@@ -123,7 +125,8 @@ public class OfficialsSurvey {
                     @Value("${thuocdo.public-url:http://localhost:8080}") String publicUrl,
                     @Value("${thuocdo.survey.officials.max-rows:5000}") int maxRows,
                     @Value("${thuocdo.survey.officials.max-reminders:3}") int maxReminders,
-                    @Value("${thuocdo.survey.officials.reminder-interval-days:7}") int reminderIntervalDays) {
+                    @Value("${thuocdo.survey.officials.reminder-interval-days:7}") int reminderIntervalDays,
+                    @Value("${thuocdo.survey.officials.min-group-shown:5}") int minGroupShown) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.workbooks = workbooks;
@@ -141,6 +144,7 @@ public class OfficialsSurvey {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.maxRows = maxRows;
         this.maxReminders = maxReminders;
+        this.minGroupShown = minGroupShown;
         this.reminderInterval = Duration.ofDays(reminderIntervalDays);
     }
 
@@ -248,7 +252,9 @@ public class OfficialsSurvey {
         Map<String, GroupRate> byGroup = new HashMap<>();
         for (ResponseCounts.Rate rate : counts.officialsByGroup(roundId)) {
             if (officer.unitId().equals(rate.unitId())) {
-                byGroup.put(rate.key(), new GroupRate(rate.unitId(), rate.key(), rate.invited(), rate.answered()));
+                // The officer knows the people of the list by name: in a group of two, "1 answered" says who.
+                long answered = rate.invited() < minGroupShown ? GroupRate.WITHHELD : rate.answered();
+                byGroup.put(rate.key(), new GroupRate(rate.unitId(), rate.key(), rate.invited(), answered));
             }
         }
         return positionGroups(roundId).stream().map(g -> byGroup.getOrDefault(g.key(),

@@ -143,7 +143,7 @@ public class OfficialsListView extends VerticalLayout {
         rates.addColumn(r -> groupLabels.getOrDefault(r.positionGroup(), r.positionGroup()))
                 .setHeader(getTranslation("officials.col.group")).setFlexGrow(3);
         rates.addColumn(r -> vn.thuocdo.shared.Formats.number(r.invited())).setHeader(getTranslation("officials.col.invited"));
-        rates.addColumn(r -> vn.thuocdo.shared.Formats.number(r.answered())).setHeader(getTranslation("officials.col.answered"));
+        rates.addColumn(r -> r.withheld() ? getTranslation("officials.withheld") : vn.thuocdo.shared.Formats.number(r.answered())).setHeader(getTranslation("officials.col.answered"));
         rates.addComponentColumn(OfficialsListView::rateBar).setHeader(getTranslation("officials.col.rate"))
                 .setFlexGrow(2);
         rates.setAllRowsVisible(true);
@@ -185,6 +185,9 @@ public class OfficialsListView extends VerticalLayout {
     }
 
     static Component rateBar(GroupRate rate) {
+        if (rate.withheld()) {
+            return new Span("–");
+        }
         ProgressBar bar = new ProgressBar(0, 1, rate.invited() == 0 ? 0 : (double) rate.answered() / rate.invited());
         bar.setWidth("8em");
         Span percent = new Span(rate.invited() == 0 ? "–" : rate.percent() + "%");

@@ -56,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         "camunda.bpm.job-execution.enabled=false", "thuocdo.demo.enabled=false", "spring.main.banner-mode=off",
         "thuocdo.mail.enabled=true", "spring.mail.host=127.0.0.1", "spring.mail.port=3946",
         "thuocdo.public-url=https://khaosat.thuocdo.example.vn/", "thuocdo.survey.officials.max-reminders=2",
-        "thuocdo.survey.officials.reminder-interval-days=7", "thuocdo.survey.officials.max-rows=50"})
+        "thuocdo.survey.officials.reminder-interval-days=7", "thuocdo.survey.officials.max-rows=50",
+        "thuocdo.survey.officials.min-group-shown=2"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @Import(TestClock.class)
 class OfficialsSurveyMailTest {
@@ -141,9 +142,12 @@ class OfficialsSurveyMailTest {
         assertThat(survey.list(round.id(), haiPhong)).extracting(ListedOfficial::fullName)
                 .containsExactly("Lê Văn Cường", "Phạm Dũng", "Trần Thị Bình");
 
-        // Rates count per group: the withdrawn An is gone, the answered Bình counts.
+        // Rates count per group: the withdrawn An is gone, the answered Bình counts; a group of fewer than two
+        // (min-group-shown here) keeps its answered count from the officer, who knows its one member by name.
         assertThat(survey.unitRates(round.id(), haiPhong)).extracting(r -> r.positionGroup() + " " + r.answered()
-                + "/" + r.invited()).containsExactly("leader 0/0", "manager 1/2", "civilServant 0/1");
+                + "/" + r.invited()).containsExactly("leader -1/0", "manager 1/2", "civilServant -1/1");
+        assertThat(survey.roundRates(round.id(), TestActors.COORDINATOR)).extracting(r -> r.positionGroup() + " "
+                + r.answered() + "/" + r.invited()).contains("manager 1/2", "civilServant 0/1");
         assertThat(survey.roundRates(round.id(), TestActors.COORDINATOR)).extracting(GroupRate::unitId)
                 .containsOnly("T34-31");
 
