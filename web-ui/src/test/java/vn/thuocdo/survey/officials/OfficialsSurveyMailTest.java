@@ -145,7 +145,7 @@ class OfficialsSurveyMailTest {
         // Rates count per group: the withdrawn An is gone, the answered Bình counts; a group of fewer than two
         // (min-group-shown here) keeps its answered count from the officer, who knows its one member by name.
         assertThat(survey.unitRates(round.id(), haiPhong)).extracting(r -> r.positionGroup() + " " + r.answered()
-                + "/" + r.invited()).containsExactly("leader -1/0", "manager 1/2", "civilServant -1/1");
+                + "/" + r.invited()).containsExactly("leader 0/0", "manager 1/2", "civilServant -1/1");
         assertThat(survey.roundRates(round.id(), TestActors.COORDINATOR)).extracting(r -> r.positionGroup() + " "
                 + r.answered() + "/" + r.invited()).contains("manager 1/2", "civilServant 0/1");
         assertThat(survey.roundRates(round.id(), TestActors.COORDINATOR)).extracting(GroupRate::unitId)
