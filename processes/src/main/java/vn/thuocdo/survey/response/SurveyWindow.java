@@ -31,7 +31,9 @@ public class SurveyWindow {
     /** Opens (or opens again, with a new deadline) the round's online survey for the approved sample. */
     @Transactional
     public WindowState open(String roundId, String sampleId, Instant closesAt) {
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds and rounds: an opening rounded up would lie after "now" on a clock that
+        // stands still (the tests'), and the survey would not be open yet.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         int updated = jdbc.update("update survey_window set sample_id = ?, closes_at = ?, closed_at = null"
                 + " where round_id = ?", sampleId, Timestamp.from(closesAt), roundId);
         if (updated == 0) {
