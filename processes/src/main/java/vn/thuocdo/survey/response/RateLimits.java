@@ -18,19 +18,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Component
 public class RateLimits {
 
-    private final Clock clock;
+    /**
+     * Real time, not the application's clock: a pace is counted in the minutes that pass, which the tests' clock
+     * (moved by hand, or standing still) would not let turn.
+     */
+    private final Clock clock = Clock.systemUTC();
     private final int perAddress;
     private final int perCode;
     private final int perApiClient;
     private final int perApiAddress;
     private volatile Minute current = new Minute(Long.MIN_VALUE);
 
-    RateLimits(Clock clock,
-               @Value("${thuocdo.survey.rate.per-address-per-minute:120}") int perAddress,
+    RateLimits(@Value("${thuocdo.survey.rate.per-address-per-minute:120}") int perAddress,
                @Value("${thuocdo.survey.rate.per-code-per-minute:30}") int perCode,
                @Value("${thuocdo.survey.rate.api-per-client-per-minute:600}") int perApiClient,
                @Value("${thuocdo.survey.rate.api-per-address-per-minute:600}") int perApiAddress) {
-        this.clock = clock;
         this.perAddress = perAddress;
         this.perCode = perCode;
         this.perApiClient = perApiClient;
