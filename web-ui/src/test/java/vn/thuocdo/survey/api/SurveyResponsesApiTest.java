@@ -99,7 +99,7 @@ class SurveyResponsesApiTest {
                 "REFUSED:response.idNotUuid");
         assertThat(fields(reply, 3)).containsExactly("favouriteColour:field.unknown");
         assertThat(fields(reply, 4)).anyMatch(f -> f.startsWith("informalAmount:"));
-        assertThat(fields(reply, 5)).containsExactly("serviceArea:question.notRelevant");
+        assertThat(fields(reply, 5)).contains("serviceArea:question.notRelevant");
         assertThat(reply.path("responses").get(2).path("message").asText())
                 .isEqualTo("Không tìm thấy mã khảo sát này. Vui lòng kiểm tra lại mã trên thư mời.");
         assertThat(reply.path("totals").path("created").asLong()).isEqualTo(2);

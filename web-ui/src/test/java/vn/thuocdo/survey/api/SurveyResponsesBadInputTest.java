@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 @Import(CheapPasswords.class)
 @TestPropertySource(properties = {"thuocdo.survey.rate.api-per-client-per-minute=1000000000",
-        "thuocdo.survey.rate.api-per-address-per-minute=1000000000"})
+        "thuocdo.survey.rate.api-per-address-per-minute=1000000000",
+        "thuocdo.survey.code-key=" + IngestionLoad.CODE_KEY})
 class SurveyResponsesBadInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
