@@ -70,7 +70,7 @@ class SurveyResponsesBadInputTest {
         BadInputReport report = BadInputRun.against("http://localhost:" + port, batch).bodies(10_000).run();
 
         System.out.println(report.summary());
-        report.writeTo(Path.of("target", "bench", "bad-input-survey-responses.md"));
+        report.writeTo(Path.of("target", "bench", "bad-input.md"));
         assertThat(report.serverErrors()).as(report.summary()).isZero();
         assertThat(report.failures()).as(report.summary()).isEmpty();
     }
