@@ -115,7 +115,7 @@ class SurveyResponsesApi {
                 || !rates.tryAcquire("api-address:" + http.getRemoteAddr())) {
             throw new Later(HttpStatus.TOO_MANY_REQUESTS, "ingest.tooMany");
         }
-        if (roundId.length() > MAX_ROUND_ID || window.of(roundId).isEmpty()) {
+        if (roundId.length() > MAX_ROUND_ID || window.cached(roundId).isEmpty()) {
             throw new NoSurvey();
         }
         List<JsonNode> sent = frame(body);

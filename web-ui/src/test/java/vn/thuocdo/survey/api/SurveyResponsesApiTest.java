@@ -121,7 +121,7 @@ class SurveyResponsesApiTest {
                 List.of(item(UUID.randomUUID().toString(), letters.get(7), CompleteAnswers.of(sipas, 7)))), "en");
         JsonNode closed = JSON.readTree(late.body()).path("responses").get(0);
         assertThat(closed.path("error").asText()).isEqualTo("response.closed");
-        assertThat(closed.path("message").asText()).startsWith("The online survey ended on");
+        assertThat(closed.path("message").asText()).startsWith("The online survey closed on");
         assertThat(jdbc.queryForObject("select count(*) from survey_response where round_id = ?", Long.class,
                 round.id())).isEqualTo(2);
     }
