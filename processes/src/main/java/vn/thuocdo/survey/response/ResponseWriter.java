@@ -22,9 +22,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Group commit: every final response, from the page or a partner, is queued here and written by one thread that
- * takes whatever has queued up (at most {@code maxBatch}) and inserts it in one transaction with one JDBC batch. A
- * caller waits for its own row's future, which completes only after that transaction has committed.
+ * Group commit: every final response, from the page or a partner, is queued here and written by a few writer
+ * threads ({@code writers}, 4 by default), each taking whatever has queued up (at most {@code maxBatch}) and
+ * inserting it in one transaction with one JDBC batch. A caller waits for its own row's future, which completes
+ * only after that transaction has committed. Each row is taken by exactly one writer. Several writers keep the
+ * disk and the database busy while one of them waits for its commit's flush, and a database short of CPU gives
+ * each connection its share.
  * <p>
  * Why acknowledged means durable: PostgreSQL's commit returns only once the commit record is flushed to the WAL
  * ({@code synchronous_commit = on}, the default, which production must keep), the future completes after the commit
@@ -35,9 +38,12 @@ import java.util.concurrent.TimeUnit;
  * carries many.
  * <p>
  * A row that would be a second response (its invitation already answered, or its id taken) is skipped by the insert
- * itself ({@code where not exists}), so it fails nobody else in the batch; the unique keys remain the final word,
- * and should a batch still break one (another process writing at the same moment) the batch is rolled back and its
- * rows written one by one, each in its own transaction.
+ * itself ({@code where not exists}), so it fails nobody else in the batch; the unique keys remain the final word:
+ * when two writers (or two replicas) insert the same invitation at the same moment, the second waits for the first
+ * to commit and then breaks the key, and its batch is rolled back and its rows written one by one, each in its own
+ * transaction, so only the clashing row is left out. Rows are inserted in invitation order, so two batches take
+ * their keys in the same order and do not deadlock on them; should the database still abort a batch (a deadlock,
+ * a serialization failure), it is written one by one the same way.
  * <p>
  * Back-pressure: the queue is bounded; when it is full a response is refused at once ({@code ingest.busy}, 503 with
  * Retry-After) rather than held in memory. On shutdown the queue stops taking rows and is drained before the
@@ -52,8 +58,8 @@ public class ResponseWriter implements SmartLifecycle {
     static final String INSERT = "insert into survey_response (id, round_id, invitation_id, questionnaire, channel,"
             + " unit_id, commune_code, position_group, client_id, answers, started_at, received_at)"
             + " select ?, ?, cast(? as bigint), ?, ?, ?, ?, ?, ?, ?, cast(? as timestamp with time zone),"
-            + " cast(? as timestamp with time zone) where not exists (select 1 from survey_response"
-            + " where id = ? or invitation_id = cast(? as bigint))";
+            + " cast(? as timestamp with time zone) where not exists (select 1 from survey_response where id = ?)"
+            + " and not exists (select 1 from survey_response where invitation_id = cast(? as bigint))";
 
     /** What became of a queued row: written, or left out because the id or the invitation already had one. */
     public enum Written { STORED, DUPLICATE }
@@ -64,19 +70,22 @@ public class ResponseWriter implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final int maxBatch;
+    private final int writers;
     private final BlockingQueue<Pending> queue;
     private volatile boolean accepting;
-    private volatile Thread writer;
+    private volatile List<Thread> threads = List.of();
 
     ResponseWriter(JdbcTemplate jdbc, TransactionTemplate transaction,
                    @Value("${thuocdo.survey.ingest.queue-capacity:20000}") int capacity,
-                   @Value("${thuocdo.survey.ingest.max-batch:500}") int maxBatch) {
-        if (capacity < 1 || maxBatch < 1) {
-            throw new IllegalStateException("thuocdo.survey.ingest.queue-capacity and max-batch must be positive");
+                   @Value("${thuocdo.survey.ingest.max-batch:500}") int maxBatch,
+                   @Value("${thuocdo.survey.ingest.writers:4}") int writers) {
+        if (capacity < 1 || maxBatch < 1 || writers < 1) {
+            throw new IllegalStateException("thuocdo.survey.ingest.queue-capacity, max-batch and writers must be positive");
         }
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.maxBatch = maxBatch;
+        this.writers = writers;
         this.queue = new ArrayBlockingQueue<>(capacity);
     }
 
@@ -135,12 +144,16 @@ public class ResponseWriter implements SmartLifecycle {
         }
     }
 
-    /** One transaction for the batch; on a broken unique key, one transaction per row. */
+    /** One transaction for the batch; on a broken unique key or an aborted transaction, one per row. */
     private void write(List<Pending> batch) {
+        // Stable: two rows of one invitation keep their order, and the first is the one stored.
+        batch.sort(java.util.Comparator.comparing(p -> p.row().invitationId(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         int[] counts;
         try {
             counts = transaction.execute(status -> insert(batch));
-        } catch (DuplicateKeyException another) {
+        } catch (DuplicateKeyException | org.springframework.dao.TransientDataAccessException another) {
+            // A deadlock or a serialization failure is a TransientDataAccessException: written one by one too.
             oneByOne(batch);
             return;
         }
@@ -152,13 +165,21 @@ public class ResponseWriter implements SmartLifecycle {
 
     private void oneByOne(List<Pending> batch) {
         for (Pending pending : batch) {
-            try {
-                int[] counts = transaction.execute(status -> insert(List.of(pending)));
-                pending.written().complete(counts[0] == 0 ? Written.DUPLICATE : Written.STORED);
-            } catch (DuplicateKeyException clash) {
-                pending.written().complete(Written.DUPLICATE);
-            } catch (RuntimeException e) {
-                pending.written().completeExceptionally(e);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    int[] counts = transaction.execute(status -> insert(List.of(pending)));
+                    pending.written().complete(counts[0] == 0 ? Written.DUPLICATE : Written.STORED);
+                } catch (DuplicateKeyException clash) {
+                    pending.written().complete(Written.DUPLICATE);
+                } catch (org.springframework.dao.TransientDataAccessException aborted) {
+                    if (attempt < 3) {
+                        continue;
+                    }
+                    pending.written().completeExceptionally(aborted);
+                } catch (RuntimeException e) {
+                    pending.written().completeExceptionally(e);
+                }
+                break;
             }
         }
     }
@@ -213,26 +234,30 @@ public class ResponseWriter implements SmartLifecycle {
     @Override
     public void start() {
         accepting = true;
-        Thread thread = new Thread(this::run, "response-writer");
-        thread.setDaemon(false);
-        writer = thread;
-        thread.start();
+        List<Thread> started = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            Thread thread = new Thread(this::run, "response-writer-" + (i + 1));
+            thread.setDaemon(false);
+            started.add(thread);
+            thread.start();
+        }
+        threads = List.copyOf(started);
     }
 
-    /** Closes the queue and waits for the writer to write what was queued. */
+    /** Closes the queue and waits for the writers to write what was queued. */
     @Override
     public void stop() {
         accepting = false;
-        Thread thread = writer;
-        if (thread != null) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (Thread thread : threads) {
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(30));
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            writer = null;
         }
-        // Anything left (the writer gave up): its callers are told, not left waiting.
+        threads = List.of();
+        // Anything left (the writers gave up): its callers are told, not left waiting.
         Pending left;
         while ((left = queue.poll()) != null) {
             left.written().completeExceptionally(new Rejected("ingest.busy"));
@@ -241,7 +266,7 @@ public class ResponseWriter implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return writer != null;
+        return !threads.isEmpty();
     }
 
     /**

@@ -80,7 +80,7 @@ class ResponseWriterTest {
         OnlineSurveys.OpenRound round = online.open(2060, List.of("T34-01"));
         List<IssuedCode> letters = online.letters(round, "T34-01");
         // A writer of its own with room for 3, held up by a lock on the table as a slow disk would hold it.
-        ResponseWriter writer = new ResponseWriter(jdbc, transaction, 3, 500);
+        ResponseWriter writer = new ResponseWriter(jdbc, transaction, 3, 500, 1);
         writer.start();
         DefaultTransactionDefinition holding = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         TransactionStatus lock = transactions.getTransaction(holding);
