@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (code hash look-up, window, questionnaire, duplicate checks) and was committed before its reply. HTTP Basic with
  * BCrypt at cost 4 ({@link CheapPasswords}): the password check is still made on every request, at its cheapest.
  * The load generator runs in the same JVM as the application, on the same two cores.
- * Run alone: {@code ./mvnw -o -pl web-ui -am package -DskipITs -Dtest=IngestionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Run alone, with the JIT production runs (profile bench, without the tests' C1-only flag):
+ * {@code ./mvnw -o -pl web-ui -am package -DskipITs -Pbench -Dtest=IngestionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @ServerTest
 @Import(CheapPasswords.class)
@@ -74,8 +75,13 @@ class IngestionBenchmark {
         String base = "http://localhost:" + port + "/";
         AtomicInteger next = new AtomicInteger();
         IngestionLoad.run(base, round, bodies, next, CLIENTS, 1, Duration.ofSeconds(5), "buudien", "thuocdo");
+        Thread sampler = Boolean.getBoolean("bench.ingestion.profile") ? sampler() : null;
         IngestionLoad.Outcome single = IngestionLoad.run(base, round, bodies, next, CLIENTS, 1,
                 Duration.ofSeconds(seconds), "buudien", "thuocdo");
+        if (sampler != null) {
+            sampler.interrupt();
+            sampler.join();
+        }
         IngestionLoad.Outcome fifty = IngestionLoad.run(base, round, bodies, next, CLIENTS, 50,
                 Duration.ofSeconds(Math.max(5, seconds / 2)), "buudien", "thuocdo");
 
@@ -107,6 +113,45 @@ class IngestionBenchmark {
         assertThat(single.refusals).isEmpty();
         assertThat(fifty.refusals).isEmpty();
         assertThat(single.created.get()).isPositive();
+    }
+
+    /**
+     * Where the server's threads are while the load runs (-Dbench.ingestion.profile=true): the top frames of the
+     * runnable request threads, sampled every 20 ms, printed at the end. A diagnosis, not a figure.
+     */
+    private static Thread sampler() {
+        java.util.Map<String, Integer> frames = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread thread = new Thread(() -> {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            while (!Thread.currentThread().isInterrupted()) {
+                for (var info : threads.dumpAllThreads(false, false, 40)) {
+                    if (info.getThreadState() != Thread.State.RUNNABLE || !info.getThreadName().startsWith("http-nio")) {
+                        continue;
+                    }
+                    StackTraceElement[] stack = info.getStackTrace();
+                    StringBuilder key = new StringBuilder();
+                    int shown = 0;
+                    for (StackTraceElement e : stack) {
+                        String c = e.getClassName();
+                        if (shown < 3 && (shown > 0 || !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun."))) {
+                            key.append(shown == 0 ? "" : " < ").append(c.substring(c.lastIndexOf('.') + 1)).append('.').append(e.getMethodName());
+                            shown++;
+                        }
+                    }
+                    frames.merge(key.toString(), 1, Integer::sum);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+            frames.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(30)
+                    .forEach(e -> System.out.println("PROFILE " + e.getValue() + " " + e.getKey()));
+        }, "ingestion-sampler");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /** pgbench with {@code clients} clients on the application's database; null when pgbench is not installed. */
