@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Group commit: every final response, from the page or a partner, is queued here and written by a few writer
- * threads ({@code writers}, 4 by default), each taking whatever has queued up (at most {@code maxBatch}) and
+ * threads ({@code writers}, 2 by default: each holds a pooled connection while it writes), each taking whatever has queued up (at most {@code maxBatch}) and
  * inserting it in one transaction with one JDBC batch. A caller waits for its own row's future, which completes
  * only after that transaction has committed. Each row is taken by exactly one writer. Several writers keep the
  * disk and the database busy while one of them waits for its commit's flush, and a database short of CPU gives
@@ -78,7 +78,7 @@ public class ResponseWriter implements SmartLifecycle {
     ResponseWriter(JdbcTemplate jdbc, TransactionTemplate transaction,
                    @Value("${thuocdo.survey.ingest.queue-capacity:20000}") int capacity,
                    @Value("${thuocdo.survey.ingest.max-batch:500}") int maxBatch,
-                   @Value("${thuocdo.survey.ingest.writers:4}") int writers) {
+                   @Value("${thuocdo.survey.ingest.writers:2}") int writers) {
         if (capacity < 1 || maxBatch < 1 || writers < 1) {
             throw new IllegalStateException("thuocdo.survey.ingest.queue-capacity, max-batch and writers must be positive");
         }

@@ -1,7 +1,9 @@
 package vn.thuocdo.survey.response;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.thuocdo.forms.FieldError;
 import vn.thuocdo.forms.questionnaire.Completeness;
 import vn.thuocdo.forms.questionnaire.Questionnaire;
@@ -47,18 +49,22 @@ public class Responses {
     private final SurveyWindow window;
     private final ResponseStore store;
     private final ResponseWriter writer;
+    private final TransactionTemplate checking;
     private final Questionnaires questionnaires;
     private final Clock clock;
     /** Versions never change once pinned (id@version), so each is parsed once. */
     private final Map<String, Questionnaire> asked = new ConcurrentHashMap<>();
 
     Responses(InvitationStore invitations, InvitationKeys keys, SurveyWindow window, ResponseStore store,
-              ResponseWriter writer, Questionnaires questionnaires, Clock clock) {
+              ResponseWriter writer, PlatformTransactionManager transactions, Questionnaires questionnaires,
+              Clock clock) {
         this.invitations = invitations;
         this.keys = keys;
         this.window = window;
         this.store = store;
         this.writer = writer;
+        this.checking = new TransactionTemplate(transactions);
+        this.checking.setReadOnly(true);
         this.questionnaires = questionnaires;
         this.clock = clock;
     }
@@ -126,19 +132,23 @@ public class Responses {
      * outside any transaction; the row is written by the {@link ResponseWriter} with others received meanwhile.
      */
     public Receipt submit(String typedCode, Map<String, ?> raw, Channel channel, String clientId) {
-        Invitation invitation = working(typedCode);
-        if (store.answered(invitation.id())) {
-            throw new Rejected("response.alreadyAnswered");
-        }
-        openWindow(invitation.roundId());
-        Response read = questionnaire(invitation).read(raw, Completeness.FINAL, TimeZones.today(clock));
-        if (!read.valid()) {
-            throw new InvalidResponse(read.errors());
-        }
         Instant now = clock.instant();
-        Instant started = store.draft(invitation.id()).map(ResponseStore.Draft::startedAt).orElse(null);
         String id = UUID.randomUUID().toString();
-        var written = writer.write(response(id, invitation, channel, clientId, read, started, now));
+        // The checks on one connection, given back before the wait: the writers need the pool more than a waiter.
+        ResponseStore.NewResponse row = checking.execute(status -> {
+            Invitation invitation = working(typedCode);
+            if (store.answered(invitation.id())) {
+                throw new Rejected("response.alreadyAnswered");
+            }
+            openWindow(invitation.roundId());
+            Response read = questionnaire(invitation).read(raw, Completeness.FINAL, TimeZones.today(clock));
+            if (!read.valid()) {
+                throw new InvalidResponse(read.errors());
+            }
+            Instant started = store.draft(invitation.id()).map(ResponseStore.Draft::startedAt).orElse(null);
+            return response(id, invitation, channel, clientId, read, started, now);
+        });
+        var written = writer.write(row);
         if (ResponseWriter.await(written) == ResponseWriter.Written.DUPLICATE) {
             // The id is new, so the invitation was answered meanwhile (the same code sent twice at once).
             throw new Rejected("response.alreadyAnswered");
@@ -158,15 +168,15 @@ public class Responses {
 
     /** The same, sent for one round: an item whose code belongs to another round is refused ({@code ingest.otherRound}). */
     public BatchReply submitBatch(String roundId, String clientId, List<BatchItem> items) {
-        List<Checked> checked = new ArrayList<>(items.size());
-        int toWrite = 0;
-        for (BatchItem item : items) {
-            Checked one = check(roundId, clientId, item);
-            checked.add(one);
-            if (one.row() != null) {
-                toWrite++;
+        // Every item's checks on one connection, given back before the wait for the writers.
+        List<Checked> checked = checking.execute(status -> {
+            List<Checked> all = new ArrayList<>(items.size());
+            for (BatchItem item : items) {
+                all.add(check(roundId, clientId, item));
             }
-        }
+            return all;
+        });
+        int toWrite = (int) checked.stream().filter(one -> one.row() != null).count();
         if (toWrite > writer.room()) {
             throw new Rejected("ingest.busy");
         }
