@@ -128,8 +128,9 @@ public class Responses {
 
     /**
      * The final response: read in full against the questionnaire (required answers, skip logic, constraints) and
-     * stored once. Returns only after the commit: the receipt means the answers are durable. The checks run here,
-     * outside any transaction; the row is written by the {@link ResponseWriter} with others received meanwhile.
+     * stored once. Returns only after the commit: the receipt means the answers are durable. The checks run here, in
+     * a read-only transaction given back before the wait; the row is written by the {@link ResponseWriter} with
+     * others received meanwhile.
      */
     public Receipt submit(String typedCode, Map<String, ?> raw, Channel channel, String clientId) {
         Instant now = clock.instant();

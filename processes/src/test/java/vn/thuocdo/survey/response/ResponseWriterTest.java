@@ -113,7 +113,7 @@ class ResponseWriterTest {
     }
 
     @Test
-    void aBatchWithTheSameInvitationTwiceStoresTheFirstAndSkipsTheSecondWithoutFailingTheOthers() {
+    void aBatchWithTheSameInvitationTwiceStoresOneAndSkipsTheOtherWithoutFailingTheRest() {
         OnlineSurveys.OpenRound round = online.open(2061, List.of("T34-79"));
         List<IssuedCode> letters = online.letters(round, "T34-79");
         Questionnaire sipas = questionnaires.find("sipas-citizen@1").orElseThrow();
@@ -125,10 +125,15 @@ class ResponseWriterTest {
                 new BatchItem(again, letters.get(0).code().value(), CompleteAnswers.of(sipas, 2), null),
                 new BatchItem(first, letters.get(0).code().value(), CompleteAnswers.of(sipas, 1), null),
                 new BatchItem(other, letters.get(1).code().value(), CompleteAnswers.of(sipas, 3), null)));
-        assertThat(reply.items()).extracting(i -> i.outcome() + ":" + i.error()).containsExactly("CREATED:null",
-                "REFUSED:response.alreadyAnswered", "ALREADY_RECEIVED:null", "CREATED:null");
+        // Two writers may take the items apart, so which of two answers for one invitation wins is not fixed;
+        // exactly one does, the other is told, and the resend of the first agrees with what was stored.
+        List<String> outcomes = reply.items().stream().map(i -> i.outcome() + ":" + i.error()).toList();
+        boolean firstWon = outcomes.get(0).equals("CREATED:null");
+        assertThat(outcomes).containsExactly(firstWon ? "CREATED:null" : "REFUSED:response.alreadyAnswered",
+                firstWon ? "REFUSED:response.alreadyAnswered" : "CREATED:null",
+                firstWon ? "ALREADY_RECEIVED:null" : "REFUSED:response.alreadyAnswered", "CREATED:null");
         assertThat(jdbc.queryForList("select id from survey_response where round_id = ?", String.class, round.id()))
-                .containsExactlyInAnyOrder(first, other);
+                .containsExactlyInAnyOrder(firstWon ? first : again, other);
         OnlineSurveys.OpenRound elsewhere = online.open(2062, List.of("T34-31"));
         BatchReply wrongRound = responses.submitBatch(elsewhere.id(), "buudien", List.of(new BatchItem(
                 UUID.randomUUID().toString(), letters.get(2).code().value(), CompleteAnswers.of(sipas, 4), null)));
