@@ -33,11 +33,17 @@ class ApiBodyLimit extends OncePerRequestFilter {
         }
     }
 
+    /** Where partners send many survey responses at once: a batch of 500 needs more room than a form. */
+    private static final java.util.regex.Pattern BATCHES =
+            java.util.regex.Pattern.compile("/api/v1/rounds/[^/]+/survey/responses");
+
     private final long limit;
+    private final long batchLimit;
     private final ApiRefusals refusals;
 
-    ApiBodyLimit(long limit, ApiRefusals refusals) {
+    ApiBodyLimit(long limit, long batchLimit, ApiRefusals refusals) {
         this.limit = limit;
+        this.batchLimit = batchLimit;
         this.refusals = refusals;
     }
 
@@ -54,11 +60,14 @@ class ApiBodyLimit extends OncePerRequestFilter {
             refusals.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
             return;
         }
-        if (request.getContentLengthLong() > limit) {
-            refusals.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE);
+        long max = BATCHES.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
+                ? batchLimit : limit;
+        if (request.getContentLengthLong() > max) {
+            refusals.write(response, HttpStatus.PAYLOAD_TOO_LARGE.value(),
+                    ApiError.of("api.bodyTooLarge", java.util.List.of(max), Messages.asked(request)));
             return;
         }
-        chain.doFilter(new Bounded(request, limit), response);
+        chain.doFilter(new Bounded(request, max), response);
     }
 
     private static boolean concrete(String type) {

@@ -35,7 +35,7 @@ class ApiConfiguration {
     @Bean
     FilterRegistrationBean<ApiBodyLimit> apiBodyLimit(ApiProperties limits, ApiRefusals refusals) {
         FilterRegistrationBean<ApiBodyLimit> registration =
-                new FilterRegistrationBean<>(new ApiBodyLimit(limits.maxBodyBytes(), refusals));
+                new FilterRegistrationBean<>(new ApiBodyLimit(limits.maxBodyBytes(), limits.maxBatchBytes(), refusals));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

@@ -65,6 +65,8 @@ class SecurityConfiguration {
         http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/actuator/**"), path("/api/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        // The API's description is for systems that do not have an account yet.
+                        .requestMatchers(path("/api/v1/openapi.json")).permitAll()
                         // Which round or task a caller may see is the capability's decision, made with its Actor.
                         .requestMatchers(path("/api/**")).authenticated()
                         .anyRequest().hasRole(OPERATOR))

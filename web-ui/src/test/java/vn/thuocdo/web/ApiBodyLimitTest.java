@@ -35,8 +35,8 @@ class ApiBodyLimitTest {
 
     @Test
     void aLimitBelowOneByteIsAConfigurationError() {
-        assertThatThrownBy(() -> new ApiProperties(0L)).hasMessageContaining("thuocdo.api.max-body-bytes");
-        assertThat(new ApiProperties(null).maxBodyBytes()).isEqualTo(256 * 1024L);
+        assertThatThrownBy(() -> new ApiProperties(0L, null)).hasMessageContaining("thuocdo.api.max-body-bytes");
+        assertThat(new ApiProperties(null, null).maxBodyBytes()).isEqualTo(256 * 1024L);
     }
 
     private HttpResponse<String> post(String body) throws Exception {

@@ -20,7 +20,7 @@ class RefusedRequestsTest {
 
     private final List<Object> published = new ArrayList<>();
     private final RefusedRequests refusals = new RefusedRequests(published::add,
-            new ApiRefusals(new ObjectMapper(), new ApiProperties(null)), null);
+            new ApiRefusals(new ObjectMapper(), new ApiProperties(null, null)), null);
 
     @AfterEach
     void signOut() {

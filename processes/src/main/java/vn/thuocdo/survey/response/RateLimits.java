@@ -68,6 +68,12 @@ public class RateLimits {
         }
     }
 
+    /** When a refused key has a request again: one token comes back every 60 / rate seconds. */
+    public int retryAfterSeconds(Scope scope) {
+        int rate = perMinute(scope);
+        return rate <= 0 ? 1 : Math.max(1, (60 + rate - 1) / rate);
+    }
+
     /** The configured rate of a scope, requests a minute (0: unlimited). */
     public int perMinute(Scope scope) {
         return perMinute.getOrDefault(scope, 0);

@@ -1,8 +1,9 @@
 package vn.thuocdo.survey.response;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.thuocdo.forms.FieldError;
 import vn.thuocdo.forms.questionnaire.Completeness;
 import vn.thuocdo.forms.questionnaire.Questionnaire;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,17 +48,23 @@ public class Responses {
     private final InvitationKeys keys;
     private final SurveyWindow window;
     private final ResponseStore store;
+    private final ResponseWriter writer;
+    private final TransactionTemplate checking;
     private final Questionnaires questionnaires;
     private final Clock clock;
     /** Versions never change once pinned (id@version), so each is parsed once. */
     private final Map<String, Questionnaire> asked = new ConcurrentHashMap<>();
 
     Responses(InvitationStore invitations, InvitationKeys keys, SurveyWindow window, ResponseStore store,
-              Questionnaires questionnaires, Clock clock) {
+              ResponseWriter writer, PlatformTransactionManager transactions, Questionnaires questionnaires,
+              Clock clock) {
         this.invitations = invitations;
         this.keys = keys;
         this.window = window;
         this.store = store;
+        this.writer = writer;
+        this.checking = new TransactionTemplate(transactions);
+        this.checking.setReadOnly(true);
         this.questionnaires = questionnaires;
         this.clock = clock;
     }
@@ -120,72 +128,130 @@ public class Responses {
 
     /**
      * The final response: read in full against the questionnaire (required answers, skip logic, constraints) and
-     * stored once. Returns only after the commit: the receipt means the answers are durable.
+     * stored once. Returns only after the commit: the receipt means the answers are durable. The checks run here, in
+     * a read-only transaction given back before the wait; the row is written by the {@link ResponseWriter} with
+     * others received meanwhile.
      */
-    @Transactional
     public Receipt submit(String typedCode, Map<String, ?> raw, Channel channel, String clientId) {
-        Invitation invitation = working(typedCode);
-        if (store.answered(invitation.id())) {
-            throw new Rejected("response.alreadyAnswered");
-        }
-        openWindow(invitation.roundId());
-        Response read = questionnaire(invitation).read(raw, Completeness.FINAL, TimeZones.today(clock));
-        if (!read.valid()) {
-            throw new InvalidResponse(read.errors());
-        }
         Instant now = clock.instant();
-        Instant started = store.draft(invitation.id()).map(ResponseStore.Draft::startedAt).orElse(null);
         String id = UUID.randomUUID().toString();
-        try {
-            store.insert(response(id, invitation, channel, clientId, read, started, now));
-        } catch (DuplicateKeyException twoAtOnce) {
+        // The checks on one connection, given back before the wait: the writers need the pool more than a waiter.
+        ResponseStore.NewResponse row = checking.execute(status -> {
+            Invitation invitation = working(typedCode);
+            if (store.answered(invitation.id())) {
+                throw new Rejected("response.alreadyAnswered");
+            }
+            openWindow(invitation.roundId());
+            Response read = questionnaire(invitation).read(raw, Completeness.FINAL, TimeZones.today(clock));
+            if (!read.valid()) {
+                throw new InvalidResponse(read.errors());
+            }
+            Instant started = store.draft(invitation.id()).map(ResponseStore.Draft::startedAt).orElse(null);
+            return response(id, invitation, channel, clientId, read, started, now);
+        });
+        var written = writer.write(row);
+        if (ResponseWriter.await(written) == ResponseWriter.Written.DUPLICATE) {
+            // The id is new, so the invitation was answered meanwhile (the same code sent twice at once).
             throw new Rejected("response.alreadyAnswered");
         }
         return new Receipt(id, now);
     }
 
     /**
-     * A partner's batch: each item is checked and stored on its own, so a refused item never blocks the others, and
-     * an item already received from the same sender (a resend after a lost reply) is reported, not stored twice.
+     * A partner's batch: each item is checked on its own, so a refused item never blocks the others, and an item
+     * already received from the same sender (a resend after a lost reply) is reported, not stored twice. The items
+     * that pass are queued together and answered once their commit is done; a batch the queue has no room for is
+     * refused whole ({@code ingest.busy}), nothing of it stored, to be sent again later.
      */
     public BatchReply submitBatch(String clientId, List<BatchItem> items) {
-        List<ItemOutcome> outcomes = new ArrayList<>(items.size());
+        return submitBatch(null, clientId, items);
+    }
+
+    /** The same, sent for one round: an item whose code belongs to another round is refused ({@code ingest.otherRound}). */
+    public BatchReply submitBatch(String roundId, String clientId, List<BatchItem> items) {
+        // Each query borrows its own connection: holding one for 500 items' checks starved the pool under load
+        // (the writers and the other requests waited past the pool's 3 s).
+        List<Checked> checked = new ArrayList<>(items.size());
         for (BatchItem item : items) {
-            outcomes.add(one(clientId, item));
+            checked.add(check(roundId, clientId, item));
+        }
+        int toWrite = (int) checked.stream().filter(one -> one.row() != null).count();
+        if (toWrite > writer.room()) {
+            throw new Rejected("ingest.busy");
+        }
+        List<CompletableFuture<ResponseWriter.Written>> queued = new ArrayList<>(checked.size());
+        for (Checked one : checked) {
+            CompletableFuture<ResponseWriter.Written> written = null;
+            if (one.row() != null) {
+                try {
+                    written = writer.write(one.row());
+                } catch (Rejected busy) {
+                    // Room was there a moment ago and went to others: this item alone waits for a resend.
+                    written = CompletableFuture.failedFuture(busy);
+                }
+            }
+            queued.add(written);
+        }
+        List<ItemOutcome> outcomes = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            Checked one = checked.get(i);
+            outcomes.add(one.row() == null ? one.outcome() : outcome(clientId, one, queued.get(i)));
         }
         return new BatchReply(outcomes);
     }
 
-    private ItemOutcome one(String clientId, BatchItem item) {
+    /** An item either settled by the checks (refused, already received) or a row to write. */
+    private record Checked(ItemOutcome outcome, ResponseStore.NewResponse row) {
+    }
+
+    private ItemOutcome outcome(String clientId, Checked one, CompletableFuture<ResponseWriter.Written> written) {
+        String id = one.row().id();
+        try {
+            if (ResponseWriter.await(written) == ResponseWriter.Written.STORED) {
+                return ItemOutcome.created(id);
+            }
+        } catch (Rejected refused) {
+            return ItemOutcome.refused(id, refused.key(), refused.args(), List.of());
+        }
+        // Left out by the writer: the id or the invitation got a response meanwhile (a resend, or the same item twice).
+        return store.sent(id).map(sent -> clientId.equals(sent.clientId())
+                        && one.row().invitationId().equals(sent.invitationId()) ? ItemOutcome.already(id)
+                        : ItemOutcome.refused(id, "response.idTaken", List.of(), List.of()))
+                .orElseGet(() -> ItemOutcome.refused(id, "response.alreadyAnswered", List.of(), List.of()));
+    }
+
+    private Checked check(String roundId, String clientId, BatchItem item) {
         String id = item.id();
         if (id == null || id.length() > MAX_ID || !uuid(id)) {
-            return ItemOutcome.refused(id == null || id.length() > MAX_ID ? null : id, "response.idNotUuid",
-                    List.of(), List.of());
+            return new Checked(ItemOutcome.refused(id == null || id.length() > MAX_ID ? null : id, "response.idNotUuid",
+                    List.of(), List.of()), null);
         }
         try {
             Invitation invitation = working(item.code());
+            if (roundId != null && !roundId.equals(invitation.roundId())) {
+                return new Checked(ItemOutcome.refused(id, "ingest.otherRound", List.of(), List.of()), null);
+            }
             var sent = store.sent(id);
             if (sent.isPresent()) {
                 boolean same = clientId.equals(sent.get().clientId())
                         && Long.valueOf(invitation.id()).equals(sent.get().invitationId());
-                return same ? ItemOutcome.already(id)
-                        : ItemOutcome.refused(id, "response.idTaken", List.of(), List.of());
+                return new Checked(same ? ItemOutcome.already(id)
+                        : ItemOutcome.refused(id, "response.idTaken", List.of(), List.of()), null);
             }
             if (store.answered(invitation.id())) {
-                return ItemOutcome.refused(id, "response.alreadyAnswered", List.of(), List.of());
+                return new Checked(ItemOutcome.refused(id, "response.alreadyAnswered", List.of(), List.of()), null);
             }
             openWindow(invitation.roundId());
-            Response read = questionnaire(invitation).read(item.answers(), Completeness.FINAL, TimeZones.today(clock));
+            Response read = questionnaire(invitation).read(item.answers() == null ? Map.of() : item.answers(),
+                    Completeness.FINAL, TimeZones.today(clock));
             if (!read.valid()) {
-                return ItemOutcome.refused(id, "response.invalidAnswers", List.of(read.errors().size()), read.errors());
+                return new Checked(ItemOutcome.refused(id, "response.invalidAnswers", List.of(read.errors().size()),
+                        read.errors()), null);
             }
-            store.insert(response(id, invitation, Channel.API, clientId, read, item.startedAt(), clock.instant()));
-            return ItemOutcome.created(id);
-        } catch (DuplicateKeyException twoAtOnce) {
-            return store.sent(id).filter(s -> clientId.equals(s.clientId())).isPresent() ? ItemOutcome.already(id)
-                    : ItemOutcome.refused(id, "response.alreadyAnswered", List.of(), List.of());
+            return new Checked(null, response(id, invitation, Channel.API, clientId, read, item.startedAt(),
+                    clock.instant()));
         } catch (Rejected refused) {
-            return ItemOutcome.refused(id, refused.key(), refused.args(), List.of());
+            return new Checked(ItemOutcome.refused(id, refused.key(), refused.args(), List.of()), null);
         }
     }
 

@@ -60,7 +60,7 @@ public class SurveyWindow {
     }
 
     /** The state for the hot path: at most {@link #CACHE_MILLIS} old. */
-    Optional<WindowState> cached(String roundId) {
+    public Optional<WindowState> cached(String roundId) {
         long now = System.currentTimeMillis();
         Cached hit = cache.get(roundId);
         if (hit != null && now - hit.readAt() < CACHE_MILLIS) {

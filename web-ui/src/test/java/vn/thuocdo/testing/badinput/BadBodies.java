@@ -150,9 +150,18 @@ final class BadBodies {
      */
     private BadBody charset() {
         Map<String, String> body = valid();
-        String key = pick(keys.stream().filter(k -> target.fields().get(k) instanceof FieldKind.Text).toList());
-        body.put(key, "\"Ánh Đào\"");
-        byte[] latin1 = Json.object(body).replace("\"Ánh Đào\"", "\"Ánh Ðào\"").getBytes(StandardCharsets.ISO_8859_1);
+        List<String> texts = keys.stream().filter(k -> target.fields().get(k) instanceof FieldKind.Text).toList();
+        String json;
+        if (texts.isEmpty()) {
+            // No text field of its own (a list of items): the letters go into the body's first string.
+            json = Json.object(body);
+            int at = json.indexOf(":\"");
+            json = at < 0 ? "{\"Ánh Ðào\":" + json.substring(1) : json.substring(0, at + 2) + "Ánh Ðào" + json.substring(at + 2);
+        } else {
+            body.put(pick(texts), "\"Ánh Đào\"");
+            json = Json.object(body).replace("\"Ánh Đào\"", "\"Ánh Ðào\"");
+        }
+        byte[] latin1 = json.getBytes(StandardCharsets.ISO_8859_1);
         String type = pick(List.of(JSON + ";charset=UTF-8", JSON));
         return new BadBody("Latin-1 bytes sent as " + type, latin1, type, Set.of());
     }

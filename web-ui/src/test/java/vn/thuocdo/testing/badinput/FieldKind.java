@@ -48,6 +48,15 @@ public sealed interface FieldKind {
     }
 
     /**
+     * A list of 1 to {@code maxItems} objects, such as a batch of responses whose items the endpoint checks one by
+     * one: wrong as a whole when it is not a list, empty, too long, or holds something other than objects. What is
+     * wrong inside an item is the item's refusal, not the body's, and is for the endpoint's own test.
+     */
+    static FieldKind items(String validItemJson, int maxItems, boolean required) {
+        return new Items(validItemJson, maxItems, required);
+    }
+
+    /**
      * Wrong whatever the field: other JSON types, nesting far beyond any form (closed, so only the depth is wrong).
      * The depth stays under the JSON reader's own limit (1,000), so the body is read and the field can be named;
      * deeper bodies are refused whole, and BadBodies tests them as a body-level family.
@@ -127,6 +136,23 @@ public sealed interface FieldKind {
             for (String junk : List.of("12", "abc", "09123456x8", "0912345678901234", "٠٩١٢٣٤٥٦٧٨", "0912\u0000345678",
                     "09\ud80012345678", "")) {
                 values.add(Json.string(junk));
+            }
+            return values;
+        }
+    }
+
+    record Items(String validItemJson, int maxItems, boolean required) implements FieldKind {
+        @Override
+        public List<String> badValues(Random random) {
+            List<String> values = new ArrayList<>(wrongTypes(random, required));
+            values.addAll(List.of(String.valueOf(random.nextInt(1000)), "1.5", "\"\"", Json.string(validItemJson)));
+            values.add("[" + validItemJson + ",1]");
+            values.add("[" + validItemJson + ",null]");
+            values.add("[" + validItemJson + ",[" + validItemJson + "]]");
+            values.add("[" + String.join(",", java.util.Collections.nCopies(maxItems + 1 + random.nextInt(20),
+                    validItemJson)) + "]");
+            if (!required) {
+                values.remove("null");
             }
             return values;
         }
