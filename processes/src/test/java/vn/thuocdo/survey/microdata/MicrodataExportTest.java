@@ -43,7 +43,7 @@ class MicrodataExportTest {
 
     @Test
     void oneRowPerFinalResponseWithTheDesignWeightAndNothingThatSaysWho() {
-        OnlineSurveys.OpenRound round = online.open(2051, List.of("T34-31"));
+        OnlineSurveys.OpenRound round = online.open(2077, List.of("T34-31"));
         List<IssuedCode> letters = online.letters(round, "T34-31");
         Questionnaire sipas = questionnaires.find("sipas-citizen@1").orElseThrow();
         for (int i = 0; i < 3; i++) {

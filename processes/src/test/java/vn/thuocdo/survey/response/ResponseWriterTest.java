@@ -41,7 +41,7 @@ class ResponseWriterTest {
 
     @Test
     void everyCodeSentTwiceAtOnceIsStoredOnceAndTheOtherCallerIsToldItIsAnswered() throws Exception {
-        OnlineSurveys.OpenRound round = online.open(2047, List.of("T34-31"));
+        OnlineSurveys.OpenRound round = online.open(2073, List.of("T34-31"));
         List<IssuedCode> letters = online.letters(round, "T34-31");
         Questionnaire sipas = questionnaires.find("sipas-citizen@1").orElseThrow();
         int codes = Math.min(100, letters.size());
@@ -77,7 +77,7 @@ class ResponseWriterTest {
 
     @Test
     void aFullQueueRefusesAtOnceAndWhatWasQueuedIsWrittenAndAnsweredOnStop() throws Exception {
-        OnlineSurveys.OpenRound round = online.open(2048, List.of("T34-01"));
+        OnlineSurveys.OpenRound round = online.open(2074, List.of("T34-01"));
         List<IssuedCode> letters = online.letters(round, "T34-01");
         // A writer of its own with room for 3, held up by a lock on the table as a slow disk would hold it.
         ResponseWriter writer = new ResponseWriter(jdbc, transaction, 3, 500, 1);
@@ -114,7 +114,7 @@ class ResponseWriterTest {
 
     @Test
     void aBatchWithTheSameInvitationTwiceStoresOneAndSkipsTheOtherWithoutFailingTheRest() {
-        OnlineSurveys.OpenRound round = online.open(2049, List.of("T34-79"));
+        OnlineSurveys.OpenRound round = online.open(2075, List.of("T34-79"));
         List<IssuedCode> letters = online.letters(round, "T34-79");
         Questionnaire sipas = questionnaires.find("sipas-citizen@1").orElseThrow();
         String first = UUID.randomUUID().toString();
@@ -134,7 +134,7 @@ class ResponseWriterTest {
                 firstWon ? "ALREADY_RECEIVED:null" : "REFUSED:response.alreadyAnswered", "CREATED:null");
         assertThat(jdbc.queryForList("select id from survey_response where round_id = ?", String.class, round.id()))
                 .containsExactlyInAnyOrder(firstWon ? first : again, other);
-        OnlineSurveys.OpenRound elsewhere = online.open(2050, List.of("T34-31"));
+        OnlineSurveys.OpenRound elsewhere = online.open(2076, List.of("T34-31"));
         BatchReply wrongRound = responses.submitBatch(elsewhere.id(), "buudien", List.of(new BatchItem(
                 UUID.randomUUID().toString(), letters.get(2).code().value(), CompleteAnswers.of(sipas, 4), null)));
         assertThat(wrongRound.items().get(0).error()).isEqualTo("ingest.otherRound");
