@@ -41,18 +41,24 @@ class ApiAccessMatrixTest {
      * Expected status by caller: {@code role@unit} or a role key, {@code *} for any other signed-in caller,
      * {@code anonymous}.
      */
-    static final Map<String, Map<String, Integer>> MATRIX = Map.of(
-            "/api/v1/me", Map.of("*", 200, "anonymous", 401),
-            "/api/v1/inbox", Map.of("*", 200, "anonymous", 401),
-            "/api/v1/rounds", Map.of("*", 200, "anonymous", 401),
+    static final Map<String, Map<String, Integer>> MATRIX = Map.ofEntries(
+            Map.entry("/api/v1/me", Map.of("*", 200, "anonymous", 401)),
+            Map.entry("/api/v1/inbox", Map.of("*", 200, "anonymous", 401)),
+            Map.entry("/api/v1/rounds", Map.of("*", 200, "anonymous", 401)),
             // A round's progress is its organiser's: the ministry's coordinators, not a province's.
-            "/api/v1/rounds/{roundId}/progress", Map.of("ministry-coordinator@BO-BNV", 200, "*", 403, "anonymous", 401),
+            Map.entry("/api/v1/rounds/{roundId}/progress",
+                    Map.of("ministry-coordinator@BO-BNV", 200, "*", 403, "anonymous", 401)),
             // Only the unit's own officer submits its sampling information (POST, below).
-            "/api/v1/rounds/{roundId}/sampling/{unitId}/submission",
-            Map.of("provincial-officer@T34-31", 200, "*", 403, "anonymous", 401),
-            "/engine-rest/task", Map.of("operator", 200, "*", 403, "anonymous", 401),
-            "/actuator/prometheus", Map.of("operator", 200, "*", 403, "anonymous", 401),
-            "/actuator/health", Map.of("*", 200, "anonymous", 200));
+            Map.entry("/api/v1/rounds/{roundId}/sampling/{unitId}/submission",
+                    Map.of("provincial-officer@T34-31", 200, "*", 403, "anonymous", 401)),
+            // Only a partner's system sends responses; past the role check this round has no online survey (404).
+            Map.entry("/api/v1/rounds/{roundId}/survey/responses",
+                    Map.of("survey-partner", 404, "*", 403, "anonymous", 401)),
+            // The API's description is public: it holds no data.
+            Map.entry("/api/v1/openapi.json", Map.of("*", 200, "anonymous", 200)),
+            Map.entry("/engine-rest/task", Map.of("operator", 200, "*", 403, "anonymous", 401)),
+            Map.entry("/actuator/prometheus", Map.of("operator", 200, "*", 403, "anonymous", 401)),
+            Map.entry("/actuator/health", Map.of("*", 200, "anonymous", 200)));
 
     /**
      * The public survey page (#10): open to everyone alike, signed in or not, and never a cookie. A GET of each
@@ -106,7 +112,9 @@ class ApiAccessMatrixTest {
             "/api/v1/rounds/{roundId}/sampling/{unitId}/submission", """
                     {"contactName":"Nguyễn Văn An","contactPhone":"0912345678","contactEmail":"an@snv.haiphong.gov.vn",
                      "communes":"114","villages":"2300","households":"650000","population":"2100000",
-                     "dossiersHandled":"480000"}""");
+                     "dossiersHandled":"480000"}""",
+            "/api/v1/rounds/{roundId}/survey/responses", """
+                    {"responses":[{"id":"3f2b6c1e-8a4d-4e2b-9c1a-2d5e7f9a0b1c","code":"K7MP-Q2XA-W9R","answers":{}}]}""");
 
     @Test
     void eachCallerGetsExactlyTheStatusTheMatrixSays() throws Exception {
@@ -160,12 +168,12 @@ class ApiAccessMatrixTest {
                 .contains("Tổng số hộ: giá trị nhiều không phải là số; hãy nhập số nguyên, ví dụ 1644.");
         assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null))).isEqualTo(1);
 
-        HttpResponse<String> accepted = send(path, "haiphong", POSTED.values().iterator().next());
+        HttpResponse<String> accepted = send(path, "haiphong", POSTED.get("/api/v1/rounds/{roundId}/sampling/{unitId}/submission"));
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(accepted.body()).contains("\"state\":\"SUBMITTED\"").contains("\"revision\":1");
         assertThat(tasks.countInbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null))).isZero();
         // A second one while the first is in review: refused with the reason, nothing changed.
-        HttpResponse<String> again = send(path, "haiphong", POSTED.values().iterator().next());
+        HttpResponse<String> again = send(path, "haiphong", POSTED.get("/api/v1/rounds/{roundId}/sampling/{unitId}/submission"));
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("sampling.notAwaitingSubmission");
     }
