@@ -4,22 +4,17 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thuocdo.testing.BrowserTest;
 import vn.thuocdo.survey.invitation.IssuedCode;
 import vn.thuocdo.survey.response.OnlineSurveys;
 import vn.thuocdo.survey.response.SurveyWindow;
 import vn.thuocdo.testing.Chromium;
 import vn.thuocdo.testing.ServerTest;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,35 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * close. Screenshots at 360 px and 1366 px go to target/screenshots/public-survey-*.png. Rounds of 2077 and 2078.
  */
 @ServerTest
-class PublicSurveyBrowserTest {
+class PublicSurveyBrowserTest extends BrowserTest {
 
     static final String PHONE = "Mozilla/5.0 (Linux; Android 11; SM-A125F) AppleWebKit/537.36 (KHTML, like Gecko)"
             + " Chrome/120.0.0.0 Mobile Safari/537.36";
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort int port;
     @Autowired OnlineSurveys online;
     @Autowired SurveyWindow window;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startTheBrowser() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     static Browser.NewContextOptions phone() {
         return new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2).setHasTouch(true)

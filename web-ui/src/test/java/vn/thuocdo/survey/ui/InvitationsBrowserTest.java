@@ -4,20 +4,17 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thuocdo.testing.BrowserTest;
 import vn.thuocdo.survey.response.OnlineSurveys;
 import vn.thuocdo.testing.Chromium;
 import vn.thuocdo.testing.ServerTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -28,31 +25,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Year 2086.
  */
 @ServerTest
-class InvitationsBrowserTest {
-
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
+class InvitationsBrowserTest extends BrowserTest {
 
     @LocalServerPort int port;
     @Autowired OnlineSurveys online;
-
-    @BeforeAll
-    static void startTheBrowser() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void theCoordinatorDownloadsAProvincesZipAndIsWarnedBeforeIssuingAgain() throws Exception {

@@ -3,14 +3,12 @@ package vn.thuocdo.survey.ui;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thuocdo.testing.BrowserTest;
 import vn.thuocdo.survey.officials.OfficialsLists;
 import vn.thuocdo.survey.officials.OfficialsSurvey;
 import vn.thuocdo.survey.response.OnlineSurveys;
@@ -20,9 +18,6 @@ import vn.thuocdo.testing.ServerTest;
 import vn.thuocdo.testing.TestActors;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,33 +30,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * target/screenshots/officials-*.png. Round in 2066.
  */
 @ServerTest
-class OfficialsBrowserTest {
-
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
+class OfficialsBrowserTest extends BrowserTest {
 
     @LocalServerPort int port;
     @Autowired OnlineSurveys online;
     @Autowired OfficialsSurvey survey;
     @Autowired MutableClock clock;
-
-    @BeforeAll
-    static void startTheBrowser() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void anOfficerUploadsAListAndTheCoordinatorSeesTheRates() throws Exception {

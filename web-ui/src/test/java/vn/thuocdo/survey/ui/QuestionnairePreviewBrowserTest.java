@@ -3,18 +3,13 @@ package vn.thuocdo.survey.ui;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thuocdo.testing.BrowserTest;
 import vn.thuocdo.testing.Chromium;
 import vn.thuocdo.testing.ServerTest;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,31 +18,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * given by tapping, a skip taking effect at once, and the screenshots a person looks at for layout and diacritics.
  */
 @ServerTest
-class QuestionnairePreviewBrowserTest {
+class QuestionnairePreviewBrowserTest extends BrowserTest {
 
-    private static final Path SHOTS = Paths.get("target", "screenshots");
     private static final String PREVIEW = "survey/questionnaires/preview?ref=sipas-citizen@1";
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void startTheBrowser() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void onAPhoneTheFirstAnswersAreTappedAndASkipTakesEffectAtOnce() {

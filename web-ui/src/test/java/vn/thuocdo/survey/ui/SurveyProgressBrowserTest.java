@@ -3,13 +3,11 @@ package vn.thuocdo.survey.ui;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thuocdo.testing.BrowserTest;
 import vn.thuocdo.forms.questionnaire.Questionnaire;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.invitation.IssuedCode;
@@ -20,9 +18,6 @@ import vn.thuocdo.survey.response.Responses;
 import vn.thuocdo.testing.Chromium;
 import vn.thuocdo.testing.ServerTest;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -33,33 +28,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Round of 2072.
  */
 @ServerTest
-class SurveyProgressBrowserTest {
-
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
+class SurveyProgressBrowserTest extends BrowserTest {
 
     @LocalServerPort int port;
     @Autowired OnlineSurveys online;
     @Autowired Responses responses;
     @Autowired Questionnaires questionnaires;
-
-    @BeforeAll
-    static void startTheBrowser() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void theCoordinatorTheProvinceAndTheStatisticianSeeTheirPages() {
