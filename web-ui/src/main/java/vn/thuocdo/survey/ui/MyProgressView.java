@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,12 +28,13 @@ import java.util.List;
 @Route(value = MyProgressView.ROUTE, layout = MainLayout.class)
 @PageTitle("Tiến độ khảo sát của tỉnh · Thước Đo")
 @RolesAllowed("provincial-officer")
-public class MyProgressView extends VerticalLayout {
+public class MyProgressView extends VerticalLayout implements BeforeEnterObserver {
 
     public static final String ROUTE = "survey/my-progress";
 
     private final OnlineProgress progress;
     private final Actor actor;
+    private final List<Round> rounds;
     final Select<Round> round = new Select<>();
     final Div part = new Div();
     ProgressGrid communes;
@@ -40,7 +43,7 @@ public class MyProgressView extends VerticalLayout {
         this.progress = progress;
         this.actor = actor.get();
         add(new H2(getTranslation("progress.my.title")));
-        List<Round> rounds = progress.rounds(this.actor);
+        rounds = progress.rounds(this.actor);
         if (rounds.isEmpty()) {
             add(SurveyWindowText.none("progress.none"));
             return;
@@ -53,7 +56,12 @@ public class MyProgressView extends VerticalLayout {
         round.addValueChangeListener(e -> show(e.getValue()));
         part.setWidthFull();
         add(new Paragraph(getTranslation("progress.my.explain")), round, part);
-        round.setValue(rounds.get(0));
+    }
+
+    /** {@code ?round=<id>} opens that round (a link from a notice or a bookmark); else the newest. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RoundChoice.apply(event, round, rounds);
     }
 
     private void show(Round chosen) {

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -60,7 +62,9 @@ import java.util.stream.Collectors;
 @Route(value = OfficialsListView.ROUTE, layout = MainLayout.class)
 @PageTitle("Khảo sát cán bộ, công chức · Thước Đo")
 @RolesAllowed("provincial-officer")
-public class OfficialsListView extends VerticalLayout {
+public class OfficialsListView extends VerticalLayout implements BeforeEnterObserver {
+
+    private List<Round> rounds = List.of();
 
     public static final String ROUTE = "survey/officials";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -89,7 +93,7 @@ public class OfficialsListView extends VerticalLayout {
         this.clock = clock;
         this.actor = actor.get();
         add(new H2(getTranslation("officials.title")));
-        List<Round> rounds = survey.roundsOf(this.actor);
+        rounds = survey.roundsOf(this.actor);
         if (rounds.isEmpty()) {
             Div none = new Div(new Paragraph(getTranslation("officials.none")));
             none.addClassNames("td-callout", "neutral");
@@ -109,6 +113,12 @@ public class OfficialsListView extends VerticalLayout {
         add(explain, round, part);
         setupUpload();
         round.setValue(rounds.get(0));
+    }
+
+    /** {@code ?round=<id>} opens that round (a link, a bookmark); else the newest. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RoundChoice.apply(event, round, rounds);
     }
 
     private void show(Round chosen) {

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +42,9 @@ import java.util.Map;
 @Route(value = OfficialsRatesView.ROUTE, layout = MainLayout.class)
 @PageTitle("Tỷ lệ trả lời của cán bộ, công chức · Thước Đo")
 @RolesAllowed("ministry-coordinator")
-public class OfficialsRatesView extends VerticalLayout {
+public class OfficialsRatesView extends VerticalLayout implements BeforeEnterObserver {
+
+    private List<Round> rounds = List.of();
 
     public static final String ROUTE = "survey/officials/rates";
 
@@ -56,7 +60,7 @@ public class OfficialsRatesView extends VerticalLayout {
         this.units = units;
         this.actor = actor.get();
         add(new H2(getTranslation("officials.rates.coordinator")));
-        List<Round> rounds = survey.roundsOf(this.actor).stream()
+        rounds = survey.roundsOf(this.actor).stream()
                 .filter(r -> r.organiserUnitId().equals(this.actor.unitId())).toList();
         if (rounds.isEmpty()) {
             Div none = new Div(new Paragraph(getTranslation("officials.rates.none")));
@@ -85,6 +89,12 @@ public class OfficialsRatesView extends VerticalLayout {
 
     /** One unit's row: its rate per position group and in all. */
     record UnitRates(String unitId, String unitName, Map<String, GroupRate> byGroup, GroupRate all) {
+    }
+
+    /** {@code ?round=<id>} opens that round (a link, a bookmark); else the newest. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RoundChoice.apply(event, round, rounds);
     }
 
     private void show(Round chosen) {

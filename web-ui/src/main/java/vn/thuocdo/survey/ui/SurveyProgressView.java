@@ -72,11 +72,7 @@ public class SurveyProgressView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (rounds.isEmpty()) {
-            return;
-        }
-        String wanted = event.getLocation().getQueryParameters().getSingleParameter("round").orElse(null);
-        round.setValue(rounds.stream().filter(r -> r.id().equals(wanted)).findFirst().orElse(rounds.get(0)));
+        RoundChoice.apply(event, round, rounds);
     }
 
     private void show(Round chosen) {

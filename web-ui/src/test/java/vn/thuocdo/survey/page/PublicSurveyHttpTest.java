@@ -91,7 +91,7 @@ class PublicSurveyHttpTest {
 
         // Letters issued again: the first ones die.
         invitations.issueLetters(round.id(), "T34-31", null, TestActors.COORDINATOR);
-        assertRefused(get("/s/" + letters.get(0).code().value()), 410, "đã được thay bằng một thư mời mới");
+        assertRefused(get("/s/" + letters.get(0).code().value()), 410, "đã được thay bằng mã mới");
         String code = invitations.issueLetters(round.id(), "T34-31", null, TestActors.COORDINATOR).get(0).code().value();
         assertThat(get("/s/" + code).statusCode()).isEqualTo(200);
 

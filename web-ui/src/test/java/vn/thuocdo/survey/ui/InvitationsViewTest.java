@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The coordinator's screen "Thư mời khảo sát" on PostgreSQL: a province's ZIP, a commune issued again after the
- * warning, counts only; other people refused, a closed survey issuing nothing. Years 2084-2085 (the plan's
+ * warning, counts only; other people refused, a closed survey issuing nothing. Years 2067-2068 (the plan's
  * 2101-2104 are refused by Rounds, which takes 2020-2100).
  */
 class InvitationsViewTest extends KaribuTest {
@@ -36,12 +36,12 @@ class InvitationsViewTest extends KaribuTest {
 
     @Test
     void theCoordinatorDownloadsAProvincesLettersThenOneCommuneAgainAfterTheWarning() throws IOException {
-        OnlineSurveys.OpenRound round = online.open(2084, List.of("T34-31", "T34-01"));
+        OnlineSurveys.OpenRound round = online.open(2067, List.of("T34-31", "T34-04"));
         signIn("dieuphoi");
         navigate("survey/invitations?round=" + round.id());
         InvitationsView view = _get(InvitationsView.class);
         List<ProvinceLetters> before = rows(view);
-        assertThat(before).extracting(ProvinceLetters::unitCode).containsExactly("01", "31");
+        assertThat(before).extracting(ProvinceLetters::unitCode).containsExactly("04", "31");
         assertThat(before).allSatisfy(p -> {
             assertThat(p.communes()).isPositive();
             assertThat(p.householdSlots()).isPositive();
@@ -88,7 +88,7 @@ class InvitationsViewTest extends KaribuTest {
 
     @Test
     void officersAreRefusedAnotherOrganiserSeesNotThisRoundAndAClosedSurveyIssuesNothing() throws IOException {
-        OnlineSurveys.OpenRound round = online.open(2085, List.of("T34-79"));
+        OnlineSurveys.OpenRound round = online.open(2068, List.of("T34-79"));
         signIn("hanoi");
         assertRefused("survey/invitations", InvitationsView.class);
 

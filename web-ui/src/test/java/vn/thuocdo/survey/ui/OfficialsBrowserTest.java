@@ -27,7 +27,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The officials' screens in Debian's Chromium on an officer's 1366 x 768 laptop: a bad file's rows, the list and the
  * counts per group after a good one, and the coordinator's rates per unit. Screenshots go to
- * target/screenshots/officials-*.png. Round in 2066.
+ * target/screenshots/officials-*.png. Round in 2083.
  */
 @ServerTest
 class OfficialsBrowserTest extends BrowserTest {
@@ -39,7 +39,7 @@ class OfficialsBrowserTest extends BrowserTest {
 
     @Test
     void anOfficerUploadsAListAndTheCoordinatorSeesTheRates() throws Exception {
-        OnlineSurveys.OpenRound round = online.open(2066, List.of("T34-31", "T34-01", "T34-79"));
+        OnlineSurveys.OpenRound round = online.open(2083, List.of("T34-31", "T34-01", "T34-79"));
         clock.advance(Duration.ofSeconds(1));
         // Hà Nội has listed its people already: the coordinator's grid has a unit with figures and units without.
         List<List<String>> hanoi = new ArrayList<>();
@@ -53,7 +53,7 @@ class OfficialsBrowserTest extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                 .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"))) {
             Page page = signedIn(context, "haiphong");
-            page.navigate(base() + "survey/officials");
+            page.navigate(base() + "survey/officials?round=" + round.id());
             assertThat(page.locator("#officials-status")).containsText("Khảo sát trực tuyến đang mở");
             shot(page, "officials-01-empty");
             page.locator("#officials-upload input[type=file]").setInputFiles(new FilePayload("danh-sach.xlsx",
@@ -77,7 +77,7 @@ class OfficialsBrowserTest extends BrowserTest {
 
             Page coordinator = signedIn(browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                     .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh")), "dieuphoi");
-            coordinator.navigate(base() + "survey/officials/rates");
+            coordinator.navigate(base() + "survey/officials/rates?round=" + round.id());
             assertThat(coordinator.locator("#officials-rates-total")).containsText("Cả đợt: 0/44");
             shot(coordinator, "officials-04-rates");
         }

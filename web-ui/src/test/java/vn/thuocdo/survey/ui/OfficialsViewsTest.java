@@ -42,7 +42,7 @@ class OfficialsViewsTest extends KaribuTest {
         OnlineSurveys.OpenRound round = online.open(2065, List.of("T34-31", "T34-79"));
         clock.advance(Duration.ofSeconds(1));
         signIn("haiphong");
-        navigate(OfficialsListView.ROUTE);
+        navigate(OfficialsListView.ROUTE + "?round=" + round.id());
         OfficialsListView view = _get(OfficialsListView.class);
         assertThat(view.round.getValue().id()).isEqualTo(round.id());
         assertThat(view.upload.isVisible()).isTrue();
@@ -99,7 +99,7 @@ class OfficialsViewsTest extends KaribuTest {
         Questionnaire officials = questionnaires.find("par-officials@1").orElseThrow();
         responses.submit(link.code().value(), CompleteAnswers.of(officials, 3), Channel.WEB, null);
         switchTo("haiphong");
-        navigate(OfficialsListView.ROUTE);
+        navigate(OfficialsListView.ROUTE + "?round=" + round.id());
         view = _get(OfficialsListView.class);
         assertThat(_size(view.rates)).isEqualTo(3);
         // Groups of fewer than five (thuocdo.survey.officials.min-group-shown) show the officer no answered count:
@@ -122,7 +122,7 @@ class OfficialsViewsTest extends KaribuTest {
 
         // The coordinator: every participating unit, per group and in all; a unit that listed nobody says so.
         switchTo("dieuphoi");
-        navigate(OfficialsRatesView.ROUTE);
+        navigate(OfficialsRatesView.ROUTE + "?round=" + round.id());
         OfficialsRatesView rates = _get(OfficialsRatesView.class);
         assertThat(rates.round.getValue().id()).isEqualTo(round.id());
         assertThat(_size(rates.grid)).isEqualTo(2);

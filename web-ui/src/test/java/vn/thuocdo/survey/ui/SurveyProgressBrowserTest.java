@@ -60,7 +60,7 @@ class SurveyProgressBrowserTest extends BrowserTest {
         }
         try (BrowserContext context = laptop()) {
             Page page = signedIn(context, "haiphong");
-            page.navigate(base() + "survey/my-progress");
+            page.navigate(base() + "survey/my-progress?round=" + round.id());
             assertThat(page.locator("#progress-total")).containsText("Tổng cộng: 3 / " + letters.size());
             noSidewaysScroll(page, 1366);
             shot(page, "survey-my-progress-desktop");
