@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Primary;
 
 /** The processes module on its own, for its tests. Left out of the test jar so web-ui's scan never sees it. */
 @SpringBootApplication(scanBasePackages = "vn.thuocdo")
-class ProcessesTestApplication {
+public class ProcessesTestApplication {
 
     @Bean
     @Primary
