@@ -4,10 +4,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thuocdo.testing.BrowserTest;
 import vn.thuocdo.survey.response.OnlineSurveys;
 import vn.thuocdo.testing.Chromium;
@@ -27,7 +25,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ServerTest
 class InvitationsBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired OnlineSurveys online;
 
     @Test
@@ -35,20 +32,20 @@ class InvitationsBrowserTest extends BrowserTest {
         OnlineSurveys.OpenRound round = online.open(2086, List.of("T34-31", "T34-01", "T34-79"));
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                 .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setAcceptDownloads(true))) {
-            Page page = signedIn(context);
-            page.navigate(base() + "survey/invitations");
+            Page page = signIn(context, "dieuphoi");
+            page.navigate(site() + "survey/invitations");
             assertThat(page.locator("#letters-round")).isVisible();
-            shot(page, "invitations-choose-round");
-            page.navigate(base() + "survey/invitations?round=" + round.id());
+            screenshot(page, "invitations-choose-round");
+            page.navigate(site() + "survey/invitations?round=" + round.id());
             assertThat(page.locator("#no-letters")).isVisible();
             assertThat(page.locator("#letters-deadline")).containsText("Thư mời in hạn trả lời: hết ngày");
-            shot(page, "invitations-laptop-none");
+            screenshot(page, "invitations-laptop-none");
 
             page.locator("#issue-T34-31").click();
             assertThat(page.locator("#letters-commune")).isVisible();
             assertThat(page.locator("#letters-reissue")).isHidden();
             page.waitForTimeout(500);
-            shot(page, "invitations-dialog");
+            screenshot(page, "invitations-dialog");
             Download download = page.waitForDownload(() -> page.locator("#letters-download").click());
             Path zip = SHOTS.resolve("invitations-T34-31.zip");
             download.saveAs(zip);
@@ -60,38 +57,20 @@ class InvitationsBrowserTest extends BrowserTest {
                     .isEqualTo("PK");
 
             // The counts after the download, once the page is shown again.
-            page.navigate(base() + "survey/invitations?round=" + round.id());
+            page.navigate(site() + "survey/invitations?round=" + round.id());
             assertThat(page.locator("#no-letters")).isHidden();
             page.locator("#issue-T34-31").click();
             assertThat(page.locator("#letters-reissue")).containsText("Tạo lại sẽ vô hiệu các mã chưa được trả lời");
             page.waitForTimeout(500);
-            shot(page, "invitations-reissue-warning");
+            screenshot(page, "invitations-reissue-warning");
             page.setViewportSize(768, 1024);
             page.waitForTimeout(300);
-            shot(page, "invitations-tablet-dialog");
+            screenshot(page, "invitations-tablet-dialog");
             page.locator("#letters-cancel").click();
             assertThat(page.locator("#letters-commune")).isHidden();
             // The action column stays in view; the counts scroll under it.
             assertThat(page.locator("#issue-T34-79")).isInViewport();
-            shot(page, "invitations-tablet");
+            screenshot(page, "invitations-tablet");
         }
-    }
-
-    private Page signedIn(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate(base() + "login");
-        page.locator("input[name='username']").fill("dieuphoi");
-        page.locator("input[name='password']").fill("thuocdo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).first().click();
-        assertThat(page.locator("#signed-in-as")).isAttached();
-        return page;
-    }
-
-    private String base() {
-        return "http://localhost:" + port + "/";
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

@@ -3,11 +3,9 @@ package vn.thuocdo.survey.ui;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thuocdo.testing.BrowserTest;
 import vn.thuocdo.survey.officials.OfficialsLists;
 import vn.thuocdo.survey.officials.OfficialsSurvey;
@@ -32,7 +30,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ServerTest
 class OfficialsBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired OnlineSurveys online;
     @Autowired OfficialsSurvey survey;
     @Autowired MutableClock clock;
@@ -52,10 +49,10 @@ class OfficialsBrowserTest extends BrowserTest {
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                 .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"))) {
-            Page page = signedIn(context, "haiphong");
-            page.navigate(base() + "survey/officials?round=" + round.id());
+            Page page = signIn(context, "haiphong");
+            page.navigate(site() + "survey/officials?round=" + round.id());
             assertThat(page.locator("#officials-status")).containsText("Khảo sát trực tuyến đang mở");
-            shot(page, "officials-01-empty");
+            screenshot(page, "officials-01-empty");
             page.locator("#officials-upload input[type=file]").setInputFiles(new FilePayload("danh-sach.xlsx",
                     OfficialsListView.XLSX, OfficialsLists.workbook(
                             List.of("Nguyễn Văn An", "Trưởng phòng", "an@haiphong.gov.vn"),
@@ -64,7 +61,7 @@ class OfficialsBrowserTest extends BrowserTest {
             assertThat(page.locator("#officials-errors li")).hasCount(3);
             assertThat(page.locator("#officials-errors")).containsText("Dòng 2, cột B: nhóm vị trí \"Trưởng phòng\"");
             page.locator("#officials-errors").scrollIntoViewIfNeeded();
-            shot(page, "officials-02-errors");
+            screenshot(page, "officials-02-errors");
             page.locator("#officials-upload input[type=file]").setInputFiles(new FilePayload("danh-sach.xlsx",
                     OfficialsListView.XLSX, OfficialsLists.workbook(
                             List.of("Nguyễn Văn An", "Lãnh đạo (cấp tỉnh, cấp sở hoặc cấp xã)", "an@haiphong.gov.vn"),
@@ -73,31 +70,13 @@ class OfficialsBrowserTest extends BrowserTest {
                             List.of("Phạm Thị Dung", "Công chức, viên chức", "dung@haiphong.gov.vn"))));
             assertThat(page.locator("#officials-count")).hasText("4 người đang trong danh sách.");
             page.locator("#officials-rates").scrollIntoViewIfNeeded();
-            shot(page, "officials-03-list");
+            screenshot(page, "officials-03-list");
 
-            Page coordinator = signedIn(browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
+            Page coordinator = signIn(browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                     .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh")), "dieuphoi");
-            coordinator.navigate(base() + "survey/officials/rates?round=" + round.id());
+            coordinator.navigate(site() + "survey/officials/rates?round=" + round.id());
             assertThat(coordinator.locator("#officials-rates-total")).containsText("Cả đợt: 0/44");
-            shot(coordinator, "officials-04-rates");
+            screenshot(coordinator, "officials-04-rates");
         }
-    }
-
-    private Page signedIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(base() + "login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("thuocdo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).first().click();
-        assertThat(page.locator("#signed-in-as")).isAttached();
-        return page;
-    }
-
-    private String base() {
-        return "http://localhost:" + port + "/";
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(false));
     }
 }

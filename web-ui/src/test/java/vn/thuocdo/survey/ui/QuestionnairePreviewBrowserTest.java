@@ -5,11 +5,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thuocdo.testing.BrowserTest;
 import vn.thuocdo.testing.Chromium;
 import vn.thuocdo.testing.ServerTest;
-
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -22,18 +20,16 @@ class QuestionnairePreviewBrowserTest extends BrowserTest {
 
     private static final String PREVIEW = "survey/questionnaires/preview?ref=sipas-citizen@1";
 
-    @LocalServerPort int port;
-
     @Test
     void onAPhoneTheFirstAnswersAreTappedAndASkipTakesEffectAtOnce() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
                 .setDeviceScaleFactor(2).setHasTouch(true).setIsMobile(true)
                 .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"))) {
-            Page page = signedIn(context);
-            page.navigate(base() + PREVIEW);
+            Page page = signIn(context, "dieuphoi");
+            page.navigate(site() + PREVIEW);
             // Until the respondent says they used a service, its section is not asked and not counted.
             assertThat(page.locator("#section-progress")).hasText("Phần 1/5");
-            shot(page, "questionnaire-preview-phone-top");
+            screenshot(page, "questionnaire-preview-phone-top");
             page.locator("#section-next").click();
             assertThat(page.locator("#section-progress")).hasText("Phần 2/5");
             choose(page, "ageBand", "Từ 26 đến 35 tuổi");
@@ -41,7 +37,7 @@ class QuestionnairePreviewBrowserTest extends BrowserTest {
             // Nothing may stick out sideways on a 360 px screen.
             org.assertj.core.api.Assertions.assertThat(
                     ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
-            shot(page, "questionnaire-preview-phone");
+            screenshot(page, "questionnaire-preview-phone");
             page.locator("#section-next").click();
             assertThat(page.locator("#section-progress")).hasText("Phần 3/5");
             assertThat(page.locator("#q-serviceArea")).isHidden();
@@ -49,13 +45,13 @@ class QuestionnairePreviewBrowserTest extends BrowserTest {
             assertThat(page.locator("#q-serviceArea")).isVisible();
             assertThat(page.locator("#section-progress")).hasText("Phần 3/6");
             page.locator("#q-serviceArea").scrollIntoViewIfNeeded();
-            shot(page, "questionnaire-preview-phone-skip");
+            screenshot(page, "questionnaire-preview-phone-skip");
             choose(page, "usedService", "Không");
             assertThat(page.locator("#q-serviceArea")).isHidden();
             assertThat(page.locator("#section-progress")).hasText("Phần 3/5");
             page.locator("#section-next").click();
             assertThat(page.locator("#q-accountabilityInformation").getByText("Rất không hài lòng")).isVisible();
-            shot(page, "questionnaire-preview-phone-scale");
+            screenshot(page, "questionnaire-preview-phone-scale");
         }
     }
 
@@ -63,15 +59,15 @@ class QuestionnairePreviewBrowserTest extends BrowserTest {
     void onALaptopThePhoneFrameShowsTheCitizensLayout() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                 .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"))) {
-            Page page = signedIn(context);
-            page.navigate(base() + PREVIEW);
+            Page page = signIn(context, "dieuphoi");
+            page.navigate(site() + PREVIEW);
             assertThat(page.locator("#section-progress")).hasText("Phần 1/5");
-            shot(page, "questionnaire-preview-desktop");
+            screenshot(page, "questionnaire-preview-desktop");
             for (int part = 1; part <= 3; part++) {
                 page.locator("#section-next").click();
             }
             assertThat(page.locator("#section-progress")).hasText("Phần 4/5");
-            shot(page, "questionnaire-preview-desktop-scale");
+            screenshot(page, "questionnaire-preview-desktop-scale");
             page.locator("#phone-frame").click();
             assertThat(page.locator("#preview-frame")).hasClass(java.util.regex.Pattern.compile(".*td-phone-frame.*"));
             org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
@@ -80,12 +76,12 @@ class QuestionnairePreviewBrowserTest extends BrowserTest {
             page.locator("#check").click();
             assertThat(page.locator("#check-result")).containsText("chưa hợp lệ");
             assertThat(page.locator("#error-ageBand")).hasText("Bắt buộc trả lời.");
-            shot(page, "questionnaire-preview-desktop-phone-frame");
+            screenshot(page, "questionnaire-preview-desktop-phone-frame");
             // An enumerator's tablet: the frame off again, the form in the page's width.
             page.locator("#phone-frame").click();
             page.setViewportSize(768, 1024);
             assertThat(page.locator("#error-ageBand")).isVisible();
-            shot(page, "questionnaire-preview-tablet");
+            screenshot(page, "questionnaire-preview-tablet");
         }
     }
 
@@ -93,23 +89,5 @@ class QuestionnairePreviewBrowserTest extends BrowserTest {
     private static void choose(Page page, String questionId, String label) {
         page.locator("#answer-" + questionId).getByRole(AriaRole.RADIO,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName(label).setExact(true)).check();
-    }
-
-    private Page signedIn(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate(base() + "login");
-        page.locator("input[name='username']").fill("dieuphoi");
-        page.locator("input[name='password']").fill("thuocdo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).first().click();
-        assertThat(page.locator("#signed-in-as")).isAttached();
-        return page;
-    }
-
-    private String base() {
-        return "http://localhost:" + port + "/";
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

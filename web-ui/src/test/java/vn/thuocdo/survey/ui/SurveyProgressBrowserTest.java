@@ -3,10 +3,8 @@ package vn.thuocdo.survey.ui;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thuocdo.testing.BrowserTest;
 import vn.thuocdo.forms.questionnaire.Questionnaire;
 import vn.thuocdo.survey.Questionnaires;
@@ -30,7 +28,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ServerTest
 class SurveyProgressBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired OnlineSurveys online;
     @Autowired Responses responses;
     @Autowired Questionnaires questionnaires;
@@ -44,32 +41,32 @@ class SurveyProgressBrowserTest extends BrowserTest {
             responses.submit(letters.get(i).code().value(), CompleteAnswers.of(sipas, i), Channel.WEB, null);
         }
         try (BrowserContext context = laptop()) {
-            Page page = signedIn(context, "dieuphoi");
-            page.navigate(base() + "survey/progress?round=" + round.id());
+            Page page = signIn(context, "dieuphoi");
+            page.navigate(site() + "survey/progress?round=" + round.id());
             assertThat(page.locator("#progress-total")).containsText("Tổng cộng: 3 / ");
             page.locator("#progress-provinces").getByText("Thành phố Hải Phòng").click();
             assertThat(page.locator("#progress-communes")).isVisible();
             noSidewaysScroll(page, 1366);
-            shot(page, "survey-progress-desktop");
+            screenshot(page, "survey-progress-desktop");
             page.setViewportSize(768, 1024);
-            shot(page, "survey-progress-tablet");
+            screenshot(page, "survey-progress-tablet");
             page.setViewportSize(1366, 768);
-            page.navigate(base() + "rounds/dashboard/" + round.id());
+            page.navigate(site() + "rounds/dashboard/" + round.id());
             assertThat(page.getByText("3 / " + letters.size() + " phiếu", new Page.GetByTextOptions())).isVisible();
-            shot(page, "survey-progress-dashboard");
+            screenshot(page, "survey-progress-dashboard");
         }
         try (BrowserContext context = laptop()) {
-            Page page = signedIn(context, "haiphong");
-            page.navigate(base() + "survey/my-progress?round=" + round.id());
+            Page page = signIn(context, "haiphong");
+            page.navigate(site() + "survey/my-progress?round=" + round.id());
             assertThat(page.locator("#progress-total")).containsText("Tổng cộng: 3 / " + letters.size());
             noSidewaysScroll(page, 1366);
-            shot(page, "survey-my-progress-desktop");
+            screenshot(page, "survey-my-progress-desktop");
         }
         try (BrowserContext context = laptop()) {
-            Page page = signedIn(context, "thongke");
+            Page page = signIn(context, "thongke");
             assertThat(page.locator("#microdata-citizens")).isVisible();
             noSidewaysScroll(page, 1366);
-            shot(page, "survey-microdata-desktop");
+            screenshot(page, "survey-microdata-desktop");
         }
     }
 
@@ -81,23 +78,5 @@ class SurveyProgressBrowserTest extends BrowserTest {
     private static void noSidewaysScroll(Page page, int width) {
         org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth"))
                 .intValue()).isLessThanOrEqualTo(width);
-    }
-
-    private Page signedIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(base() + "login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("thuocdo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).first().click();
-        assertThat(page.locator("#signed-in-as")).isAttached();
-        return page;
-    }
-
-    private String base() {
-        return "http://localhost:" + port + "/";
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }
