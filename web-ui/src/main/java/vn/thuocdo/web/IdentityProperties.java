@@ -7,14 +7,18 @@ import java.util.List;
 /**
  * How people sign in. {@code built-in} uses the demo accounts (embedded default and tests; listed on the login
  * page, never for production); {@code keycloak} uses OpenID Connect against the realm in {@code keycloak}.
+ * {@code password-memory}: how long a built-in account's right password is taken without BCrypt again.
  */
 @ConfigurationProperties("thuocdo.identity")
-public record IdentityProperties(String mode, String demoPassword, List<DemoAccount> demoAccounts, Keycloak keycloak) {
+public record IdentityProperties(String mode, String demoPassword, List<DemoAccount> demoAccounts, Keycloak keycloak,
+                                 java.time.Duration passwordMemory) {
 
     public IdentityProperties {
         mode = mode == null ? "built-in" : mode;
         demoAccounts = demoAccounts == null ? List.of() : List.copyOf(demoAccounts);
         keycloak = keycloak == null ? new Keycloak(null, null, null, null) : keycloak;
+        // How long a built-in account's right password is not checked again (CheckedPasswords); zero never remembers.
+        passwordMemory = passwordMemory == null ? java.time.Duration.ofMinutes(5) : passwordMemory;
         if (!mode.equals("built-in") && !mode.equals("keycloak")) {
             throw new IllegalArgumentException("thuocdo.identity.mode must be built-in or keycloak, was " + mode);
         }

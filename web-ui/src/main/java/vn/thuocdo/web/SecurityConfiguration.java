@@ -37,6 +37,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.thuocdo.identity.Role;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -175,10 +176,10 @@ class SecurityConfiguration {
     /** Password sign-in of the built-in accounts, behind the throttle (see {@link SignInThrottle}). */
     @Bean
     AuthenticationProvider builtInSignIn(UserDetailsService builtInAccounts, PasswordEncoder encoder,
-                                         SignInThrottle throttle) {
+                                         SignInThrottle throttle, IdentityProperties identity) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(builtInAccounts);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledSignIn(passwords, throttle);
+        return new ThrottledSignIn(passwords, throttle, new CheckedPasswords(identity.passwordMemory(), Clock.systemUTC()));
     }
 
     /** The built-in accounts: one per role in real units, for the embedded default and the tests only. */

@@ -93,6 +93,40 @@ class SignInThrottleTest {
         assertThat(audit.recent(50)).filteredOn(e -> "address 10.4.0.1".equals(e.target())).hasSize(1);
     }
 
+    @Test
+    void aRightPasswordIsRememberedButAWrongOneIsAlwaysCheckedAndALockStillHolds() {
+        Authentication first = attempt("vanhanh", "thuocdo", "10.5.0.1");
+        Authentication again = attempt("vanhanh", "thuocdo", "10.5.0.2");
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.getName()).isEqualTo("vanhanh");
+        assertThat(new java.util.HashSet<Object>(again.getAuthorities())).isEqualTo(new java.util.HashSet<Object>(first.getAuthorities()));
+        assertThat(again.getCredentials()).isNull();
+        assertThat(((WebAuthenticationDetails) again.getDetails()).getRemoteAddress()).isEqualTo("10.5.0.2");
+        for (int i = 0; i < SignInThrottle.ACCOUNT_LIMIT - 1; i++) {
+            assertThatThrownBy(() -> attempt("vanhanh", "thuocdo ", "10.5.0.3"))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attempt("vanhanh", "Thuocdo", "10.5.0.3")).isInstanceOf(SignInLocked.class);
+        assertThatThrownBy(() -> attempt("vanhanh", "thuocdo", "10.5.0.1")).isInstanceOf(SignInLocked.class);
+    }
+
+    @Test
+    void aRememberedPasswordIsForgottenAfterItsLifetime() {
+        MutableClock time = new MutableClock();
+        CheckedPasswords checked = new CheckedPasswords(Duration.ofMinutes(5), time);
+        UsernamePasswordAuthenticationToken right = UsernamePasswordAuthenticationToken.unauthenticated("a", "mật khẩu");
+        assertThat(checked.recall(right)).isNull();
+        checked.remember(right, UsernamePasswordAuthenticationToken.authenticated("a", null, java.util.List.of()));
+        assertThat(checked.recall(right)).isNotNull();
+        assertThat(checked.recall(UsernamePasswordAuthenticationToken.unauthenticated("a", "mật khẩu "))).isNull();
+        assertThat(checked.recall(UsernamePasswordAuthenticationToken.unauthenticated("b", "mật khẩu"))).isNull();
+        time.advance(Duration.ofMinutes(5).plusMillis(1));
+        assertThat(checked.recall(right)).isNull();
+        CheckedPasswords never = new CheckedPasswords(Duration.ZERO, time);
+        never.remember(right, UsernamePasswordAuthenticationToken.authenticated("a", null, java.util.List.of()));
+        assertThat(never.recall(right)).isNull();
+    }
+
     private Authentication attempt(String username, String password, String address) {
         UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         token.setDetails(new WebAuthenticationDetails(address, null));

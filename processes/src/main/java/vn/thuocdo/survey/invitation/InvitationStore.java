@@ -22,6 +22,8 @@ public class InvitationStore {
     private static final String COLUMNS = "id, round_id, kind, questionnaire, unit_id, commune_code, commune_name,"
             + " village_name, household_position, sample_unit_id, official_id, position_group, batch, state,"
             + " issued_by, issued_at";
+    /** The same columns read from a join where {@code i} is survey_invitation. */
+    private static final String PREFIXED = "i." + COLUMNS.replace(", ", ", i.");
 
     private final JdbcTemplate jdbc;
 
@@ -68,6 +70,30 @@ public class InvitationStore {
                     }, hashes.toArray());
         }
         return invitations.stream().map(n -> byHash.get(n.codeHash())).toList();
+    }
+
+    /**
+     * A code's invitation with the final response it already has (null when none): all the gate needs to know of
+     * an item, so that a partner's batch costs one round trip to the database, not three per item.
+     */
+    public record Standing(Invitation invitation, String responseId, String responseClient) {
+    }
+
+    /** The standing of each of these hashes that is an invitation, by hash: one query per 500 hashes. */
+    public Map<String, Standing> standing(java.util.Collection<String> hashes) {
+        List<String> all = List.copyOf(hashes);
+        Map<String, Standing> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> some = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(some.size(), "?"));
+            jdbc.query("select i.code_hash, " + PREFIXED + ", r.id as response_id, r.client_id as response_client"
+                    + " from survey_invitation i left join survey_response r on r.invitation_id = i.id"
+                    + " where i.code_hash in (" + marks + ")", rs -> {
+                found.put(rs.getString("code_hash"), new Standing(invitation(rs, 0), rs.getString("response_id"),
+                        rs.getString("response_client")));
+            }, some.toArray());
+        }
+        return found;
     }
 
     public Optional<Invitation> byHash(String codeHash) {

@@ -38,7 +38,11 @@ import java.util.concurrent.TimeUnit;
  * carries many.
  * <p>
  * A row that would be a second response (its invitation already answered, or its id taken) is skipped by the insert
- * itself ({@code where not exists}), so it fails nobody else in the batch; the unique keys remain the final word:
+ * itself, so it fails nobody else in the batch. On PostgreSQL the batch is one multi-row {@code insert ... on
+ * conflict do nothing returning id}: one statement for the whole batch, and the conflict waits for a concurrent
+ * insert of the same key to commit or roll back before it decides, so a clash is a skipped row, never an error.
+ * Elsewhere (H2, the embedded default) it is a JDBC batch of {@code insert ... select ... where not exists}, where
+ * the unique keys remain the final word:
  * when two writers (or two replicas) insert the same invitation at the same moment, the second waits for the first
  * to commit and then breaks the key, and its batch is rolled back and its rows written one by one, each in its own
  * transaction, so only the clashing row is left out. Rows are inserted in invitation order, so two batches take
@@ -61,6 +65,11 @@ public class ResponseWriter implements SmartLifecycle {
             + " cast(? as timestamp with time zone) where not exists (select 1 from survey_response where id = ?)"
             + " and not exists (select 1 from survey_response where invitation_id = cast(? as bigint))";
 
+    private static final String COLUMNS = "id, round_id, invitation_id, questionnaire, channel, unit_id, commune_code,"
+            + " position_group, client_id, answers, started_at, received_at";
+    /** At most this many rows per PostgreSQL statement: 12 parameters each, under the protocol's 32,767. */
+    private static final int ROWS_PER_STATEMENT = 1000;
+
     /** What became of a queued row: written, or left out because the id or the invitation already had one. */
     public enum Written { STORED, DUPLICATE }
 
@@ -74,6 +83,8 @@ public class ResponseWriter implements SmartLifecycle {
     private final BlockingQueue<Pending> queue;
     private volatile boolean accepting;
     private volatile List<Thread> threads = List.of();
+    /** Whether the database is PostgreSQL (the multi-row path), found on the first write. */
+    private volatile Boolean postgres;
 
     ResponseWriter(JdbcTemplate jdbc, TransactionTemplate transaction,
                    @Value("${thuocdo.survey.ingest.queue-capacity:20000}") int capacity,
@@ -149,26 +160,96 @@ public class ResponseWriter implements SmartLifecycle {
         // Stable: two rows of one invitation keep their order, and the first is the one stored.
         batch.sort(java.util.Comparator.comparing(p -> p.row().invitationId(),
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-        int[] counts;
+        boolean[] stored;
         try {
-            counts = transaction.execute(status -> insert(batch));
+            stored = transaction.execute(status -> postgres() ? insertSkipping(batch) : insert(batch));
         } catch (DuplicateKeyException | org.springframework.dao.TransientDataAccessException another) {
             // A deadlock or a serialization failure is a TransientDataAccessException: written one by one too.
             oneByOne(batch);
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            // SUCCESS_NO_INFO (-2) is never returned for an insert ... select by the PostgreSQL or H2 drivers.
-            batch.get(i).written().complete(counts[i] == 0 ? Written.DUPLICATE : Written.STORED);
+            batch.get(i).written().complete(stored[i] ? Written.STORED : Written.DUPLICATE);
         }
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
+            postgres = known;
+        }
+        return known;
+    }
+
+    /**
+     * PostgreSQL: the rows in one statement per thousand, each skipped when its id or invitation already has a
+     * response; the ids (with their invitations) returned are the rows stored.
+     */
+    private boolean[] insertSkipping(List<Pending> batch) {
+        java.util.Set<String> inserted = new java.util.HashSet<>();
+        for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
+            List<Pending> some = batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("insert into survey_response (").append(COLUMNS).append(") values ");
+            for (int i = 0; i < some.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?)");
+            }
+            sql.append(" on conflict do nothing returning id, invitation_id");
+            jdbc.query(connection -> {
+                PreparedStatement ps = connection.prepareStatement(sql.toString());
+                for (int i = 0; i < some.size(); i++) {
+                    bind(ps, i * 12, some.get(i).row());
+                }
+                return ps;
+            }, rs -> {
+                inserted.add(rs.getString(1) + "/" + rs.getString(2));
+            });
+        }
+        boolean[] stored = new boolean[batch.size()];
+        List<Object> drafts = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ResponseStore.NewResponse row = batch.get(i).row();
+            stored[i] = inserted.remove(row.id() + "/" + row.invitationId());
+            if (stored[i] && row.invitationId() != null) {
+                drafts.add(row.invitationId());
+            }
+        }
+        dropDrafts(drafts);
+        return stored;
+    }
+
+    /** The drafts of invitations just answered, in statements of at most a thousand. */
+    private void dropDrafts(List<Object> invitations) {
+        for (int from = 0; from < invitations.size(); from += ROWS_PER_STATEMENT) {
+            List<Object> some = invitations.subList(from, Math.min(invitations.size(), from + ROWS_PER_STATEMENT));
+            jdbc.update("delete from survey_draft where invitation_id in ("
+                    + String.join(",", java.util.Collections.nCopies(some.size(), "?")) + ")", some.toArray());
+        }
+    }
+
+    private static void bind(PreparedStatement ps, int offset, ResponseStore.NewResponse r) throws SQLException {
+        ps.setString(offset + 1, r.id());
+        ps.setString(offset + 2, r.roundId());
+        setLong(ps, offset + 3, r.invitationId());
+        ps.setString(offset + 4, r.questionnaire());
+        ps.setString(offset + 5, r.channel().name());
+        ps.setString(offset + 6, r.unitId());
+        ps.setString(offset + 7, r.communeCode());
+        ps.setString(offset + 8, r.positionGroup());
+        ps.setString(offset + 9, r.clientId());
+        ps.setString(offset + 10, r.answers());
+        ps.setTimestamp(offset + 11, r.startedAt() == null ? null : Timestamp.from(r.startedAt()));
+        ps.setTimestamp(offset + 12, Timestamp.from(r.receivedAt()));
     }
 
     private void oneByOne(List<Pending> batch) {
         for (Pending pending : batch) {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    int[] counts = transaction.execute(status -> insert(List.of(pending)));
-                    pending.written().complete(counts[0] == 0 ? Written.DUPLICATE : Written.STORED);
+                    boolean[] stored = transaction.execute(status -> postgres() ? insertSkipping(List.of(pending))
+                            : insert(List.of(pending)));
+                    pending.written().complete(stored[0] ? Written.STORED : Written.DUPLICATE);
                 } catch (DuplicateKeyException clash) {
                     pending.written().complete(Written.DUPLICATE);
                 } catch (org.springframework.dao.TransientDataAccessException aborted) {
@@ -184,23 +265,13 @@ public class ResponseWriter implements SmartLifecycle {
         }
     }
 
-    private int[] insert(List<Pending> batch) {
+    /** Elsewhere: a JDBC batch of inserts that skip a row whose id or invitation already has a response. */
+    private boolean[] insert(List<Pending> batch) {
         int[] counts = jdbc.batchUpdate(INSERT, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 ResponseStore.NewResponse r = batch.get(i).row();
-                ps.setString(1, r.id());
-                ps.setString(2, r.roundId());
-                setLong(ps, 3, r.invitationId());
-                ps.setString(4, r.questionnaire());
-                ps.setString(5, r.channel().name());
-                ps.setString(6, r.unitId());
-                ps.setString(7, r.communeCode());
-                ps.setString(8, r.positionGroup());
-                ps.setString(9, r.clientId());
-                ps.setString(10, r.answers());
-                ps.setTimestamp(11, r.startedAt() == null ? null : Timestamp.from(r.startedAt()));
-                ps.setTimestamp(12, Timestamp.from(r.receivedAt()));
+                bind(ps, 0, r);
                 ps.setString(13, r.id());
                 setLong(ps, 14, r.invitationId());
             }
@@ -210,17 +281,18 @@ public class ResponseWriter implements SmartLifecycle {
                 return batch.size();
             }
         });
-        List<Object[]> drafts = new ArrayList<>();
+        boolean[] stored = new boolean[batch.size()];
+        List<Object> drafts = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
+            // SUCCESS_NO_INFO (-2) is never returned for an insert ... select by the PostgreSQL or H2 drivers.
+            stored[i] = counts[i] != 0;
             Long invitation = batch.get(i).row().invitationId();
-            if (counts[i] != 0 && invitation != null) {
-                drafts.add(new Object[] {invitation});
+            if (stored[i] && invitation != null) {
+                drafts.add(invitation);
             }
         }
-        if (!drafts.isEmpty()) {
-            jdbc.batchUpdate("delete from survey_draft where invitation_id = ?", drafts);
-        }
-        return counts;
+        dropDrafts(drafts);
+        return stored;
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,10 +73,7 @@ public class Responses {
     /** Someone typed or followed a code: what they are asked and where they stopped, or why they cannot answer. */
     @Transactional(readOnly = true)
     public Respondent enter(String typedCode) {
-        Invitation invitation = working(typedCode);
-        if (store.answered(invitation.id())) {
-            throw new Rejected("response.alreadyAnswered");
-        }
+        Invitation invitation = unanswered(typedCode);
         WindowState open = openWindow(invitation.roundId());
         ResponseStore.Draft draft = store.draft(invitation.id()).orElse(null);
         return new Respondent(invitation, questionnaire(invitation), draft == null ? Map.of() : draft.answers(),
@@ -91,10 +89,7 @@ public class Responses {
         if (section != null && section.length() > MAX_SECTION) {
             throw new Rejected("response.sectionUnknown");
         }
-        Invitation invitation = working(typedCode);
-        if (store.answered(invitation.id())) {
-            throw new Rejected("response.alreadyAnswered");
-        }
+        Invitation invitation = unanswered(typedCode);
         openWindow(invitation.roundId());
         Questionnaire questionnaire = questionnaire(invitation);
         if (section != null && questionnaire.sections().stream().noneMatch(s -> s.id().equals(section))) {
@@ -137,10 +132,7 @@ public class Responses {
         String id = UUID.randomUUID().toString();
         // The checks on one connection, given back before the wait: the writers need the pool more than a waiter.
         ResponseStore.NewResponse row = checking.execute(status -> {
-            Invitation invitation = working(typedCode);
-            if (store.answered(invitation.id())) {
-                throw new Rejected("response.alreadyAnswered");
-            }
+            Invitation invitation = unanswered(typedCode);
             openWindow(invitation.roundId());
             Response read = questionnaire(invitation).read(raw, Completeness.FINAL, TimeZones.today(clock));
             if (!read.valid()) {
@@ -169,11 +161,21 @@ public class Responses {
 
     /** The same, sent for one round: an item whose code belongs to another round is refused ({@code ingest.otherRound}). */
     public BatchReply submitBatch(String roundId, String clientId, List<BatchItem> items) {
-        // Each query borrows its own connection: holding one for 500 items' checks starved the pool under load
-        // (the writers and the other requests waited past the pool's 3 s).
+        // What the database knows of the batch's codes comes in one query; the checks themselves hold no connection
+        // (holding one for 500 items' checks starved the pool under load).
+        Map<String, String> hashes = new HashMap<>();
+        for (BatchItem item : items) {
+            try {
+                hashes.put(item.code(), keys.hash(InvitationCode.parse(item.code())));
+            } catch (Rejected malformed) {
+                // the item's own check says why
+            }
+        }
+        Map<String, InvitationStore.Standing> standing = invitations.standing(new HashSet<>(hashes.values()));
         List<Checked> checked = new ArrayList<>(items.size());
         for (BatchItem item : items) {
-            checked.add(check(roundId, clientId, item));
+            String hash = hashes.get(item.code());
+            checked.add(check(roundId, clientId, item, hash == null ? null : standing.get(hash)));
         }
         int toWrite = (int) checked.stream().filter(one -> one.row() != null).count();
         if (toWrite > writer.room()) {
@@ -220,25 +222,31 @@ public class Responses {
                 .orElseGet(() -> ItemOutcome.refused(id, "response.alreadyAnswered", List.of(), List.of()));
     }
 
-    private Checked check(String roundId, String clientId, BatchItem item) {
+    /** One item against its code's standing (null when the code is malformed or unknown). */
+    private Checked check(String roundId, String clientId, BatchItem item, InvitationStore.Standing known) {
         String id = item.id();
         if (id == null || id.length() > MAX_ID || !uuid(id)) {
             return new Checked(ItemOutcome.refused(id == null || id.length() > MAX_ID ? null : id, "response.idNotUuid",
                     List.of(), List.of()), null);
         }
         try {
-            Invitation invitation = working(item.code());
+            if (known == null) {
+                InvitationCode.parse(item.code()); // a malformed code is refused for what is wrong with it
+                throw new Rejected("response.unknownCode");
+            }
+            Invitation invitation = known.invitation();
+            if (invitation.state() == InvitationState.VOID) {
+                throw new Rejected("response.codeVoid");
+            }
             if (roundId != null && !roundId.equals(invitation.roundId())) {
                 return new Checked(ItemOutcome.refused(id, "ingest.otherRound", List.of(), List.of()), null);
             }
-            var sent = store.sent(id);
-            if (sent.isPresent()) {
-                boolean same = clientId.equals(sent.get().clientId())
-                        && Long.valueOf(invitation.id()).equals(sent.get().invitationId());
-                return new Checked(same ? ItemOutcome.already(id)
+            if (id.equals(known.responseId())) {
+                // Sent before: a resend after a lost reply when it is the same sender's.
+                return new Checked(clientId.equals(known.responseClient()) ? ItemOutcome.already(id)
                         : ItemOutcome.refused(id, "response.idTaken", List.of(), List.of()), null);
             }
-            if (store.answered(invitation.id())) {
+            if (known.responseId() != null) {
                 return new Checked(ItemOutcome.refused(id, "response.alreadyAnswered", List.of(), List.of()), null);
             }
             openWindow(invitation.roundId());
@@ -277,15 +285,20 @@ public class Responses {
                 ResponseStore.write(read.stored()), started, received);
     }
 
-    /** The invitation of a code, refused when the code is malformed, unknown or void. */
-    private Invitation working(String typedCode) {
-        InvitationCode code = InvitationCode.parse(typedCode);
-        Invitation invitation = invitations.byHash(keys.hash(code))
-                .orElseThrow(() -> new Rejected("response.unknownCode"));
-        if (invitation.state() == InvitationState.VOID) {
+    /** The invitation of a code, refused when the code is malformed, unknown or void, or already answered. */
+    private Invitation unanswered(String typedCode) {
+        String hash = keys.hash(InvitationCode.parse(typedCode));
+        InvitationStore.Standing known = invitations.standing(List.of(hash)).get(hash);
+        if (known == null) {
+            throw new Rejected("response.unknownCode");
+        }
+        if (known.invitation().state() == InvitationState.VOID) {
             throw new Rejected("response.codeVoid");
         }
-        return invitation;
+        if (known.responseId() != null) {
+            throw new Rejected("response.alreadyAnswered");
+        }
+        return known.invitation();
     }
 
     private WindowState openWindow(String roundId) {
