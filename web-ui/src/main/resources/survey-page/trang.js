@@ -21,7 +21,8 @@
           var bar = form.querySelector('progress');
           bar.max = reply.tienDo[2]; bar.value = reply.tienDo[1];
         }
-        say(form.dataset.saved);
+        // "Saved" only when nothing newer waits to be sent: a person (or a test) may leave on that word.
+        say(again || timer ? form.dataset.saving : form.dataset.saved);
       })
       .catch(function () { say(form.dataset.offline); })
       .then(function () { busy = false; if (again) { again = false; save(); } });
@@ -61,7 +62,8 @@
     if (e.target.name === 'ma' || !e.target.name) return;
     exclusive(e.target);
     clearTimeout(timer);
-    timer = setTimeout(save, e.type === 'change' ? 300 : 1200);
+    say(form.dataset.saving);
+    timer = setTimeout(function () { timer = null; save(); }, e.type === 'change' ? 300 : 1200);
   }
   form.addEventListener('change', changed);
   form.addEventListener('input', function (e) { if (e.target.type === 'text' || e.target.tagName === 'TEXTAREA') changed(e); });

@@ -93,7 +93,7 @@ class PublicPageBenchmark {
         List<Double> full = new ArrayList<>();
         double bytes = 0;
         for (int i = 0; i <= LOADS; i++) {
-            try (BrowserContext context = browser.newContext(PublicSurveyBrowserTest.phone())) {
+            try (BrowserContext context = browser.newContext(Respondents.phone())) {
                 Page page = context.newPage();
                 page.navigate(url);
                 page.waitForFunction("() => performance.getEntriesByType('navigation')[0].loadEventEnd > 0");

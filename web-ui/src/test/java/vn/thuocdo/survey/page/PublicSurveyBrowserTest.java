@@ -20,6 +20,11 @@ import java.time.Instant;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.thuocdo.survey.page.Respondents.answerEveryVisibleQuestion;
+import static vn.thuocdo.survey.page.Respondents.firstValue;
+import static vn.thuocdo.survey.page.Respondents.next;
+import static vn.thuocdo.survey.page.Respondents.phone;
+import static vn.thuocdo.survey.page.Respondents.waitSaved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,18 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class PublicSurveyBrowserTest extends BrowserTest {
 
-    static final String PHONE = "Mozilla/5.0 (Linux; Android 11; SM-A125F) AppleWebKit/537.36 (KHTML, like Gecko)"
-            + " Chrome/120.0.0.0 Mobile Safari/537.36";
-
     @LocalServerPort int port;
     @Autowired OnlineSurveys online;
     @Autowired SurveyWindow window;
     @Autowired JdbcTemplate jdbc;
-
-    static Browser.NewContextOptions phone() {
-        return new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2).setHasTouch(true)
-                .setIsMobile(true).setUserAgent(PHONE).setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh");
-    }
 
     @Test
     void aCitizenAnswersOnAPhoneStopsResumesElsewhereAndSendsOnce() {
@@ -161,32 +158,6 @@ class PublicSurveyBrowserTest extends BrowserTest {
             assertThat(page.locator("h1")).hasText("Ngoài thời gian khảo sát");
             shot(page, "closed-360");
         }
-    }
-
-    /** The first choice of every question shown, as a respondent in a hurry would. */
-    private static void answerEveryVisibleQuestion(Page page) {
-        Locator groups = page.locator(".q:not([hidden]) fieldset");
-        for (int i = 0; i < groups.count(); i++) {
-            Locator first = groups.nth(i).locator("input").first();
-            if ("checkbox".equals(first.getAttribute("type"))) {
-                first.check();
-            } else if (groups.nth(i).locator("input:checked").count() == 0) {
-                first.check();
-            }
-        }
-        waitSaved(page);
-    }
-
-    private static String firstValue(Page page, String questionId) {
-        return page.locator("#q-" + questionId + " input").first().getAttribute("value");
-    }
-
-    private static void next(Page page) {
-        page.getByText("Tiếp", new Page.GetByTextOptions().setExact(true)).click();
-    }
-
-    private static void waitSaved(Page page) {
-        assertThat(page.locator("#trang-thai")).hasText("Đã lưu.");
     }
 
     private OnlineSurveys.OpenRound open(int year) {
