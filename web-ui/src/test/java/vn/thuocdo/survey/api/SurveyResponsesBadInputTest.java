@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 @Import(CheapPasswords.class)
 @TestPropertySource(properties = {"thuocdo.survey.rate.per-client=1000000000",
-        "thuocdo.survey.rate.per-address=1000000000",
-        "thuocdo.survey.code-key=" + IngestionLoad.CODE_KEY})
+        "thuocdo.survey.rate.per-address=1000000000", "thuocdo.survey.rate.per-code=1000000000",
+        "thuocdo.survey.code-key=ingestion-load-key-0123456789abcdef0123456789"})
 class SurveyResponsesBadInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
