@@ -35,10 +35,10 @@ import java.util.zip.ZipInputStream;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thuocdo.survey.page.Respondents.answerEveryVisibleQuestion;
+import static vn.thuocdo.survey.page.Respondents.answerTheExperienceThroughItsSkipLogic;
 import static vn.thuocdo.survey.page.Respondents.firstValue;
 import static vn.thuocdo.survey.page.Respondents.next;
 import static vn.thuocdo.survey.page.Respondents.phone;
-import static vn.thuocdo.survey.page.Respondents.waitSaved;
 
 /**
  * The online survey in the newcomer's mode (H2 in a data folder, built-in accounts, the demo rounds), in Debian's
@@ -111,18 +111,7 @@ class EmbeddedDefaultSurveyBrowserTest extends BrowserTest {
             next(page);
             answerEveryVisibleQuestion(page);
             next(page);
-            assertThat(page.locator("#tien-do")).hasText("Phần 3/5");
-            page.locator("#a-policyInterest-interested").check();
-            page.locator("#a-infoChannels-portal").check();
-            assertThat(page.locator("#q-serviceArea")).isHidden();
-            page.locator("#a-usedService-yes").check();
-            assertThat(page.locator("#q-serviceArea")).isVisible();
-            assertThat(page.locator("#tien-do")).hasText("Phần 3/6");
-            page.locator("#a-usedService-no").check();
-            assertThat(page.locator("#tien-do")).hasText("Phần 3/5");
-            page.locator("#a-preferredChannel-online").check();
-            waitSaved(page);
-            screenshot(page, "embedded-survey-360");
+            answerTheExperienceThroughItsSkipLogic(page, () -> screenshot(page, "embedded-survey-360"));
         }
         try (BrowserContext second = browser.newContext(phone())) {
             Page page = second.newPage();

@@ -142,15 +142,9 @@ class IngestionBenchmark {
                 "--latency", "-s", lua.toString(), target, "--", codes.toString(), String.valueOf(next[0]),
                 String.valueOf(codesAvailable), String.valueOf(batch), "2", answers.toString(), String.valueOf(run), auth)
                 .redirectErrorStream(true);
-        Process process;
-        try {
-            process = pb.start();
-        } catch (IOException notInstalled) {
+        String output = output(pb);
+        if (output == null) {
             return null;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("wrk failed:\n" + output);
         }
         next[0] += codesAvailable;
         // Replies still on their way when wrk stops are committed all the same: wait for the writer to settle.
@@ -212,21 +206,30 @@ class IngestionBenchmark {
                 "-T", String.valueOf(seconds), "-f", file.toString(), "-h", db.getHost(),
                 "-p", String.valueOf(db.getPort() < 0 ? 5432 : db.getPort()), "-U", user, db.getPath().substring(1))
                 .redirectErrorStream(true);
-        Process process;
-        try {
-            process = pb.start();
-        } catch (IOException notInstalled) {
+        String output = output(pb);
+        if (output == null) {
             return null;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("pgbench failed:\n" + output);
         }
         Matcher tps = TPS.matcher(output);
         if (!tps.find()) {
             throw new IllegalStateException("Unexpected pgbench output:\n" + output);
         }
         return Double.parseDouble(tps.group(1));
+    }
+
+    /** What a tool printed; null when it is not installed; a failure when it exits with an error. */
+    private static String output(ProcessBuilder command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = command.start();
+        } catch (IOException notInstalled) {
+            return null;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command.command().get(0) + " failed:\n" + output);
+        }
+        return output;
     }
 
     private static String figure(Double value) {

@@ -21,6 +21,7 @@ import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static vn.thuocdo.survey.page.Respondents.answerEveryVisibleQuestion;
+import static vn.thuocdo.survey.page.Respondents.answerTheExperienceThroughItsSkipLogic;
 import static vn.thuocdo.survey.page.Respondents.firstValue;
 import static vn.thuocdo.survey.page.Respondents.next;
 import static vn.thuocdo.survey.page.Respondents.phone;
@@ -68,21 +69,7 @@ class PublicSurveyBrowserTest extends BrowserTest {
             shot(page, "profile-360");
             next(page);
 
-            assertThat(page.locator("#tien-do")).hasText("Phần 3/5");
-            page.locator("#a-policyInterest-interested").check();
-            page.locator("#a-infoChannels-portal").check();
-            assertThat(page.locator("#q-serviceArea")).isHidden();
-            // Having used a service: its questions appear as soon as the server says so.
-            page.locator("#a-usedService-yes").check();
-            assertThat(page.locator("#q-serviceArea")).isVisible();
-            assertThat(page.locator("#tien-do")).hasText("Phần 3/6");
-            page.locator("#a-serviceArea-" + firstValue(page, "serviceArea")).check();
-            shot(page, "experience-360");
-            page.locator("#a-usedService-no").check();
-            assertThat(page.locator("#q-serviceArea")).isHidden();
-            assertThat(page.locator("#tien-do")).hasText("Phần 3/5");
-            page.locator("#a-preferredChannel-online").check();
-            waitSaved(page);
+            answerTheExperienceThroughItsSkipLogic(page, () -> shot(page, "experience-360"));
             next(page);
 
             // Not having used one, the service section is passed over: policies are part 4 of 5.

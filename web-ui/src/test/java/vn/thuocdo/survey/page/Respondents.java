@@ -35,6 +35,28 @@ public final class Respondents {
         waitSaved(page);
     }
 
+    /**
+     * Part 3, the citizen's experience, through its skip logic: having used a service shows its questions (and its
+     * section: "Phần 3/6") as soon as the server says so, {@code whileShown} runs then; changing to not having used
+     * one hides them again, and the section is left answered and saved.
+     */
+    public static void answerTheExperienceThroughItsSkipLogic(Page page, Runnable whileShown) {
+        assertThat(page.locator("#tien-do")).hasText("Phần 3/5");
+        page.locator("#a-policyInterest-interested").check();
+        page.locator("#a-infoChannels-portal").check();
+        assertThat(page.locator("#q-serviceArea")).isHidden();
+        page.locator("#a-usedService-yes").check();
+        assertThat(page.locator("#q-serviceArea")).isVisible();
+        assertThat(page.locator("#tien-do")).hasText("Phần 3/6");
+        page.locator("#a-serviceArea-" + firstValue(page, "serviceArea")).check();
+        whileShown.run();
+        page.locator("#a-usedService-no").check();
+        assertThat(page.locator("#q-serviceArea")).isHidden();
+        assertThat(page.locator("#tien-do")).hasText("Phần 3/5");
+        page.locator("#a-preferredChannel-online").check();
+        waitSaved(page);
+    }
+
     public static String firstValue(Page page, String questionId) {
         return page.locator("#q-" + questionId + " input").first().getAttribute("value");
     }
