@@ -36,8 +36,12 @@ public class Rounds {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Rounds(RoundStore store, Units units, FormCatalogue forms, List<StageProgress> stages, RoundStages later,
-           RoundWorkflow workflow, vn.thuocdo.workflow.Tasks tasks, AuditLog audit, Clock clock) {
+           RoundWorkflow workflow, vn.thuocdo.workflow.Tasks tasks, AuditLog audit, Clock clock,
+           org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.units = units;
         this.forms = forms;
@@ -327,6 +331,7 @@ public class Rounds {
         store.reschedule(roundId, stage.key(), newDue);
         if (round.processInstanceId() != null) {
             workflow.reschedule(round.processInstanceId(), roundId, stage, newDue);
+            events.publishEvent(new StageRescheduled(roundId, stage, newDue));
         }
         store.event(roundId, clock.instant(), actor.username(), "STAGE_RESCHEDULED", stage.key() + ": "
                 + vn.thuocdo.shared.Formats.date(old) + " → " + vn.thuocdo.shared.Formats.date(newDue) + ": " + why);

@@ -44,6 +44,15 @@ public class SurveyWindow {
         return of(roundId).orElseThrow();
     }
 
+    /** Moves the deadline of a survey still open; false when it is closed or was never opened. */
+    @Transactional
+    public boolean moveDeadline(String roundId, Instant closesAt) {
+        int moved = jdbc.update("update survey_window set closes_at = ? where round_id = ? and closed_at is null",
+                Timestamp.from(closesAt), roundId);
+        cache.remove(roundId);
+        return moved == 1;
+    }
+
     /** Closes it now (the deadline passed, or the coordinator closed it early); answers after this are refused. */
     @Transactional
     public void close(String roundId) {

@@ -32,7 +32,8 @@ import static vn.thuocdo.testing.TestActors.COORDINATOR;
 /**
  * SurveyProcess's collection: the online branch opens the window on approval, reminds on every cycle without
  * leaving the wait, closes at the deadline; the stage ends only when fieldwork and the online survey are both done.
- * The job executor is off: the timers are fired here through the ManagementService.
+ * A moved deadline moves the open survey's close. The job executor is off: the timers are fired here through the
+ * ManagementService. Years 2064, 2067–2069.
  */
 @ProcessTest
 @Import(OnlineBranchTest.Reminded.class)
@@ -46,6 +47,7 @@ class OnlineBranchTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired Reminded reminded;
+    @Autowired vn.thuocdo.round.Rounds rounds;
 
     @TestConfiguration
     static class Reminded {
@@ -104,6 +106,28 @@ class OnlineBranchTest {
         assertThat(reopened.openAt(Instant.now())).isTrue();
         assertThat(samples.approvedSampleId(round.id())).contains(second.id());
         assertThat(management.createJobQuery().processInstanceId(survey.getId()).timers().count()).isEqualTo(2);
+    }
+
+    @Test
+    void movingTheSurveyDeadlineMovesTheOpenSurveysCloseAndItsTimer() {
+        Round round = approvedRounds.launch(2064, List.of("T34-04"), 20);
+        approve(round);
+        ProcessInstance survey = survey(round);
+        java.time.LocalDate later = java.time.LocalDate.now(vn.thuocdo.shared.TimeZones.VIETNAM).plusDays(75);
+        rounds.rescheduleStage(round.id(), "survey", later, "Lũ lụt ở ba xã: cần thêm thời gian", COORDINATOR);
+
+        Date end = vn.thuocdo.shared.TimeZones.endOf(later);
+        assertThat(window.of(round.id()).orElseThrow().closesAt()).isEqualTo(end.toInstant());
+        assertThat(timer(survey, "Event_OnlineSurveyDue").getDuedate()).isEqualTo(end);
+        assertThat(runtime.getVariable(survey.getId(), SurveyVariables.SURVEY_CLOSES_AT)).isEqualTo(end);
+
+        // Closed at its deadline, it stays closed: a later move does not reopen it.
+        management.executeJob(timer(survey, "Event_OnlineSurveyDue").getId());
+        Instant closed = window.of(round.id()).orElseThrow().closedAt();
+        assertThat(closed).isNotNull();
+        rounds.rescheduleStage(round.id(), "survey", later.plusDays(5), "Gia hạn thêm", COORDINATOR);
+        assertThat(window.of(round.id()).orElseThrow().closedAt()).isEqualTo(closed);
+        assertThat(window.of(round.id()).orElseThrow().closesAt()).isEqualTo(end.toInstant());
     }
 
     @Test
