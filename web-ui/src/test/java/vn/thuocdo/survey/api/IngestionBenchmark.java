@@ -96,6 +96,9 @@ class IngestionBenchmark {
         Run fifty = wrk(target, codes, answers, lua, auth, round.roundId(), next, INVITATIONS - next[0], 50,
                 seconds, 3);
 
+        // The floor of any request here: the same server, the same security chain and Tomcat, no body, no database.
+        Run floor = wrkGet("http://127.0.0.1:" + port + "/actuator/health/liveness", seconds / 2);
+
         double ratio = tps64 == null || single == null ? Double.NaN : single.perSecond() / tps64;
         double batchedRatio = tps64 == null || fifty == null ? Double.NaN : fifty.perSecond() / tps64;
         List<String> lines = new ArrayList<>();
@@ -112,6 +115,8 @@ class IngestionBenchmark {
         lines.add("| — latency p50 / p99 | " + latency(single) + " |");
         lines.add("| ratio HTTP (1 per request) / pgbench 64 clients | "
                 + String.format(Locale.ROOT, "%.2f", ratio) + " |");
+        lines.add("| for scale: the same server answering `GET /actuator/health/liveness` (no body, no database), 64 connections | "
+                + (floor == null ? "wrk not found" : figure(floor.perSecond()) + " requests/s") + " |");
         lines.add("| replies other than 200 (1 per request / batches) | " + (single == null ? "-" : single.non2xx())
                 + " / " + (fifty == null ? "-" : fifty.non2xx()) + " |");
         String table = String.join("\n", lines) + "\n";
@@ -177,6 +182,18 @@ class IngestionBenchmark {
         Matcher socket = SOCKET_ERRORS.matcher(output);
         return new Run((after - before) / (double) seconds, p50, p99, non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0,
                 socket.find() ? socket.group(1) : "");
+    }
+
+    /** Plain GETs for {@code seconds}: requests per second as wrk counts them. */
+    private static Run wrkGet(String target, int seconds) throws Exception {
+        String output = output(new ProcessBuilder("wrk", "-t2", "-c" + CLIENTS, "-d" + seconds + "s", "--latency",
+                target).redirectErrorStream(true));
+        if (output == null) {
+            return null;
+        }
+        System.out.println("wrk GET:\n" + output);
+        Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
+        return new Run(rate.find() ? Double.parseDouble(rate.group(1)) : Double.NaN, Double.NaN, Double.NaN, 0, "");
     }
 
     private long responses(String roundId) throws Exception {
