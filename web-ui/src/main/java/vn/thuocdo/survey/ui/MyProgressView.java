@@ -48,12 +48,7 @@ public class MyProgressView extends VerticalLayout implements BeforeEnterObserve
             add(SurveyWindowText.none("progress.none"));
             return;
         }
-        round.setLabel(getTranslation("progress.round"));
-        round.setItems(rounds);
-        round.setItemLabelGenerator(Round::name);
-        round.setId("progress-round");
-        round.setWidth("min(30em, 100%)");
-        round.addValueChangeListener(e -> show(e.getValue()));
+        RoundChoice.setUp(round, "progress.round", "progress-round", rounds, ROUTE, this::show);
         part.setWidthFull();
         add(new Paragraph(getTranslation("progress.my.explain")), round, part);
     }

@@ -101,12 +101,7 @@ public class OfficialsListView extends VerticalLayout implements BeforeEnterObse
             add(none);
             return;
         }
-        round.setLabel(getTranslation("officials.round"));
-        round.setItems(rounds);
-        round.setItemLabelGenerator(Round::name);
-        round.setId("officials-round");
-        round.setWidth("min(30em, 100%)");
-        round.addValueChangeListener(e -> show(e.getValue()));
+        RoundChoice.setUp(round, "officials.round", "officials-round", rounds, ROUTE, this::show);
         part.setWidthFull();
         Paragraph explain = new Paragraph(getTranslation("officials.explain"));
         explain.addClassName("td-muted");

@@ -69,12 +69,7 @@ public class OfficialsRatesView extends VerticalLayout implements BeforeEnterObs
             add(none);
             return;
         }
-        round.setLabel(getTranslation("officials.round"));
-        round.setItems(rounds);
-        round.setItemLabelGenerator(Round::name);
-        round.setId("officials-rates-round");
-        round.setWidth("min(30em, 100%)");
-        round.addValueChangeListener(e -> show(e.getValue()));
+        RoundChoice.setUp(round, "officials.round", "officials-rates-round", rounds, ROUTE, this::show);
         Paragraph note = new Paragraph(getTranslation("officials.rates.coordinatorNote"));
         note.addClassName("td-muted");
         grid.setId("officials-rates-grid");

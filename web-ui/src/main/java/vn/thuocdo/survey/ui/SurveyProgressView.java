@@ -9,7 +9,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.thuocdo.identity.Actor;
@@ -23,7 +22,6 @@ import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The organiser's coordinator follows the online survey: per province the responses against the target, the
@@ -53,19 +51,7 @@ public class SurveyProgressView extends VerticalLayout implements BeforeEnterObs
             add(SurveyWindowText.none("progress.none"));
             return;
         }
-        round.setLabel(getTranslation("progress.round"));
-        round.setItems(rounds);
-        round.setItemLabelGenerator(Round::name);
-        round.setId("progress-round");
-        round.setWidth("min(30em, 100%)");
-        round.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                show(e.getValue());
-                if (e.isFromClient()) {
-                    getUI().ifPresent(ui -> ui.navigate(ROUTE, QueryParameters.simple(Map.of("round", e.getValue().id()))));
-                }
-            }
-        });
+        RoundChoice.setUp(round, "progress.round", "progress-round", rounds, ROUTE, this::show);
         part.setWidthFull();
         add(new Paragraph(getTranslation("progress.explain")), round, part);
     }
