@@ -59,37 +59,9 @@ class SamplingApi {
         if (!body.isObject()) {
             throw new Rejected("api.bodyNotObject");
         }
-        SamplingRequest request = sampling.submitFor(roundId, unitId, raw(body), currentActor.get());
+        SamplingRequest request = sampling.submitFor(roundId, unitId, vn.thuocdo.web.SentValues.of(body, false), currentActor.get());
         return new Submitted(request.roundId(), request.unitId(), request.state().name(), request.revision(),
                 request.submittedLate(), request.submittedAt());
-    }
-
-    /** Strings and numbers as they were sent (a number keeps its decimal point); anything else for the form to refuse. */
-    static Map<String, Object> raw(JsonNode body) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        body.fields().forEachRemaining(entry -> raw.put(entry.getKey(), value(entry.getValue())));
-        return raw;
-    }
-
-    private static Object value(JsonNode node) {
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isIntegralNumber()) {
-            return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
-        }
-        if (node.isFloatingPointNumber()) {
-            // 1e400 reads as an infinite double, which has no decimal value: the form refuses it as too long.
-            return node.isDouble() && !Double.isFinite(node.doubleValue()) ? (Object) node.doubleValue()
-                    : node.decimalValue();
-        }
-        if (node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        return node.isArray() ? List.of() : Map.of();
     }
 
     /**

@@ -221,7 +221,7 @@ class SurveyResponsesApi {
 
     private static BatchItem item(JsonNode node) {
         JsonNode started = node.get("startedAt");
-        return new BatchItem(node.get("id").textValue(), node.get("code").textValue(), Answers.read(node.get("answers")),
+        return new BatchItem(node.get("id").textValue(), node.get("code").textValue(), vn.thuocdo.web.SentValues.of(node.get("answers"), true),
                 started == null || started.isNull() ? null : startedAt(started));
     }
 
