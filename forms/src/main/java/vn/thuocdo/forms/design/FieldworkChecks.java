@@ -48,7 +48,7 @@ final class FieldworkChecks {
                 reasons.add("fieldwork: a quality rule is empty");
                 continue;
             }
-            String where = "fieldwork rule " + rule.id() + ": ";
+            String where = "fieldwork rule " + bounded(rule.id()) + ": ";
             if (!matches(RULE_ID, rule.id())) {
                 reasons.add("fieldwork: a rule id must be lower-case words joined by '-', was " + rule.id());
             } else if (!ids.add(rule.id())) {

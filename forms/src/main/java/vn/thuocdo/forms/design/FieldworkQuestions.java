@@ -35,7 +35,7 @@ final class FieldworkQuestions {
             }
         }
         for (QualityRule rule : f.qualityRules()) {
-            String where = "fieldwork rule " + rule.id() + ": ";
+            String where = "fieldwork rule " + FieldworkChecks.bounded(rule.id()) + ": ";
             if (rule instanceof TooFast t) {
                 t.sectionMinimums().keySet().stream().filter(s -> section(q, s).isEmpty())
                         .forEach(s -> reasons.add(where + "section " + FieldworkChecks.bounded(s) + in));
