@@ -1,5 +1,7 @@
 package vn.thuocdo.forms.design;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,7 +10,9 @@ import java.util.List;
  * at least {@code minimumPerEnumerator} when the enumerator has any; {@code questions} are the key questions asked
  * again to see whether the household's answers match.
  */
-public record CallBackRule(BigDecimal share, Integer minimumPerEnumerator, List<String> questions) {
+public record CallBackRule(@JsonDeserialize(using = StrictNumbers.Share.class) BigDecimal share,
+                           @JsonDeserialize(using = StrictNumbers.Whole.class) Integer minimumPerEnumerator,
+                           List<String> questions) {
 
     public CallBackRule {
         questions = questions == null ? List.of() : List.copyOf(questions);

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** The fieldwork block's own checks (no questionnaire needed), one reason per problem, each saying where. */
 final class FieldworkChecks {
 
-    /** Bounds that keep a typo from flagging everything or nothing: a day is the longest minimum that means anything. */
+    /** Bounds that keep a typo from flagging everything or nothing: a day is the longest minimum that means much. */
     static final int MAX_SECONDS = 86_400;
     static final int MAX_ITEMS = 1_000;
     static final int MAX_RULES = 50;

@@ -2,6 +2,7 @@ package vn.thuocdo.forms.design;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import vn.thuocdo.forms.Text;
 
 import java.math.BigDecimal;
@@ -28,7 +29,8 @@ public sealed interface QualityRule {
     Text label();
 
     /** The whole interview under {@code minSeconds}, or a section under its own minimum (by section id). */
-    record TooFast(String id, Text label, Integer minSeconds, Map<String, Integer> sectionMinimums)
+    record TooFast(String id, Text label, @JsonDeserialize(using = StrictNumbers.Whole.class) Integer minSeconds,
+                   @JsonDeserialize(contentUsing = StrictNumbers.Whole.class) Map<String, Integer> sectionMinimums)
             implements QualityRule {
         public TooFast {
             sectionMinimums = sectionMinimums == null ? Map.of() : Map.copyOf(sectionMinimums);
@@ -39,7 +41,8 @@ public sealed interface QualityRule {
      * The same answer to every item of a group of scale questions: the SATISFACTION questions of {@code sections}
      * plus {@code questions}; fires when at least {@code minItems} are answered and all answers are identical.
      */
-    record StraightLining(String id, Text label, List<String> sections, List<String> questions, Integer minItems)
+    record StraightLining(String id, Text label, List<String> sections, List<String> questions,
+                          @JsonDeserialize(using = StrictNumbers.Whole.class) Integer minItems)
             implements QualityRule, ScaleGroup {
         public StraightLining {
             sections = sections == null ? List.of() : List.copyOf(sections);
@@ -51,8 +54,10 @@ public sealed interface QualityRule {
      * The same answers over a group of scale questions in at least {@code share} of one enumerator's interviews,
      * judged once the enumerator has {@code minInterviews}: every interview with that pattern is flagged.
      */
-    record SamePattern(String id, Text label, List<String> sections, List<String> questions, BigDecimal share,
-                       Integer minInterviews) implements QualityRule, ScaleGroup {
+    record SamePattern(String id, Text label, List<String> sections, List<String> questions,
+                       @JsonDeserialize(using = StrictNumbers.Share.class) BigDecimal share,
+                       @JsonDeserialize(using = StrictNumbers.Whole.class) Integer minInterviews)
+            implements QualityRule, ScaleGroup {
         public SamePattern {
             sections = sections == null ? List.of() : List.copyOf(sections);
             questions = questions == null ? List.of() : List.copyOf(questions);
@@ -68,7 +73,8 @@ public sealed interface QualityRule {
     }
 
     /** More than {@code maxPerDay} interviews by one enumerator on one day, Vietnam time. */
-    record TooManyPerDay(String id, Text label, Integer maxPerDay) implements QualityRule {
+    record TooManyPerDay(String id, Text label,
+                         @JsonDeserialize(using = StrictNumbers.Whole.class) Integer maxPerDay) implements QualityRule {
     }
 
     /** A rule over a group of scale questions: the SATISFACTION questions of some sections, and some more. */

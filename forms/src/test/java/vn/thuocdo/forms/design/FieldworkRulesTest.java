@@ -72,6 +72,16 @@ class FieldworkRulesTest {
     }
 
     @Test
+    void numbersAreReadAsWrittenNotRoundedOrParsedFromText() {
+        assertThatThrownBy(() -> load("forms/designs-fractional-minimum.json"))
+                .isInstanceOf(DefinitionInvalid.class).hasMessageContaining("minSeconds")
+                .hasMessageContaining("must be a whole number, was 480.5");
+        assertThatThrownBy(() -> load("forms/designs-share-as-text.json"))
+                .isInstanceOf(DefinitionInvalid.class).hasMessageContaining("share")
+                .hasMessageContaining("must be a number from 0 to 1 such as 0.1, was \"0.1\"");
+    }
+
+    @Test
     void questionsAndSectionsMissingFromTheQuestionnaireStopTheLoad() {
         assertThatThrownBy(() -> load("forms/designs-unknown-question.json"))
                 .isInstanceOf(DefinitionInvalid.class).hasMessageContaining("unknown-question.json")
