@@ -32,6 +32,9 @@ final class DesignRules {
         }
         allocation(d.allocation(), reasons);
         stages(d.stages(), reasons);
+        if (d.fieldwork() != null) {
+            FieldworkChecks.check(d.fieldwork(), reasons);
+        }
         return reasons;
     }
 

@@ -6,13 +6,20 @@ import java.util.List;
 
 /**
  * A versioned sample design: which frame it draws from, how many respondents per province, and the stages
- * (commune, village, household) with their methods. Validated on load by {@link SampleDesigns#validate}.
+ * (commune, village, household) with their methods, and optionally the rules of its in-person fieldwork (null when
+ * the design has none). Validated on load by {@link SampleDesigns#validate}.
  */
 public record SampleDesign(String id, int version, Text title, Text description, String frame,
-                           Allocation allocation, List<DesignStage> stages) {
+                           Allocation allocation, List<DesignStage> stages, FieldworkRules fieldwork) {
 
     public SampleDesign {
         stages = stages == null ? null : List.copyOf(stages);
+    }
+
+    /** A design without fieldwork rules. */
+    public SampleDesign(String id, int version, Text title, Text description, String frame, Allocation allocation,
+                        List<DesignStage> stages) {
+        this(id, version, title, description, frame, allocation, stages, null);
     }
 
     /** {@code id@version}, the name a round pins. */

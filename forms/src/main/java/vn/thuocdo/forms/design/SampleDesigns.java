@@ -2,11 +2,14 @@ package vn.thuocdo.forms.design;
 
 import vn.thuocdo.forms.DefinitionInvalid;
 import vn.thuocdo.forms.Definitions;
+import vn.thuocdo.forms.questionnaire.Questionnaire;
+import vn.thuocdo.forms.questionnaire.QuestionnaireCatalogue;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every sample design the product ships, listed in {@code forms/designs.json}, read strictly and validated on
@@ -27,13 +30,33 @@ public final class SampleDesigns {
     }
 
     static SampleDesigns load(ClassLoader loader, String index) {
+        // The shipped questionnaires, so that a fieldwork block's questions and sections are checked on load too.
+        QuestionnaireCatalogue questionnaires = QuestionnaireCatalogue.load();
         return new SampleDesigns(Definitions.load(loader, index, "designs", SampleDesign.class,
-                SampleDesigns::validate, SampleDesign::reference));
+                (path, design) -> validate(path, design, questionnaires::find), SampleDesign::reference));
     }
 
-    /** Refuses a design with every reason at once, each prefixed by where it came from. */
+    /**
+     * Refuses a design with every reason at once, each prefixed by where it came from. The fieldwork block's
+     * questions are not checked here (no questionnaires at hand): the load and the rules' users do it.
+     */
     public static void validate(String path, SampleDesign design) {
+        validate(path, design, null);
+    }
+
+    /**
+     * As {@link #validate(String, SampleDesign)}, and also checks the fieldwork block against the questionnaire it
+     * names, looked up by reference; a named questionnaire that cannot be found is a reason too.
+     */
+    public static void validate(String path, SampleDesign design,
+                                Function<String, Optional<Questionnaire>> questionnaires) {
         List<String> reasons = DesignRules.check(design);
+        FieldworkRules fieldwork = design.fieldwork();
+        if (reasons.isEmpty() && questionnaires != null && fieldwork != null && fieldwork.questionnaire() != null) {
+            questionnaires.apply(fieldwork.questionnaire()).ifPresentOrElse(
+                    q -> reasons.addAll(fieldwork.problemsWith(q)),
+                    () -> reasons.add("fieldwork: questionnaire " + fieldwork.questionnaire() + " is not shipped"));
+        }
         if (!reasons.isEmpty()) {
             throw new DefinitionInvalid(path + ": " + String.join("; ", reasons));
         }
