@@ -81,7 +81,8 @@ public class ResponseStore {
         }
     }
 
-    static String write(Map<String, Object> answers) {
+    /** The canonical JSON of typed answers: the one form both survey channels store. */
+    public static String write(Map<String, Object> answers) {
         try {
             return JSON.writeValueAsString(answers);
         } catch (JsonProcessingException e) {
@@ -90,7 +91,7 @@ public class ResponseStore {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> read(String json) {
+    public static Map<String, Object> read(String json) {
         try {
             return JSON.readValue(json, LinkedHashMap.class);
         } catch (JsonProcessingException e) {
