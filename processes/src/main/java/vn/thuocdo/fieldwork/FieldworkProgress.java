@@ -32,7 +32,7 @@ public class FieldworkProgress {
     /** Every province of the round for the ministry; a province's officers get their own province alone. */
     @Transactional(readOnly = true)
     public List<Progress> byProvince(Actor actor, String roundId) {
-        String only = ministry(actor, roundId) ? null : provinceOf(actor);
+        String only = ministry(actor, roundId) ? null : provinceOf(actor, roundId);
         String sampleId = rounds.approvedSample(roundId);
         Map<String, Long> targets = new TreeMap<>();
         jdbc.query("""
@@ -63,7 +63,7 @@ public class FieldworkProgress {
     /** A province's branches: for the ministry, and for that province's officers. */
     @Transactional(readOnly = true)
     public List<Progress> byBranch(Actor actor, String roundId, String unitId) {
-        if (!ministry(actor, roundId) && !provinceOf(actor).equals(unitId)) {
+        if (!ministry(actor, roundId) && !provinceOf(actor, roundId).equals(unitId)) {
             throw new AccessDenied(actor.username(), Role.PROVINCIAL_OFFICER.groupIn(String.valueOf(unitId)));
         }
         String sampleId = rounds.approvedSample(roundId);
@@ -99,9 +99,14 @@ public class FieldworkProgress {
                 && actor.actsFor(rounds.organiser(roundId));
     }
 
-    /** The province a provincial officer or leader acts for; anyone else is refused. */
-    private static String provinceOf(Actor actor) {
-        if (!actor.has(Role.PROVINCIAL_OFFICER) && !actor.has(Role.UNIT_LEADER)) {
+    /**
+     * The province a provincial officer or leader acts for, when it takes part in the round; anyone else, commune
+     * officials too, is refused.
+     */
+    private String provinceOf(Actor actor, String roundId) {
+        if ((!actor.has(Role.PROVINCIAL_OFFICER) && !actor.has(Role.UNIT_LEADER)) || jdbc.queryForList(
+                "select 1 from round_participant where round_id = ? and unit_id = ?", Integer.class, roundId,
+                actor.unitId()).isEmpty()) {
             throw new AccessDenied(actor.username(), Role.PROVINCIAL_OFFICER.key());
         }
         return actor.unitId();
