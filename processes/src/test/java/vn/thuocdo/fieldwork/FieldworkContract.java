@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thuocdo.forms.questionnaire.Questionnaire;
 import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.identity.Actor;
+import vn.thuocdo.identity.Role;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.response.CompleteAnswers;
@@ -16,9 +17,12 @@ import vn.thuocdo.testing.TestActors;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -234,6 +238,106 @@ abstract class FieldworkContract {
                         and stage = 'HOUSEHOLD' and draw_order is not null""", team.sampleId(), team.commune())));
         assertThatThrownBy(() -> progress.byBranch(TestActors.HA_NOI, team.roundId(), "T34-31"))
                 .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void eachRoleReachesOnlyItsOwnFieldworkAndOfficialsOnlyCounts() {
+        FieldworkTeamsFixture.Team team = fixture.setUp(2058);
+        List<Long> slots = fixture.households(team, team.commune());
+        Map<String, Object> answers = CompleteAnswers.of(questionnaires.find("sipas-citizen@1").orElseThrow(), 21);
+        String done = UUID.randomUUID().toString();
+        String communeUnit = team.commune();
+        Map<String, Actor> people = new LinkedHashMap<>();
+        people.put("coordinator", TestActors.COORDINATOR);
+        people.put("statistician", FieldworkTeamsFixture.STATISTICIAN);
+        people.put("supervisor", team.supervisor());
+        people.put("otherSupervisor", team.otherSupervisor());
+        people.put("enumerator", team.enumerator());
+        people.put("otherEnumerator", team.otherEnumerator());
+        people.put("provincialOfficer", TestActors.HAI_PHONG);
+        people.put("unitLeader", new Actor("lanhdao2058", "Lãnh đạo UBND thành phố", "T34-31", Set.of(Role.UNIT_LEADER)));
+        people.put("communeOfficial", new Actor("canboxa2058", "Cán bộ UBND xã", communeUnit,
+                Set.of(Role.PROVINCIAL_OFFICER, Role.UNIT_LEADER)));
+        Set<String> officials = Set.of("provincialOfficer", "unitLeader", "communeOfficial");
+        Set<String> fieldworkers = Set.of("supervisor", "otherSupervisor", "enumerator", "otherEnumerator");
+        Set<String> readers = Set.of("coordinator", "statistician", "provincialOfficer", "unitLeader");
+
+        List<Operation> matrix = List.of(
+                new Operation("teams.createBranch", a -> teams.createBranch(a, team.roundId(), "T34-31", Partner.CCB,
+                        "Hội Cựu chiến binh " + a.username()), Set.of("coordinator")),
+                new Operation("teams.addMember", a -> teams.addMember(a, team.haiPhong().id(), "moi" + a.username(),
+                        "Người mới", TeamRole.ENUMERATOR), Set.of("coordinator")),
+                new Operation("teams.assignCommune", a -> teams.assignCommune(a, team.haiPhong().id(), team.commune()),
+                        Set.of("coordinator")),
+                new Operation("teams.branches", a -> teams.branches(a, team.roundId(), "T34-31"), Set.of("coordinator")),
+                new Operation("teams.members", a -> teams.members(a, team.haiPhong().id()),
+                        Set.of("coordinator", "supervisor")),
+                new Operation("teams.communes", a -> teams.communes(a, team.haiPhong().id()),
+                        Set.of("coordinator", "supervisor")),
+                new Operation("assignments.assignVillage", a -> assignments.assignVillage(a, slots.get(0),
+                        team.enumerator().username()), Set.of("supervisor")),
+                new Operation("assignments.assign", a -> {
+                    assignments.assign(a, slots.get(2), team.secondEnumerator().username(), "Chia lại");
+                    return null;
+                }, Set.of("supervisor")),
+                new Operation("assignments.forEnumerator", a -> assignments.forEnumerator(a, team.roundId()),
+                        fieldworkers),
+                new Operation("interviews.saveDraft", a -> interviews.saveDraft(a, done, slots.get(0), Map.of(), TABLET),
+                        Set.of("enumerator")),
+                new Operation("interviews.complete", a -> interviews.complete(a, done, slots.get(0), answers, TABLET,
+                        EntryMode.INTERVIEW), Set.of("enumerator")),
+                new Operation("interviews.recordOutcome", a -> interviews.recordOutcome(a, slots.get(1),
+                        Outcome.REFUSED, 1, null, "Chủ hộ không muốn trả lời"), Set.of("enumerator")),
+                new Operation("interviews.find", a -> interviews.find(a, done), Set.of("enumerator")),
+                new Operation("reviews.queue", a -> reviews.queue(a, team.roundId(), 0, 20),
+                        Set.of("supervisor", "otherSupervisor")),
+                new Operation("reviews.interview", a -> reviews.interview(a, done), Set.of("supervisor", "statistician")),
+                new Operation("reviews.reject", a -> reviews.reject(a, refusedVisit(slots.get(1)), List.of(
+                        new ReviewComment.New(null, "Hộ này cần đến thêm một lần")), "Chưa đủ số lần đến"),
+                        Set.of("supervisor")),
+                new Operation("reviews.comments", a -> reviews.comments(a, refusedVisit(slots.get(1))),
+                        Set.of("enumerator", "supervisor", "statistician")),
+                new Operation("reviews.approve", a -> reviews.approve(a, done), Set.of("supervisor")),
+                new Operation("reviews.accept", a -> reviews.accept(a, done), Set.of("statistician")),
+                new Operation("progress.byProvince", a -> progress.byProvince(a, team.roundId()), readers),
+                new Operation("progress.byBranch", a -> progress.byBranch(a, team.roundId(), "T34-31"), readers));
+
+        for (Operation operation : matrix) {
+            people.forEach((role, actor) -> {
+                if (operation.allowed().contains(role)) {
+                    return;
+                }
+                List<Long> before = fingerprint();
+                assertThatThrownBy(() -> operation.call().apply(actor)).as(role + " " + operation.name())
+                        .isInstanceOf(officials.contains(role) ? AccessDenied.class : Rejected.class);
+                assertThat(fingerprint()).as("nothing changed: " + role + " " + operation.name()).isEqualTo(before);
+            });
+            operation.allowed().forEach(role -> assertThat(refusal(() -> operation.call().apply(people.get(role))))
+                    .as(role + " " + operation.name()).isEqualTo("accepted"));
+        }
+        assertThat(assignments.forEnumerator(team.otherEnumerator(), team.roundId())).isEmpty();
+        assertThat(reviews.queue(team.otherSupervisor(), team.roundId(), 0, 20)).isEmpty();
+        assertThat(progress.byProvince(TestActors.HAI_PHONG, team.roundId())).singleElement()
+                .satisfies(p -> assertThat(p.byState()).containsEntry(InterviewState.ACCEPTED, 1L));
+    }
+
+    /** A rule of the access matrix: the operation, and who may do it (everyone else is refused). */
+    record Operation(String name, Function<Actor, Object> call, Set<String> allowed) {
+    }
+
+    private String refusedVisit(long slot) {
+        return jdbc.queryForObject("select id from fieldwork_interview where sample_unit_id = ?", String.class, slot);
+    }
+
+    /** What fieldwork holds, in numbers: any change a refused call made would show here. */
+    private List<Long> fingerprint() {
+        return List.of(count("select count(*) from fieldwork_branch"), count("select count(*) from fieldwork_member"),
+                count("select coalesce(sum(branch_id), 0) from fieldwork_commune"),
+                count("select count(*) from fieldwork_assignment"),
+                count("select coalesce(sum(length(enumerator)), 0) from fieldwork_assignment"),
+                count("select count(*) from fieldwork_interview"),
+                count("select coalesce(sum(version), 0) from fieldwork_interview"),
+                count("select count(*) from fieldwork_review_comment"), count("select count(*) from fieldwork_event"));
     }
 
     long count(String sql, Object... args) {
