@@ -1,5 +1,6 @@
 package vn.thuocdo.fieldwork;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,10 +66,15 @@ public class Assignments {
         }
         Timestamp now = Timestamp.from(clock.instant());
         if (slot.enumerator() == null) {
-            jdbc.update("""
-                    insert into fieldwork_assignment (sample_unit_id, round_id, branch_id, enumerator, assigned_by,
-                    assigned_at) values (?, ?, ?, ?, ?, ?)""", slotId, slot.roundId(), branchId, to,
-                    actor.username(), now);
+            try {
+                jdbc.update("""
+                        insert into fieldwork_assignment (sample_unit_id, round_id, branch_id, enumerator, assigned_by,
+                        assigned_at) values (?, ?, ?, ?, ?, ?)""", slotId, slot.roundId(), branchId, to,
+                        actor.username(), now);
+            } catch (DuplicateKeyException raced) {
+                // Another supervisor gave it first: they decided, this one reloads.
+                throw new Rejected("fieldwork.changedMeanwhile");
+            }
             events.record(null, slotId, "ASSIGNED", null, to, actor.username(), why);
             return;
         }
@@ -100,16 +106,20 @@ public class Assignments {
                         order by u.draw_order""", Long.class, sample.sampleId(), sample.unitId(), sample.communeCode(),
                 sample.villageName());
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.batchUpdate("""
-                insert into fieldwork_assignment (sample_unit_id, round_id, branch_id, enumerator, assigned_by,
-                assigned_at) values (?, ?, ?, ?, ?, ?)""", open, 500, (ps, id) -> {
-            ps.setLong(1, id);
-            ps.setString(2, sample.roundId());
-            ps.setLong(3, branchId);
-            ps.setString(4, to);
-            ps.setString(5, actor.username());
-            ps.setTimestamp(6, now);
-        });
+        try {
+            jdbc.batchUpdate("""
+                    insert into fieldwork_assignment (sample_unit_id, round_id, branch_id, enumerator, assigned_by,
+                    assigned_at) values (?, ?, ?, ?, ?, ?)""", open, 500, (ps, id) -> {
+                ps.setLong(1, id);
+                ps.setString(2, sample.roundId());
+                ps.setLong(3, branchId);
+                ps.setString(4, to);
+                ps.setString(5, actor.username());
+                ps.setTimestamp(6, now);
+            });
+        } catch (DuplicateKeyException raced) {
+            throw new Rejected("fieldwork.changedMeanwhile");
+        }
         jdbc.batchUpdate("""
                 insert into fieldwork_event (sample_unit_id, kind, to_state, actor, at) values (?, 'ASSIGNED', ?, ?, ?)""",
                 open, 500, (ps, id) -> {

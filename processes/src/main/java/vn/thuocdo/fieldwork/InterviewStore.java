@@ -3,6 +3,7 @@ package vn.thuocdo.fieldwork;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.thuocdo.shared.Rejected;
@@ -45,7 +46,16 @@ class InterviewStore {
                EntryMode entryMode, Paradata paradata, int edits) {
     }
 
+    /** A new interview; the unique slot refuses a second one that raced past the checks (two devices at once). */
     void insert(Row r, Instant now) {
+        try {
+            insertRow(r, now);
+        } catch (DuplicateKeyException raced) {
+            throw new Rejected("fieldwork.slotHasInterview");
+        }
+    }
+
+    private void insertRow(Row r, Instant now) {
         jdbc.update("""
                         insert into fieldwork_interview (id, round_id, sample_unit_id, enumerator, branch_id, state,
                         outcome, replaced_by, visits, answers, questionnaire, entry_mode, started_at, ended_at,
