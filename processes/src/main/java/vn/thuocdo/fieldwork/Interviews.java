@@ -132,13 +132,18 @@ public class Interviews {
         Slots.Slot target = slots.find(slot);
         Work work = work(actor, target.interviewId() == null ? UUID.randomUUID().toString() : target.interviewId(),
                 slot);
+        Interview existing = work.existing();
+        if (existing != null && settled(existing) && existing.outcome() == outcome && existing.visits() == visits
+                && Objects.equals(existing.replacedBy(), replacedBySlot)) {
+            // A resend after a lost reply: its replacement is in use by now, by this very outcome.
+            return existing;
+        }
         Slots.Slot replacement = outcome == Outcome.REPLACED ? replacement(work.slot(), replacedBySlot) : null;
         if (outcome != Outcome.REPLACED && replacedBySlot != null) {
             throw new Rejected("fieldwork.replacementOnlyWhenReplaced");
         }
         Long replacedBy = replacement == null ? null : replacement.id();
         Instant now = clock.instant();
-        Interview existing = work.existing();
         String reason = outcome.name() + (why == null ? "" : ": " + why);
         Interview done;
         if (existing == null) {
@@ -146,9 +151,6 @@ public class Interviews {
                     EntryMode.INTERVIEW, Paradata.NONE, 0), now);
             events.record(work.id(), slot, "OUTCOME", null, InterviewState.COMPLETED.name(), actor.username(), reason);
             done = store.find(work.id()).orElseThrow();
-        } else if (settled(existing) && existing.outcome() == outcome
-                && existing.visits() == visits && Objects.equals(existing.replacedBy(), replacedBy)) {
-            return existing;
         } else {
             if (existing.outcome() == Outcome.REPLACED) {
                 throw new Rejected("fieldwork.slotReplaced");

@@ -134,6 +134,8 @@ abstract class FieldworkContract {
         Interview swap = interviews.recordOutcome(team.enumerator(), replaced, Outcome.REPLACED, 1, spares.get(0),
                 "Hộ từ chối, thay bằng hộ dự phòng 1");
         assertThat(swap.replacedBy()).isEqualTo(spares.get(0));
+        assertThat(interviews.recordOutcome(team.enumerator(), replaced, Outcome.REPLACED, 1, spares.get(0),
+                "Hộ từ chối, thay bằng hộ dự phòng 1").version()).isEqualTo(swap.version());
         Village after = assignments.forEnumerator(team.enumerator(), team.roundId()).get(0);
         assertThat(after.replacements().get(0).mine()).isTrue();
         assertThat(after.toVisit()).filteredOn(h -> h.slot() == absent).extracting(Household::outcome)
