@@ -121,7 +121,8 @@ public class Assignments {
             throw new Rejected("fieldwork.changedMeanwhile");
         }
         jdbc.batchUpdate("""
-                insert into fieldwork_event (sample_unit_id, kind, to_state, actor, at) values (?, 'ASSIGNED', ?, ?, ?)""",
+                insert into fieldwork_event (sample_unit_id, kind, to_state, actor, at)
+                values (?, 'ASSIGNED', ?, ?, ?)""",
                 open, 500, (ps, id) -> {
                     ps.setLong(1, id);
                     ps.setString(2, to);

@@ -85,7 +85,8 @@ public class FieldworkProgress {
                     counts.computeIfAbsent(rs.getLong(1), k -> new Counts()).add(rs.getString(2), rs.getString(3),
                             rs.getLong(4));
                 }, roundId, unitId);
-        return jdbc.query("select id, partner, name from fieldwork_branch where round_id = ? and unit_id = ? order by id",
+        return jdbc.query("select id, partner, name from fieldwork_branch where round_id = ? and unit_id = ?"
+                        + " order by id",
                 (rs, n) -> {
                     long id = rs.getLong(1);
                     Counts c = counts.getOrDefault(id, new Counts());

@@ -33,7 +33,7 @@ public enum InterviewState {
         }
     }
 
-    /** Refuses unless the interview is in {@code from}, for a move to {@code to} (a rejection starts from two states). */
+    /** Refuses unless the interview is in {@code from}, for a move to {@code to} (rejections start from two). */
     public void requireIn(InterviewState from, InterviewState to) {
         if (this != from) {
             throw new Rejected(this == ACCEPTED ? "fieldwork.interviewAccepted" : "fieldwork.interviewNotInState",
