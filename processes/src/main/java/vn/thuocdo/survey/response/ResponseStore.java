@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
@@ -12,8 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Drafts and final responses. The answers are the canonical JSON of what the questionnaire accepted. */
+/**
+ * Drafts and final responses. The answers are the canonical JSON of what the questionnaire accepted. In the named
+ * interface "answers" (with {@link InvalidResponse}): in-person fieldwork stores the same JSON and refuses answers the
+ * same way, with no second reader.
+ */
 @Repository
+@NamedInterface("answers")
 public class ResponseStore {
 
     /** Numbers come back as they were stored (whole numbers as longs, decimals exact), for the questionnaire to read. */
@@ -81,7 +87,8 @@ public class ResponseStore {
         }
     }
 
-    static String write(Map<String, Object> answers) {
+    /** The canonical JSON of typed answers: the one form both survey channels store. */
+    public static String write(Map<String, Object> answers) {
         try {
             return JSON.writeValueAsString(answers);
         } catch (JsonProcessingException e) {
@@ -90,7 +97,7 @@ public class ResponseStore {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> read(String json) {
+    public static Map<String, Object> read(String json) {
         try {
             return JSON.readValue(json, LinkedHashMap.class);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,94 @@
+package vn.thuocdo.fieldwork;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.identity.Role;
+import vn.thuocdo.survey.response.OnlineSurveys;
+import vn.thuocdo.testing.TestActors;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A round of Hải Phòng (T34-31) and T34-04 with its sample approved, a Vietnam Post branch in Hải Phòng (a
+ * supervisor, two enumerators) and a Fatherland Front branch in T34-04 (a supervisor, an enumerator), each given
+ * the first selected commune of its province. People's usernames carry the year, so rounds never share a person.
+ */
+@Component
+class FieldworkTeamsFixture {
+
+    static final Actor STATISTICIAN = new Actor("thongke", "Thống kê viên Bộ Nội vụ", "BO-BNV",
+            Set.of(Role.SURVEY_STATISTICIAN));
+
+    private final OnlineSurveys online;
+    private final FieldworkTeams teams;
+    private final JdbcTemplate jdbc;
+
+    FieldworkTeamsFixture(OnlineSurveys online, FieldworkTeams teams, JdbcTemplate jdbc) {
+        this.online = online;
+        this.teams = teams;
+        this.jdbc = jdbc;
+    }
+
+    /** The people and places of one round's fieldwork. */
+    record Team(String roundId, String sampleId, Branch haiPhong, Branch other, String commune, String otherCommune,
+                Actor supervisor, Actor enumerator, Actor secondEnumerator, Actor otherSupervisor,
+                Actor otherEnumerator) {
+    }
+
+    Team setUp(int year) {
+        OnlineSurveys.OpenRound round = online.open(year, List.of("T34-31", "T34-04"));
+        Actor coordinator = TestActors.COORDINATOR;
+        Branch haiPhong = teams.createBranch(coordinator, round.id(), "T34-31", Partner.VNPOST,
+                "Bưu điện thành phố Hải Phòng");
+        Branch other = teams.createBranch(coordinator, round.id(), "T34-04", Partner.MTTQ,
+                "Ủy ban MTTQ tỉnh T34-04");
+        Actor supervisor = person("gsv" + year, "Trần Thị Giám Sát", Role.FIELDWORK_SUPERVISOR);
+        Actor enumerator = person("dtv" + year, "Nguyễn Văn Điều Tra", Role.ENUMERATOR);
+        Actor second = person("dtvb" + year, "Lê Thị Hai", Role.ENUMERATOR);
+        Actor otherSupervisor = person("gsvk" + year, "Phạm Văn Khác", Role.FIELDWORK_SUPERVISOR);
+        Actor otherEnumerator = person("dtvk" + year, "Hoàng Thị Khác", Role.ENUMERATOR);
+        teams.addMember(coordinator, haiPhong.id(), supervisor.username(), supervisor.displayName(), TeamRole.SUPERVISOR);
+        teams.addMember(coordinator, haiPhong.id(), enumerator.username(), enumerator.displayName(), TeamRole.ENUMERATOR);
+        teams.addMember(coordinator, haiPhong.id(), second.username(), second.displayName(), TeamRole.ENUMERATOR);
+        teams.addMember(coordinator, other.id(), otherSupervisor.username(), otherSupervisor.displayName(),
+                TeamRole.SUPERVISOR);
+        teams.addMember(coordinator, other.id(), otherEnumerator.username(), otherEnumerator.displayName(),
+                TeamRole.ENUMERATOR);
+        String commune = firstCommune(round.sampleId(), "T34-31");
+        String otherCommune = firstCommune(round.sampleId(), "T34-04");
+        teams.assignCommune(coordinator, haiPhong.id(), commune);
+        teams.assignCommune(coordinator, other.id(), otherCommune);
+        return new Team(round.id(), round.sampleId(), haiPhong, other, commune, otherCommune, supervisor, enumerator,
+                second, otherSupervisor, otherEnumerator);
+    }
+
+    static Actor person(String username, String name, Role role) {
+        return new Actor(username, name, "T34-31", Set.of(role));
+    }
+
+    String firstCommune(String sampleId, String unitId) {
+        return jdbc.queryForObject("""
+                select commune_code from survey_sample_unit where sample_id = ? and unit_id = ? and stage = 'COMMUNE'
+                and draw_order is not null order by draw_order fetch first 1 rows only""", String.class, sampleId, unitId);
+    }
+
+    /** The selected household slots of a commune's first village, in draw order. */
+    List<Long> households(Team team, String commune) {
+        return jdbc.queryForList("""
+                select id from survey_sample_unit where sample_id = ? and commune_code = ? and stage = 'HOUSEHOLD'
+                and draw_order is not null and village_name = (select min(village_name) from survey_sample_unit
+                  where sample_id = ? and commune_code = ? and stage = 'HOUSEHOLD')
+                order by draw_order""", Long.class, team.sampleId(), commune, team.sampleId(), commune);
+    }
+
+    /** The replacement household slots of the village of a slot, by rank. */
+    List<Long> replacements(long slot) {
+        return jdbc.queryForList("""
+                select r.id from survey_sample_unit r join survey_sample_unit s on s.id = ?
+                where r.sample_id = s.sample_id and r.commune_code = s.commune_code and r.village_name = s.village_name
+                and r.stage = 'HOUSEHOLD' and r.replacement_rank is not null order by r.replacement_rank""",
+                Long.class, slot);
+    }
+}
