@@ -19,6 +19,20 @@ final class BenchReport {
     /** Milliseconds of repeated measurements. */
     record Stats(List<Double> millis) {
 
+        /** The work timed {@code runs} times in milliseconds, after {@code warmUps} untimed runs for the JIT. */
+        static Stats of(int warmUps, int runs, java.util.function.Supplier<?> work) {
+            for (int i = 0; i < warmUps; i++) {
+                work.get();
+            }
+            List<Double> millis = new java.util.ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                work.get();
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+            return new Stats(millis);
+        }
+
         Stats {
             millis = millis.stream().sorted().toList();
         }

@@ -128,15 +128,6 @@ class FieldworkQualityBenchmark {
     }
 
     private static BenchReport.Stats measure(Supplier<?> work) {
-        for (int i = 0; i < WARM_UPS; i++) {
-            work.get();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        return new BenchReport.Stats(millis);
+        return BenchReport.Stats.of(WARM_UPS, RUNS, work);
     }
 }
