@@ -1,12 +1,16 @@
 package vn.thuocdo.fieldwork;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 
-/** Writes who changed what, when and why, in the transaction of the change: kept only if the change is. */
+/**
+ * Writes who changed what, when and why, in the transaction of the change: kept only if the change is. Announces it
+ * as {@link FieldworkChanged} in the same transaction.
+ */
 @Component
 class FieldworkEvents {
 
@@ -14,10 +18,12 @@ class FieldworkEvents {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    FieldworkEvents(JdbcTemplate jdbc, Clock clock) {
+    FieldworkEvents(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     void record(String interviewId, Long slot, String kind, String from, String to, String actor, String reason) {
@@ -25,5 +31,6 @@ class FieldworkEvents {
                         insert into fieldwork_event (interview_id, sample_unit_id, kind, from_state, to_state, actor,
                         reason, at) values (?, ?, ?, ?, ?, ?, ?, ?)""", interviewId, slot, kind, from, to, actor,
                 reason, Timestamp.from(clock.instant()));
+        publisher.publishEvent(new FieldworkChanged(interviewId, slot, kind, from, to, actor));
     }
 }
