@@ -118,7 +118,7 @@ class InterviewStore {
         }
     }
 
-    private static Interview interview(ResultSet rs, int n) throws SQLException {
+    static Interview interview(ResultSet rs, int n) throws SQLException {
         String answers = rs.getString("answers");
         String sections = rs.getString("section_seconds");
         Map<String, Integer> seconds;

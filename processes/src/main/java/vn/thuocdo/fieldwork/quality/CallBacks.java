@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,7 @@ public final class CallBacks {
 
     // The places compare as unsigned numbers, as the SHA-256 bytes read: flipping the sign bit orders them so.
     private static final Comparator<Ranked> DRAW_ORDER = Comparator.<Ranked>comparingLong(r -> r.place ^ Long.MIN_VALUE)
-            .thenComparing(r -> r.interview.interviewId());
+            .thenComparing(Ranked::id);
 
     private CallBacks() {
     }
@@ -49,7 +50,8 @@ public final class CallBacks {
             int wanted = Math.min(n, Math.max(size(rule.share(), n), rule.minimumPerEnumerator()));
             List<Ranked> ranked = new ArrayList<>(n);
             for (InterviewFacts interview : interviews) {
-                ranked.add(new Ranked(place(sha256, seed, enumerator, interview.interviewId()), interview));
+                ranked.add(new Ranked(place(sha256, seed, enumerator, interview.interviewId()), interview.interviewId(),
+                        interview));
             }
             ranked.sort(DRAW_ORDER);
             for (int i = 0; i < wanted; i++) {
@@ -58,6 +60,34 @@ public final class CallBacks {
             }
         });
         return new CallBackDraw(seed, drawn);
+    }
+
+    /**
+     * The draw made as interviews come in, one enumerator at a time: with {@code completed} their interviews so far
+     * (ids, a repeat counts once) and {@code drawn} the ones already drawn, the interviews to draw now so that they
+     * have as many as {@link #draw} would take of that many (ceil(share × n), at least the minimum), each the next
+     * undrawn one by the same SHA-256 place. A call-back once drawn stays drawn, so the set can differ from one
+     * {@link #draw} over the final list; given the order the interviews came in, it is reproducible all the same.
+     */
+    public static List<String> topUp(FieldworkRules rules, long seed, String enumerator, List<String> completed,
+                                     Set<String> drawn) {
+        CallBackRule rule = rules.callBacks();
+        Set<String> all = new LinkedHashSet<>(completed);
+        int n = all.size();
+        int wanted = n == 0 ? 0 : Math.min(n, Math.max(size(rule.share(), n), rule.minimumPerEnumerator()));
+        long already = all.stream().filter(drawn::contains).count();
+        if (already >= wanted) {
+            return List.of();
+        }
+        MessageDigest sha256 = sha256();
+        List<Ranked> ranked = new ArrayList<>();
+        for (String id : all) {
+            if (!drawn.contains(id)) {
+                ranked.add(new Ranked(place(sha256, seed, enumerator, id), id, null));
+            }
+        }
+        ranked.sort(DRAW_ORDER);
+        return ranked.subList(0, (int) (wanted - already)).stream().map(Ranked::id).toList();
     }
 
     /** ceil(share × n) in exact decimals: 0.1 × 30 is 3, where doubles would make it 3.0000000000000004 and so 4. */
@@ -78,6 +108,7 @@ public final class CallBacks {
         }
     }
 
-    private record Ranked(long place, InterviewFacts interview) {
+    /** An interview's place in the draw; {@code interview} is null when only its id is known. */
+    private record Ranked(long place, String id, InterviewFacts interview) {
     }
 }
