@@ -27,12 +27,13 @@ import java.util.Set;
  * Checks an interview as it is completed, in the transaction that records it: the design's quality rules over the
  * enumerator's interviews so far (a rule over their set, same pattern or too many a day, can flag earlier ones too),
  * each new flag stored once per rule; and the call-back draw topped up to the design's share of their interviews.
- * Announces {@link InterviewFlagged} for every interview given new flags.
+ * Announces {@link InterviewFlagged} for every interview given new flags. What the system does here is kept in the
+ * flag and call-back rows themselves (raised_at, drawn_at, drawn_share), not in fieldwork_event, which keeps what
+ * people did: the supervisors' call-backs and decisions are there.
  */
 @Component
 class QualityWatch {
 
-    static final String SYSTEM = "system";
     /** A new interview, a fix after rejection, a change before approval: the answers may be new each time. */
     private static final Set<String> KINDS = Set.of("COMPLETED", "RESUBMITTED", "EDITED");
 
@@ -40,17 +41,15 @@ class QualityWatch {
     private final InterviewStore store;
     private final RoundChecks checks;
     private final FlagStore flags;
-    private final FieldworkEvents events;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    QualityWatch(JdbcTemplate jdbc, InterviewStore store, RoundChecks checks, FlagStore flags, FieldworkEvents events,
+    QualityWatch(JdbcTemplate jdbc, InterviewStore store, RoundChecks checks, FlagStore flags,
                  ApplicationEventPublisher publisher, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.checks = checks;
         this.flags = flags;
-        this.events = events;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -125,7 +124,6 @@ class QualityWatch {
         raised.forEach((id, rules) -> {
             rules.sort(Comparator.comparingInt(order::indexOf));
             Interview on = byId.get(id);
-            events.record(id, on.slot(), "FLAGGED", null, null, SYSTEM, String.join(", ", rules));
             publisher.publishEvent(new InterviewFlagged(on.roundId(), id, on.branchId(), on.enumerator(), rules));
         });
     }
@@ -144,7 +142,6 @@ class QualityWatch {
                             insert into fieldwork_callback (interview_id, round_id, branch_id, enumerator, drawn_at,
                             drawn_share, version) values (?, ?, ?, ?, ?, ?, 1)""", id, chosen.roundId(),
                     chosen.branchId(), chosen.enumerator(), Timestamp.from(now), share);
-            events.record(id, chosen.slot(), "CALLBACK_DRAWN", null, null, SYSTEM, "seed " + setup.seed());
         }
     }
 

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.thuocdo.fieldwork.quality.CallBacks;
 import vn.thuocdo.forms.design.SampleDesigns;
 import vn.thuocdo.forms.questionnaire.QuestionKind;
@@ -33,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * supervisor's call-backs and flag decisions, the report per enumerator, and who may see them. Run on PostgreSQL
  * ({@link FieldworkChecksTest}) and H2 ({@link FieldworkChecksOnH2Test}). Rounds 2079, 2084 and 2085.
  */
+@RecordApplicationEvents
 abstract class FieldworkChecksContract {
 
+    @Autowired ApplicationEvents published;
     @Autowired FieldworkTeamsFixture fixture;
     @Autowired Assignments assignments;
     @Autowired Interviews interviews;
@@ -80,8 +84,8 @@ abstract class FieldworkChecksContract {
         assertThat(rules(fast)).containsExactly("straight-lining", "too-fast");
         assertThat(jdbc.queryForObject("select detail from fieldwork_quality_flag where interview_id = ? and rule = ?",
                 String.class, fast, "too-fast")).isEqualTo("{\"key\":\"fieldwork.quality.tooFast\",\"args\":[\"5,0\",\"8,0\"]}");
-        assertThat(jdbc.queryForObject("select reason from fieldwork_event where interview_id = ? and kind = 'FLAGGED'",
-                String.class, fast)).isEqualTo("too-fast, straight-lining");
+        assertThat(published.stream(InterviewFlagged.class)).filteredOn(f -> f.interviewId().equals(fast)).singleElement()
+                .satisfies(f -> assertThat(f.rules()).containsExactly("too-fast", "straight-lining"));
 
         // Sent again unchanged: nothing new. A paper form has no times: only the rules of answers judge it.
         interviews.complete(team.enumerator(), fast, slots.get(0), straight, minutes(5), EntryMode.INTERVIEW);
@@ -165,6 +169,8 @@ abstract class FieldworkChecksContract {
         assertThat(rules(other)).containsExactly(FlagItem.CALL_BACK);
         assertThat(count("select count(*) from fieldwork_event where interview_id = ? and kind = 'CALLBACK'", other))
                 .isOne();
+        assertThat(published.stream(InterviewFlagged.class)).filteredOn(f -> f.interviewId().equals(other))
+                .singleElement().satisfies(f -> assertThat(f.rules()).containsExactly(FlagItem.CALL_BACK));
     }
 
     @Test

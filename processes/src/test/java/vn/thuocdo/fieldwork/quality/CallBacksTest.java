@@ -82,6 +82,21 @@ class CallBacksTest {
         assertThat(drawn).hasSize(10);
     }
 
+    @Test
+    void drawnAsInterviewsComeInTheShareIsKeptAndNothingIsDrawnTwice() {
+        List<String> ids = of("a", 31).stream().map(InterviewFacts::interviewId).toList();
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (int n = 1; n <= ids.size(); n++) {
+            List<String> now = CallBacks.topUp(SHIPPED, SEED, "a", ids.subList(0, n), drawn);
+            assertThat(now).doesNotContainAnyElementsOf(drawn);
+            drawn.addAll(now);
+            assertThat(drawn).hasSize(Math.max(1, CallBacks.size(new BigDecimal("0.1"), n)));
+        }
+        // Asked at once over the whole list, it takes what the draw takes.
+        assertThat(CallBacks.topUp(SHIPPED, SEED, "a", ids, java.util.Set.of()))
+                .containsExactlyInAnyOrderElementsOf(ids(CallBacks.draw(SHIPPED, SEED, of("a", 31))));
+    }
+
     private static List<InterviewFacts> of(String enumerator, int n) {
         List<InterviewFacts> interviews = new ArrayList<>();
         for (int k = 0; k < n; k++) {
