@@ -76,7 +76,7 @@ public class CallBackList {
 
     /** The rounds the supervisor has a branch in. */
     @Transactional(readOnly = true)
-    public List<ChecksRound> rounds(Actor actor) {
+    public List<FieldworkRound> rounds(Actor actor) {
         return checks.supervised(actor);
     }
 

@@ -23,7 +23,7 @@ class ChecksAccess {
     }
 
     /** The rounds a supervisor supervises a branch in, newest first. */
-    List<ChecksRound> supervised(Actor actor) {
+    List<FieldworkRound> supervised(Actor actor) {
         if (!actor.has(Role.FIELDWORK_SUPERVISOR)) {
             return List.of();
         }
@@ -33,11 +33,11 @@ class ChecksAccess {
                         join fieldwork_member m on m.branch_id = b.id
                         where m.username = ? and m.role = 'SUPERVISOR'
                         order by r.round_year desc, r.name""",
-                (rs, n) -> new ChecksRound(rs.getString(1), rs.getInt(2), rs.getString(3)), actor.username());
+                (rs, n) -> new FieldworkRound(rs.getString(1), rs.getInt(2), rs.getString(3)), actor.username());
     }
 
     /** The rounds with fieldwork that the ministry person's unit organises, newest first. */
-    List<ChecksRound> organised(Actor actor) {
+    List<FieldworkRound> organised(Actor actor) {
         if (!actor.has(Role.MINISTRY_COORDINATOR) && !actor.has(Role.SURVEY_STATISTICIAN)) {
             return List.of();
         }
@@ -45,7 +45,7 @@ class ChecksAccess {
                         select r.id, r.round_year, r.name from evaluation_round r where r.organiser_unit_id = ?
                         and exists (select 1 from fieldwork_branch b where b.round_id = r.id)
                         order by r.round_year desc, r.name""",
-                (rs, n) -> new ChecksRound(rs.getString(1), rs.getInt(2), rs.getString(3)), actor.unitId());
+                (rs, n) -> new FieldworkRound(rs.getString(1), rs.getInt(2), rs.getString(3)), actor.unitId());
     }
 
     /** A coordinator or survey statistician of the round's organiser. */

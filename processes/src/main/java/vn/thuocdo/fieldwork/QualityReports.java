@@ -35,8 +35,8 @@ public class QualityReports {
 
     /** The rounds the person may read a report of: those they supervise in, or their unit organises. */
     @Transactional(readOnly = true)
-    public List<ChecksRound> rounds(Actor actor) {
-        List<ChecksRound> all = new ArrayList<>(checks.organised(actor));
+    public List<FieldworkRound> rounds(Actor actor) {
+        List<FieldworkRound> all = new ArrayList<>(checks.organised(actor));
         checks.supervised(actor).stream().filter(r -> all.stream().noneMatch(a -> a.id().equals(r.id())))
                 .forEach(all::add);
         return all;

@@ -223,8 +223,8 @@ abstract class FieldworkChecksContract {
                 .extracting(EnumeratorChecks::enumerator).contains(team.enumerator().username(),
                         team.supervisor().username());
         assertThat(reports.byEnumerator(team.otherSupervisor(), team.roundId()).enumerators()).isEmpty();
-        assertThat(reports.rounds(team.supervisor())).extracting(ChecksRound::id).contains(team.roundId());
-        assertThat(reports.rounds(TestActors.COORDINATOR)).extracting(ChecksRound::id).contains(team.roundId());
+        assertThat(reports.rounds(team.supervisor())).extracting(FieldworkRound::id).contains(team.roundId());
+        assertThat(reports.rounds(TestActors.COORDINATOR)).extracting(FieldworkRound::id).contains(team.roundId());
         assertThat(reports.rounds(TestActors.HAI_PHONG)).isEmpty();
         assertThatThrownBy(() -> reports.byEnumerator(TestActors.HAI_PHONG, team.roundId()))
                 .isInstanceOf(AccessDenied.class);

@@ -122,6 +122,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("microdata.nav"), "survey/microdata",
                     VaadinIcon.TABLE.create()));
         }
+        if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("fwchk.nav.callbacks"), "fieldwork/callbacks",
+                    VaadinIcon.PHONE.create()));
+            nav.addItem(new SideNavItem(getTranslation("fwchk.nav.flags"), "fieldwork/flags",
+                    VaadinIcon.FLAG_O.create()));
+        }
+        if (actor.has(Role.FIELDWORK_SUPERVISOR) || actor.has(Role.MINISTRY_COORDINATOR)
+                || actor.has(Role.SURVEY_STATISTICIAN)) {
+            nav.addItem(new SideNavItem(getTranslation("fwchk.nav.quality"), "fieldwork/quality",
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
         if (actor.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
             SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "camunda/app/cockpit/default/",

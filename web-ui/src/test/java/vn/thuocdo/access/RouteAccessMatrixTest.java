@@ -72,6 +72,12 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("survey/progress", Set.of("ministry-coordinator")),
             Map.entry("survey/my-progress", Set.of("provincial-officer")),
             Map.entry("survey/microdata", Set.of("survey-statistician")),
+            // Fieldwork checks: a supervisor's call-backs and flags (their branch's, shown by the view), the report per
+            // enumerator also for the ministry; never a province's or commune's official (non-interference).
+            Map.entry("fieldwork/callbacks", Set.of("fieldwork-supervisor")),
+            Map.entry("fieldwork/flags", Set.of("fieldwork-supervisor")),
+            Map.entry("fieldwork/quality", Set.of("fieldwork-supervisor", "ministry-coordinator",
+                    "survey-statistician")),
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
@@ -141,6 +147,9 @@ class RouteAccessMatrixTest extends KaribuTest {
                 + samples.openTask(drawn.id(), vn.thuocdo.survey.SurveyForms.REVIEW).orElseThrow());
         locations.put("survey/sample", "survey/sample?round=" + drawn.id());
         locations.put("survey/my-sample", "survey/my-sample");
+        locations.put("fieldwork/callbacks", "fieldwork/callbacks");
+        locations.put("fieldwork/flags", "fieldwork/flags");
+        locations.put("fieldwork/quality", "fieldwork/quality");
         locations.put("survey/invitations", "survey/invitations");
         locations.put("survey/officials", "survey/officials");
         locations.put("survey/officials/rates", "survey/officials/rates");

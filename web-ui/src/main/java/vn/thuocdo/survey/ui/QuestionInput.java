@@ -18,9 +18,10 @@ import java.util.Set;
 /**
  * One question on screen: its label with a required mark, its hint, its input, the not-valid answers where the
  * question allows them, and the reason under it when its answer is refused. Gives its value raw, as
- * {@code Questionnaire.read} takes it: a key, a list of keys, a text, a date, or a not-valid key.
+ * {@code Questionnaire.read} takes it: a key, a list of keys, a text, a date, or a not-valid key. Shared with the
+ * fieldwork screens, which ask a few questions again (call-backs).
  */
-final class QuestionInput {
+public final class QuestionInput {
 
     private final Question question;
     private final List<Option> choices;
@@ -29,8 +30,8 @@ final class QuestionInput {
     private final Component input;
     private final RadioButtonGroup<String> notValid;
 
-    QuestionInput(Question question, List<Option> choices, List<Option> notValidOptions, Locale locale,
-                  Runnable changed) {
+    public QuestionInput(Question question, List<Option> choices, List<Option> notValidOptions, Locale locale,
+                         Runnable changed) {
         this.question = question;
         this.choices = choices;
         box.addClassName("td-question");
@@ -88,16 +89,16 @@ final class QuestionInput {
         box.add(error);
     }
 
-    Question question() {
+    public Question question() {
         return question;
     }
 
-    Component component() {
+    public Component component() {
         return box;
     }
 
     /** The answer as entered, raw; null when nothing is. */
-    Object raw() {
+    public Object raw() {
         if (input == null) {
             return null;
         }
@@ -128,7 +129,7 @@ final class QuestionInput {
     }
 
     /** Shows why the answer is refused, or nothing when {@code message} is null. */
-    void refuse(String message) {
+    public void refuse(String message) {
         error.setText(message == null ? "" : message);
         error.setVisible(message != null);
         if (message == null) {

@@ -16,7 +16,7 @@ public final class RefusalText {
     private RefusalText() {
     }
 
-    static String of(Component in, Locale locale, FieldError error, String label) {
+    public static String of(Component in, Locale locale, FieldError error, String label) {
         List<Object> args = new ArrayList<>();
         args.add(label);
         args.addAll(error.args());

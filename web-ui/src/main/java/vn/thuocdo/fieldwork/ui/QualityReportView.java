@@ -1,0 +1,121 @@
+package vn.thuocdo.fieldwork.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thuocdo.fieldwork.ChecksReport;
+import vn.thuocdo.fieldwork.EnumeratorChecks;
+import vn.thuocdo.fieldwork.FieldworkRound;
+import vn.thuocdo.fieldwork.QualityReports;
+import vn.thuocdo.forms.VietnameseFormats;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.survey.ui.RoundChoice;
+import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.MainLayout;
+
+import java.util.List;
+
+/**
+ * Each enumerator's checks in a round, as counts: interviews, flagged interviews, flags per rule of the design,
+ * how they were decided, and the call-backs. The supervisor reads their branch; the organiser's coordinators and
+ * survey statisticians the whole round, with the branch beside each name.
+ */
+@Route(value = QualityReportView.ROUTE, layout = MainLayout.class)
+@PageTitle("Chất lượng theo điều tra viên · Thước Đo")
+@RolesAllowed({"fieldwork-supervisor", "ministry-coordinator", "survey-statistician"})
+public class QualityReportView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String ROUTE = "fieldwork/quality";
+
+    private final QualityReports reports;
+    private final Actor actor;
+    private final List<FieldworkRound> rounds;
+    final Select<FieldworkRound> round = new Select<>();
+    final Div part = new Div();
+    Grid<EnumeratorChecks> grid;
+
+    QualityReportView(QualityReports reports, CurrentActor actor) {
+        this.reports = reports;
+        this.actor = actor.get();
+        add(new H2(getTranslation("fwchk.quality.title")));
+        rounds = reports.rounds(this.actor);
+        if (rounds.isEmpty()) {
+            add(CheckScreens.none("fwchk.noReportRounds"));
+            return;
+        }
+        RoundChoice.setUp(round, "fwchk.round", "fwchk-round", rounds, FieldworkRound::name, FieldworkRound::id, ROUTE,
+                this::show);
+        part.setWidthFull();
+        add(new Paragraph(getTranslation("fwchk.quality.explain")), round, part);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RoundChoice.apply(event, round, rounds, FieldworkRound::id);
+    }
+
+    void show(FieldworkRound chosen) {
+        part.removeAll();
+        ChecksReport report;
+        try {
+            report = reports.byEnumerator(actor, chosen.id());
+        } catch (Rejected refused) {
+            part.add(CheckScreens.refusal(refused));
+            return;
+        }
+        if (report.enumerators().isEmpty()) {
+            part.add(CheckScreens.none("fwchk.quality.empty"));
+            return;
+        }
+        grid = new Grid<>();
+        grid.setId("fwchk-quality");
+        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(EnumeratorChecks::name).setHeader(getTranslation("fwchk.col.enumerator"))
+                .setWidth("11em").setFlexGrow(1).setFrozen(true);
+        if (report.enumerators().stream().map(EnumeratorChecks::branchId).distinct().count() > 1) {
+            grid.addColumn(EnumeratorChecks::branchName).setHeader(getTranslation("fwchk.col.branch"))
+                    .setWidth("11em").setFlexGrow(1);
+        }
+        count("fwchk.col.interviews", EnumeratorChecks::interviews);
+        count("fwchk.col.flagged", EnumeratorChecks::flagged);
+        for (ChecksReport.Rule rule : report.rules()) {
+            Span header = new Span(CheckWords.rule(this, rule.id(), rule.label()));
+            if (rule.label() != null) {
+                header.setTitle(rule.label().in(getLocale()));
+            }
+            number(e -> e.flagsByRule().getOrDefault(rule.id(), 0)).setHeader(header);
+        }
+        count("fwchk.col.open", EnumeratorChecks::open);
+        count("fwchk.col.cleared", EnumeratorChecks::cleared);
+        count("fwchk.col.upheld", EnumeratorChecks::upheld);
+        count("fwchk.col.callBacks", EnumeratorChecks::callBacks);
+        count("fwchk.col.confirmed", EnumeratorChecks::confirmed);
+        count("fwchk.col.mismatched", EnumeratorChecks::mismatched);
+        count("fwchk.col.unreachable", EnumeratorChecks::unreachable);
+        grid.setItems(report.enumerators());
+        CheckScreens.fit(grid, report.enumerators().size());
+        part.add(grid);
+    }
+
+    private void count(String key, ValueProvider<EnumeratorChecks, Integer> value) {
+        number(value).setHeader(getTranslation(key));
+    }
+
+    private Grid.Column<EnumeratorChecks> number(ValueProvider<EnumeratorChecks, Integer> value) {
+        return grid.addColumn(e -> VietnameseFormats.number(value.apply(e))).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+    }
+}
