@@ -21,6 +21,7 @@ import vn.thuocdo.fieldwork.FieldworkRound;
 import vn.thuocdo.fieldwork.QualityReports;
 import vn.thuocdo.forms.VietnameseFormats;
 import vn.thuocdo.identity.Actor;
+import vn.thuocdo.identity.Role;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.survey.ui.RoundChoice;
 import vn.thuocdo.web.CurrentActor;
@@ -85,7 +86,9 @@ public class QualityReportView extends VerticalLayout implements BeforeEnterObse
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(EnumeratorChecks::name).setHeader(getTranslation("fwchk.col.enumerator"))
                 .setWidth("11em").setFlexGrow(1).setFrozen(true);
-        if (report.enumerators().stream().map(EnumeratorChecks::branchId).distinct().count() > 1) {
+        // The ministry reads every branch: which one each enumerator works for is half of what it looks for.
+        if (!actor.has(Role.FIELDWORK_SUPERVISOR)
+                || report.enumerators().stream().map(EnumeratorChecks::branchId).distinct().count() > 1) {
             grid.addColumn(EnumeratorChecks::branchName).setHeader(getTranslation("fwchk.col.branch"))
                     .setWidth("11em").setFlexGrow(1);
         }
