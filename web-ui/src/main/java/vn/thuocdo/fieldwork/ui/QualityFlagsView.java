@@ -103,26 +103,42 @@ public class QualityFlagsView extends VerticalLayout implements BeforeEnterObser
         grid = new Grid<>();
         grid.setId("fwchk-flags");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(f -> f.enumeratorName() == null ? f.enumerator() : f.enumeratorName())
-                .setHeader(getTranslation("fwchk.col.enumerator")).setFlexGrow(2);
-        grid.addColumn(f -> f.villageName() == null ? f.communeName() : f.communeName() + " · " + f.villageName())
-                .setHeader(getTranslation("fwchk.col.household")).setFlexGrow(2);
+        grid.addComponentColumn(this::who).setHeader(getTranslation("fwchk.col.enumerator")).setFlexGrow(2);
         grid.addComponentColumn(this::rule).setHeader(getTranslation("fwchk.col.rule")).setFlexGrow(2);
-        grid.addComponentColumn(this::evidence).setHeader(getTranslation("fwchk.col.evidence")).setFlexGrow(4);
-        grid.addColumn(f -> Formats.dateTime(f.raisedAt())).setHeader(getTranslation("fwchk.col.raised"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::decision).setHeader(getTranslation("fwchk.col.state")).setFlexGrow(2);
+        grid.addComponentColumn(this::evidence).setHeader(getTranslation("fwchk.col.evidence")).setFlexGrow(3);
+        grid.addComponentColumn(this::decision).setHeader(getTranslation("fwchk.col.state")).setWidth("12em")
+                .setFlexGrow(1);
         grid.setItems(items);
         CheckScreens.fit(grid, items.size());
         part.add(grid);
     }
 
-    private Span rule(FlagItem flag) {
+    /** The enumerator, and under the name the household's commune and village. */
+    private Div who(FlagItem flag) {
+        Span place = new Span(flag.villageName() == null ? flag.communeName()
+                : flag.communeName() + " · " + flag.villageName());
+        place.addClassName("td-muted");
+        return lines(new Span(flag.enumeratorName() == null ? flag.enumerator() : flag.enumeratorName()), place);
+    }
+
+    /** The rule by its short name (the design's whole label on hover), and when it fired. */
+    private Div rule(FlagItem flag) {
         Span name = new Span(CheckWords.rule(this, flag.rule(), flag.ruleLabel()));
         if (flag.ruleLabel() != null) {
             name.setTitle(flag.ruleLabel().in(getLocale()));
         }
-        return name;
+        Span raised = new Span(Formats.dateTime(flag.raisedAt()));
+        raised.addClassName("td-muted");
+        return lines(name, raised);
+    }
+
+    private static Div lines(Span... spans) {
+        Div box = new Div();
+        for (Span span : spans) {
+            span.getStyle().set("display", "block");
+            box.add(span);
+        }
+        return box;
     }
 
     private Span evidence(FlagItem flag) {

@@ -3,6 +3,7 @@ package vn.thuocdo.fieldwork.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +28,7 @@ import vn.thuocdo.survey.ui.RoundChoice;
 import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.MainLayout;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -94,31 +96,54 @@ public class QualityReportView extends VerticalLayout implements BeforeEnterObse
         }
         count("fwchk.col.interviews", EnumeratorChecks::interviews);
         count("fwchk.col.flagged", EnumeratorChecks::flagged);
-        for (ChecksReport.Rule rule : report.rules()) {
+        // A column per rule that fired in the round; the rules that never did are named under the table.
+        List<ChecksReport.Rule> fired = report.rules().stream().filter(r -> report.enumerators().stream()
+                .anyMatch(e -> e.flagsByRule().getOrDefault(r.id(), 0) > 0)).toList();
+        List<Grid.Column<EnumeratorChecks>> byRule = new ArrayList<>();
+        for (ChecksReport.Rule rule : fired) {
             Span header = new Span(CheckWords.rule(this, rule.id(), rule.label()));
             if (rule.label() != null) {
                 header.setTitle(rule.label().in(getLocale()));
             }
-            number(e -> e.flagsByRule().getOrDefault(rule.id(), 0)).setHeader(header);
+            Grid.Column<EnumeratorChecks> column = number(e -> e.flagsByRule().getOrDefault(rule.id(), 0));
+            column.setHeader(header);
+            byRule.add(column);
         }
-        count("fwchk.col.open", EnumeratorChecks::open);
-        count("fwchk.col.cleared", EnumeratorChecks::cleared);
-        count("fwchk.col.upheld", EnumeratorChecks::upheld);
-        count("fwchk.col.callBacks", EnumeratorChecks::callBacks);
-        count("fwchk.col.confirmed", EnumeratorChecks::confirmed);
-        count("fwchk.col.mismatched", EnumeratorChecks::mismatched);
-        count("fwchk.col.unreachable", EnumeratorChecks::unreachable);
+        List<Grid.Column<EnumeratorChecks>> decided = List.of(count("fwchk.col.open", EnumeratorChecks::open),
+                count("fwchk.col.cleared", EnumeratorChecks::cleared),
+                count("fwchk.col.upheld", EnumeratorChecks::upheld));
+        List<Grid.Column<EnumeratorChecks>> called = List.of(count("fwchk.col.callBacks", EnumeratorChecks::callBacks),
+                count("fwchk.col.confirmed", EnumeratorChecks::confirmed),
+                count("fwchk.col.mismatched", EnumeratorChecks::mismatched),
+                count("fwchk.col.unreachable", EnumeratorChecks::unreachable));
+        HeaderRow groups = grid.prependHeaderRow();
+        if (byRule.size() > 1) {
+            groups.join(byRule.toArray(Grid.Column[]::new)).setText(getTranslation("fwchk.quality.byRule"));
+        } else if (byRule.size() == 1) {
+            groups.getCell(byRule.get(0)).setText(getTranslation("fwchk.quality.byRule"));
+        }
+        groups.join(decided.toArray(Grid.Column[]::new)).setText(getTranslation("fwchk.quality.decided"));
+        groups.join(called.toArray(Grid.Column[]::new)).setText(getTranslation("fwchk.quality.called"));
         grid.setItems(report.enumerators());
         CheckScreens.fit(grid, report.enumerators().size());
         part.add(grid);
+        List<String> quiet = report.rules().stream().filter(r -> !fired.contains(r))
+                .map(r -> CheckWords.rule(this, r.id(), r.label())).toList();
+        if (!quiet.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("fwchk.quality.quietRules", String.join(", ", quiet)));
+            none.addClassName("td-muted");
+            none.setId("fwchk-quiet-rules");
+            part.add(none);
+        }
     }
 
-    private void count(String key, ValueProvider<EnumeratorChecks, Integer> value) {
-        number(value).setHeader(getTranslation(key));
+    private Grid.Column<EnumeratorChecks> count(String key, ValueProvider<EnumeratorChecks, Integer> value) {
+        return number(value).setHeader(getTranslation(key));
     }
 
     private Grid.Column<EnumeratorChecks> number(ValueProvider<EnumeratorChecks, Integer> value) {
+        // Narrow, the header wrapping over two or three lines: the table fits a laptop beside the menu.
         return grid.addColumn(e -> VietnameseFormats.number(value.apply(e))).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("5.5em").setFlexGrow(1);
     }
 }
