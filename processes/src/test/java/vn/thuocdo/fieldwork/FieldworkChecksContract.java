@@ -83,8 +83,10 @@ abstract class FieldworkChecksContract {
         String fast = complete(team.enumerator(), slots.get(0), straight, minutes(5));
         assertThat(rules(fast)).containsExactly("straight-lining", "too-fast");
         assertThat(jdbc.queryForObject("select detail from fieldwork_quality_flag where interview_id = ? and rule = ?",
-                String.class, fast, "too-fast")).isEqualTo("{\"key\":\"fieldwork.quality.tooFast\",\"args\":[\"5,0\",\"8,0\"]}");
-        assertThat(published.stream(InterviewFlagged.class)).filteredOn(f -> f.interviewId().equals(fast)).singleElement()
+                String.class, fast, "too-fast"))
+                .isEqualTo("{\"key\":\"fieldwork.quality.tooFast\",\"args\":[\"5,0\",\"8,0\"]}");
+        assertThat(published.stream(InterviewFlagged.class)).filteredOn(f -> f.interviewId().equals(fast))
+                .singleElement()
                 .satisfies(f -> assertThat(f.rules()).containsExactly("too-fast", "straight-lining"));
 
         // Sent again unchanged: nothing new. A paper form has no times: only the rules of answers judge it.
@@ -195,7 +197,8 @@ abstract class FieldworkChecksContract {
         assertThat(refusal(() -> flags.clear(team.enumerator(), onA.id(), "x"))).isEqualTo("access.denied");
         long ownFlag = jdbc.queryForObject("select id from fieldwork_quality_flag where interview_id = ?", Long.class,
                 own);
-        assertThat(refusal(() -> flags.clear(team.supervisor(), ownFlag, "Tôi làm nhanh"))).isEqualTo("fieldwork.selfReview");
+        assertThat(refusal(() -> flags.clear(team.supervisor(), ownFlag, "Tôi làm nhanh")))
+                .isEqualTo("fieldwork.selfReview");
 
         FlagItem cleared = flags.clear(team.supervisor(), onA.id(), "Hộ chỉ có một người, trả lời ngắn");
         assertThat(cleared.state()).isEqualTo(FlagState.CLEARED);
