@@ -42,6 +42,7 @@ public class FieldworkProgressSection extends VerticalLayout {
                                      String explainKey) {
         setPadding(false);
         setId("fieldwork-progress");
+        getStyle().set("margin-top", "var(--lumo-space-l)");
         add(new H3(getTranslation("fwprog.title")), new Paragraph(getTranslation(explainKey)));
         long target = provinces.stream().mapToLong(Progress::target).sum();
         long done = provinces.stream().mapToLong(Progress::interviews).sum();
@@ -97,19 +98,28 @@ public class FieldworkProgressSection extends VerticalLayout {
     }
 
     private void columns() {
-        grid.addHierarchyColumn(this::area).setHeader(getTranslation("fwprog.col.area")).setAutoWidth(true)
-                .setFlexGrow(1);
+        grid.addComponentHierarchyColumn(p -> wrapping(area(p))).setHeader(getTranslation("fwprog.col.area"))
+                .setWidth("16em").setFlexGrow(2);
         grid.addComponentColumn(this::interviews).setHeader(getTranslation("fwprog.col.interviews"))
-                .setWidth("15em").setFlexGrow(0);
+                .setWidth("13em").setFlexGrow(0);
         grid.addColumn(p -> percent(p.responseRate())).setHeader(getTranslation("fwprog.col.responseRate"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> share(p.rejected(), p.rejectedShare())).setHeader(getTranslation("fwprog.col.rejected"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> share(p.flagged(), p.flaggedShare())).setHeader(getTranslation("fwprog.col.flagged"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(this::outcomes).setHeader(getTranslation("fwprog.col.outcomes")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> wrapping(outcomes(p))).setHeader(getTranslation("fwprog.col.outcomes"))
+                .setWidth("12em").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+    }
+
+    /** Long names and lists of outcomes wrap in their cell rather than push the grid sideways. */
+    private static Span wrapping(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("white-space", "normal");
+        return span;
     }
 
     String area(Progress p) {

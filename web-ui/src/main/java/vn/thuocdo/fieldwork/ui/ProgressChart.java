@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
 
 /**
  * Interviews over time as an inline SVG, drawn on the server (no charting library): a bar per day with interviews,
- * the running total as a line, and the target as a dashed line. Figures and dates are the only text in it.
+ * the running total as a line, and the target as a dashed line once the total nears it (else named in a corner).
  */
 final class ProgressChart {
 
@@ -32,7 +32,9 @@ final class ProgressChart {
         LocalDate last = days.get(days.size() - 1).day();
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
         long done = days.get(days.size() - 1).cumulative();
-        long top = Math.max(1, Math.max(done, target));
+        // Scaled to the interviews, not the target: early in the fieldwork a line against the whole target lies flat.
+        // The target is drawn when it fits, else named in the corner.
+        long top = Math.max(1, Math.max(target <= done * 2 ? target : 0, (long) Math.ceil(done * 1.2)));
         long maxDaily = days.stream().mapToLong(DailyProgress::interviews).max().orElse(1);
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
@@ -40,18 +42,25 @@ final class ProgressChart {
         String label = words.apply("fwprog.chart.label", new Object[]{Formats.date(last), Formats.number(done),
                 Formats.number(target)});
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fwprog-chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"")
+        // In a div: Html's root element is made in the HTML namespace, its inner markup is parsed as the page's, SVG
+        // included.
+        svg.append("<div style=\"width: 100%; max-width: 48em\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"")
                 .append(" aria-label=\"").append(escape(label)).append("\"><title>").append(escape(label))
                 .append("</title>");
         // Axes and the target line.
         svg.append(line(LEFT, TOP + plotHeight, WIDTH - RIGHT, TOP + plotHeight, "var(--lumo-contrast-50pct)", ""));
         svg.append(line(LEFT, TOP, LEFT, TOP + plotHeight, "var(--lumo-contrast-50pct)", ""));
         if (target > 0) {
-            double y = TOP + plotHeight * (1 - target / (double) top);
-            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "var(--lumo-error-color)", " stroke-dasharray=\"6 4\""));
-            svg.append(text(WIDTH - RIGHT, y - 4, "end", escape(words.apply("fwprog.chart.target",
-                    new Object[]{Formats.number(target)}))));
+            String named = escape(words.apply("fwprog.chart.target", new Object[]{Formats.number(target)}));
+            if (target <= top) {
+                double y = TOP + plotHeight * (1 - target / (double) top);
+                svg.append(line(LEFT, y, WIDTH - RIGHT, y, "var(--lumo-error-color)", " stroke-dasharray=\"6 4\""));
+                svg.append(text(WIDTH - RIGHT, y - 4, "end", named));
+            } else {
+                svg.append(text(WIDTH - RIGHT, TOP + 10, "end", named));
+            }
         }
         svg.append(text(LEFT - 6, TOP + 10, "end", Formats.number(top)));
         svg.append(text(LEFT - 6, TOP + plotHeight, "end", "0"));
@@ -63,7 +72,7 @@ final class ProgressChart {
                 x = LEFT + plotWidth / 2;
             }
             double barHeight = plotHeight * 0.35 * day.interviews() / (double) maxDaily;
-            svg.append("<rect x=\"").append(fmt(Math.max(LEFT, x - barWidth / 2))).append("\" y=\"")
+            svg.append("<rect x=\"").append(fmt(Math.min(WIDTH - RIGHT - barWidth, Math.max(LEFT, x - barWidth / 2)))).append("\" y=\"")
                     .append(fmt(TOP + plotHeight - barHeight)).append("\" width=\"").append(fmt(barWidth))
                     .append("\" height=\"").append(fmt(barHeight))
                     .append("\" fill=\"var(--lumo-primary-color-50pct)\"><title>").append(Formats.date(day.day()))
@@ -77,7 +86,7 @@ final class ProgressChart {
         if (!last.equals(first)) {
             svg.append(text(WIDTH - RIGHT, HEIGHT - 8, "end", Formats.date(last)));
         }
-        svg.append("</svg>");
+        svg.append("</svg></div>");
         return new Html(svg.toString());
     }
 

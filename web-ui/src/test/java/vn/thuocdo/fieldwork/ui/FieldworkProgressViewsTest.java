@@ -66,7 +66,8 @@ class FieldworkProgressViewsTest extends KaribuTest {
         assertThat(FieldworkProgressSection.percent(haiPhong.responseRate())).isEqualTo("75,0 %");
         assertThat(section.outcomes(haiPhong)).isEqualTo("Từ chối 1");
         assertThat(section.grid.getTreeData().getChildren(haiPhong)).singleElement()
-                .satisfies(branch -> assertThat(section.area(branch)).isEqualTo("Bưu điện · Bưu điện thành phố Hải Phòng"));
+                .satisfies(branch -> assertThat(section.area(branch))
+                        .isEqualTo("Bưu điện · Bưu điện thành phố Hải Phòng"));
         assertThat(section.grid.getTreeData().getChildren(provinces.get(0))).extracting(section::area)
                 .containsExactly("Mặt trận Tổ quốc · Ủy ban MTTQ tỉnh T34-04");
         assertThat(((Html) section.chart).getInnerHtml()).contains("<polyline").contains("Chỉ tiêu");
