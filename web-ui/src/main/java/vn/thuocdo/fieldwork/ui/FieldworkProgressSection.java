@@ -16,6 +16,7 @@ import vn.thuocdo.fieldwork.FieldworkProgress;
 import vn.thuocdo.fieldwork.Outcome;
 import vn.thuocdo.fieldwork.Progress;
 import vn.thuocdo.forms.VietnameseFormats;
+import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.shared.Formats;
 import vn.thuocdo.shared.Rejected;
@@ -80,6 +81,9 @@ public class FieldworkProgressSection extends VerticalLayout {
             return Optional.of(new FieldworkProgressSection(progress.byProvince(actor, roundId),
                     progress.byBranch(actor, roundId), progress.daily(actor, roundId, null),
                     "fwprog.explain.ministry"));
+        } catch (AccessDenied refused) {
+            // A refusal is not "nothing to show" (RefusalAuditing has recorded it where the capability refused).
+            throw refused;
         } catch (Rejected noSampleYet) {
             return Optional.empty();
         }
@@ -92,6 +96,9 @@ public class FieldworkProgressSection extends VerticalLayout {
             return Optional.of(new FieldworkProgressSection(progress.byProvince(actor, roundId),
                     progress.byBranch(actor, roundId, actor.unitId()), progress.daily(actor, roundId, actor.unitId()),
                     "fwprog.explain.province"));
+        } catch (AccessDenied refused) {
+            // A refusal is not "nothing to show" (RefusalAuditing has recorded it where the capability refused).
+            throw refused;
         } catch (Rejected noSampleYet) {
             return Optional.empty();
         }
