@@ -18,8 +18,7 @@ import java.util.function.Function;
 
 /**
  * What the checks of a round's interviews are made of: the fieldwork block of its approved sample's design, the
- * pinned questionnaire, the seed of the sample (the call-back draw's too) and the fieldwork window, which is the
- * online survey's window while fieldwork has none of its own.
+ * pinned questionnaire, the seed of the sample (the call-back draw's too) and the fieldwork window (none yet).
  */
 @Component
 class RoundChecks {
@@ -87,9 +86,10 @@ class RoundChecks {
         }
         FieldworkRules rules = design.rules();
         Questionnaire questionnaire = rounds.questionnaire(roundId);
-        FieldworkWindow window = jdbc.query("select opened_at, closes_at from survey_window where round_id = ?",
-                (rs, n) -> new FieldworkWindow(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()),
-                roundId).stream().findFirst().orElse(null);
+        // Fieldwork has no window of its own yet. The online survey's is not it: it opens when the sample is
+        // approved, and visits recorded afterwards with their real earlier times (paper, a tablet offline) would all
+        // be flagged. Until the round schedules fieldwork, OUTSIDE_WINDOW is not judged.
+        FieldworkWindow window = null;
         List<QualityRule> kept = rules.qualityRules().stream()
                 .filter(r -> window != null || !(r instanceof QualityRule.OutsideWindow)).toList();
         List<String> problems = rules.problemsWith(questionnaire);
