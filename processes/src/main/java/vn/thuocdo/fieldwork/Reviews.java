@@ -171,6 +171,21 @@ public class Reviews {
                 interview.branchId(), interview.id(), interview.slot());
     }
 
+    /** Where an interview was made and by whom, for whoever may review it. */
+    @Transactional(readOnly = true)
+    public InterviewPlace place(Actor actor, String interviewId) {
+        Interview interview = interview(actor, interviewId);
+        return jdbc.queryForObject("""
+                        select u.commune_name, u.village_name, u.draw_order, u.replacement_rank, u.household,
+                          m.display_name
+                        from survey_sample_unit u
+                        left join fieldwork_member m on m.branch_id = ? and m.username = ?
+                        where u.id = ?""",
+                (rs, n) -> new InterviewPlace(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class),
+                        rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6)),
+                interview.branchId(), interview.enumerator(), interview.slot());
+    }
+
     /** An interview for a reviewer: the branch's supervisor or the survey team. */
     @Transactional(readOnly = true)
     public Interview interview(Actor actor, String interviewId) {

@@ -381,6 +381,11 @@ abstract class FieldworkContract {
         assertThat(reviews.history(team.supervisor(), id).get(1).actorName())
                 .isEqualTo(team.enumerator().displayName());
         assertThat(refusal(() -> reviews.history(team.otherSupervisor(), id))).isEqualTo("access.denied");
+        assertThat(reviews.place(statistician, id)).satisfies(p -> {
+            assertThat(p.order()).isEqualTo(1);
+            assertThat(p.enumeratorName()).isEqualTo(team.enumerator().displayName());
+            assertThat(p.villageName()).isNotBlank();
+        });
     }
 
     /** A rule of the access matrix: the operation, and who may do it (everyone else is refused). */
