@@ -88,7 +88,7 @@ public class AcceptanceView extends VerticalLayout implements BeforeEnterObserve
     private void showList(FieldworkRound chosen) {
         part.removeAll();
         try {
-            approved = new QueueGrid("fwsup-approved", (page, size) -> reviews.approved(actor, chosen.id(), page,
+            approved = new QueueGrid("fwsup-approved", "fwsup.col.approved", (page, size) -> reviews.approved(actor, chosen.id(), page,
                     size), item -> open(chosen.id(), item));
         } catch (Rejected refused) {
             part.add(FieldworkWords.refusal(refused));
@@ -98,10 +98,11 @@ public class AcceptanceView extends VerticalLayout implements BeforeEnterObserve
         acceptSelected = Decisions.button("fwsup.accept.selected", "fwsup-accept-selected",
                 ButtonVariant.LUMO_PRIMARY);
         acceptSelected.addClickListener(e -> acceptAll(approved.grid.getSelectedItems()));
-        part.add(new Paragraph(getTranslation("fwsup.accept.explain")), approved, acceptSelected);
+        part.add(new Paragraph(getTranslation("fwsup.accept.explain")));
         if (approved.isEmpty()) {
-            acceptSelected.setEnabled(false);
             part.add(FieldworkWords.empty(this, "fwsup.accept.empty"));
+        } else {
+            part.add(approved, acceptSelected);
         }
     }
 

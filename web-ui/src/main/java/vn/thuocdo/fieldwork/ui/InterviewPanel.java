@@ -88,7 +88,7 @@ class InterviewPanel extends VerticalLayout {
                         place.household())),
                 fact("fwsup.col.completed", vn.thuocdo.web.Formats.dateTime(interview.updatedAt())),
                 fact("fwsup.col.mode", getTranslation("fwsup.mode." + interview.entryMode().name())),
-                fact("fwsup.col.edits", Formats.number(interview.editsAfterCompletion())));
+                fact("fwsup.col.editsLong", Formats.number(interview.editsAfterCompletion())));
         Span state = FieldworkWords.state(this, interview.state());
         state.setId("fwsup-state");
         facts.add(state);
@@ -138,21 +138,18 @@ class InterviewPanel extends VerticalLayout {
         return getTranslation("fwsup.review.minutes", Formats.number(seconds / 60), Formats.number(seconds % 60));
     }
 
-    /** Under a question: what reviewers said of it before, and a note field opened by its button. */
+    /**
+     * Under a question: its note button on the question's line, then what reviewers said of it before and the note
+     * field the button opens, across the whole row.
+     */
     private Component note(Question question, List<ReviewComment> comments, Locale locale) {
         Div extra = new Div();
         extra.addClassName("td-answer-extra");
-        comments.stream().filter(c -> question.id().equals(c.questionId())).forEach(c -> {
-            Span earlier = new Span(getTranslation(c.resolved() ? "fwsup.review.earlierResolved"
-                    : "fwsup.review.earlier", c.body()));
-            earlier.addClassName("td-muted");
-            extra.add(new Div(earlier));
-        });
         TextArea field = new TextArea();
         field.setAriaLabel(getTranslation("fwsup.review.noteOn", question.label().in(locale)));
         field.setPlaceholder(getTranslation("fwsup.review.notePlaceholder"));
         field.setId("fwsup-note-" + question.id());
-        field.setWidthFull();
+        field.addClassName("td-answer-full");
         field.setMaxLength(MAX_TEXT);
         field.setVisible(false);
         notes.put(question.id(), field);
@@ -163,7 +160,14 @@ class InterviewPanel extends VerticalLayout {
         });
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.setId("fwsup-open-note-" + question.id());
-        extra.add(open, field);
+        extra.add(open);
+        comments.stream().filter(c -> question.id().equals(c.questionId())).forEach(c -> {
+            Span earlier = new Span(getTranslation(c.resolved() ? "fwsup.review.earlierResolved"
+                    : "fwsup.review.earlier", c.body()));
+            earlier.addClassNames("td-muted", "td-answer-full");
+            extra.add(earlier);
+        });
+        extra.add(field);
         return extra;
     }
 

@@ -34,23 +34,25 @@ class QueueGrid extends VerticalLayout {
     private final Pages pages;
     private int page;
 
-    QueueGrid(String id, Pages pages, Consumer<QueueItem> open) {
+    QueueGrid(String id, String timeKey, Pages pages, Consumer<QueueItem> open) {
         this.pages = pages;
         setPadding(false);
         grid.setId(id);
         grid.addColumn(q -> Objects.requireNonNullElse(q.enumeratorName(), q.enumerator()))
-                .setHeader(getTranslation("fwsup.col.enumerator")).setAutoWidth(true);
+                .setHeader(getTranslation("fwsup.col.enumerator")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> FieldworkWords.household(this, q.order(), q.replacementRank(), q.household()))
-                .setHeader(getTranslation("fwsup.col.household")).setAutoWidth(true);
+                .setHeader(getTranslation("fwsup.col.household")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> q.villageName() + ", " + q.communeName()).setHeader(getTranslation("fwsup.col.village"))
-                .setFlexGrow(1);
+                .setWidth("14em").setFlexGrow(1);
         grid.addColumn(q -> vn.thuocdo.web.Formats.dateTime(q.completedAt()))
-                .setHeader(getTranslation("fwsup.col.completed")).setAutoWidth(true);
+                .setHeader(getTranslation(timeKey)).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> q.outcome() == vn.thuocdo.fieldwork.Outcome.INTERVIEWED ? ""
                 : FieldworkWords.outcome(this, q.outcome())).setHeader(getTranslation("fwsup.col.outcome"))
-                .setAutoWidth(true);
-        grid.addColumn(q -> Formats.number(q.editsAfterCompletion())).setHeader(getTranslation("fwsup.col.edits"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        Span edits = new Span(getTranslation("fwsup.col.edits"));
+        edits.setTitle(getTranslation("fwsup.col.editsLong"));
+        grid.addColumn(q -> Formats.number(q.editsAfterCompletion())).setHeader(edits)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(q -> {
             Button button = new Button(getTranslation("fwsup.open"), e -> open.accept(q));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -87,16 +87,14 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     private void showQueue(FieldworkRound chosen) {
         part.removeAll();
         try {
-            queue = new QueueGrid("fwsup-queue", (page, size) -> reviews.queue(actor, chosen.id(), page, size),
+            queue = new QueueGrid("fwsup-queue", "fwsup.col.completed", (page, size) -> reviews.queue(actor, chosen.id(), page, size),
                     item -> open(chosen.id(), item));
         } catch (Rejected refused) {
             part.add(FieldworkWords.refusal(refused));
             return;
         }
-        part.add(new Paragraph(getTranslation("fwsup.review.explain")), queue);
-        if (queue.isEmpty()) {
-            part.add(FieldworkWords.empty(this, "fwsup.review.empty"));
-        }
+        part.add(new Paragraph(getTranslation("fwsup.review.explain")));
+        part.add(queue.isEmpty() ? FieldworkWords.empty(this, "fwsup.review.empty") : queue);
     }
 
     private void open(String roundId, QueueItem item) {

@@ -113,6 +113,7 @@ class SlotsPanel extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(enumerator, reason, assignOne, assignVillage);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        form.setWidthFull();
         return form;
     }
 
@@ -168,7 +169,7 @@ class SlotsPanel extends VerticalLayout {
         people.getDataProvider().refreshAll();
         people.setItems(members);
         showVillage();
-        if (all.isEmpty()) {
+        if (all.isEmpty() && getChildren().noneMatch(c -> c.getId().filter("fwsup-empty"::equals).isPresent())) {
             slots.setVisible(false);
             add(FieldworkWords.empty(this, "fwsup.branch.noCommunes"));
         }

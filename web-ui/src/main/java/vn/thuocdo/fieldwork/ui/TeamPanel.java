@@ -1,7 +1,6 @@
 package vn.thuocdo.fieldwork.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,12 +61,12 @@ class TeamPanel extends VerticalLayout {
     private Grid<Branch> branchGrid() {
         branches.setId("fwsup-branches");
         branches.addColumn(b -> FieldworkWords.partner(this, b.partner())).setHeader(getTranslation("fwsup.col.partner"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         branches.addColumn(Branch::name).setHeader(getTranslation("fwsup.col.branch")).setFlexGrow(1);
         branches.addColumn(b -> count(b, TeamRole.SUPERVISOR)).setHeader(getTranslation("fwsup.col.supervisors"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         branches.addColumn(b -> count(b, TeamRole.ENUMERATOR)).setHeader(getTranslation("fwsup.col.enumerators"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         branches.setAllRowsVisible(true);
         return branches;
     }
@@ -98,9 +97,10 @@ class TeamPanel extends VerticalLayout {
         branch.addValueChangeListener(e -> showMembers());
         members.setId("fwsup-members");
         members.addColumn(Member::displayName).setHeader(getTranslation("fwsup.col.name")).setFlexGrow(1);
-        members.addColumn(Member::username).setHeader(getTranslation("fwsup.col.username")).setAutoWidth(true);
+        members.addColumn(Member::username).setHeader(getTranslation("fwsup.col.username")).setAutoWidth(true)
+                .setFlexGrow(0);
         members.addColumn(m -> FieldworkWords.role(this, m.role())).setHeader(getTranslation("fwsup.col.role"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         members.setAllRowsVisible(true);
         username.setLabel(getTranslation("fwsup.teams.username"));
         username.setId("fwsup-username");
@@ -133,10 +133,11 @@ class TeamPanel extends VerticalLayout {
 
     private Grid<SampledCommune> communeGrid() {
         communes.setId("fwsup-communes");
-        communes.addColumn(SampledCommune::code).setHeader(getTranslation("fwsup.col.code")).setAutoWidth(true);
+        communes.addColumn(SampledCommune::code).setHeader(getTranslation("fwsup.col.code")).setAutoWidth(true)
+                .setFlexGrow(0);
         communes.addColumn(SampledCommune::name).setHeader(getTranslation("fwsup.col.commune")).setFlexGrow(1);
         communes.addColumn(c -> Formats.number(c.households())).setHeader(getTranslation("fwsup.col.households"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         communes.addComponentColumn(this::branchChoice).setKey("givenTo").setHeader(getTranslation("fwsup.col.givenTo"))
                 .setWidth("22em").setFlexGrow(0);
         communes.setAllRowsVisible(true);
@@ -204,6 +205,7 @@ class TeamPanel extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(parts);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        form.setWidthFull();
         return form;
     }
 }

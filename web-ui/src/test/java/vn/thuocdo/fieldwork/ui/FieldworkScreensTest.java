@@ -17,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thuocdo.fieldwork.Assignments;
 import vn.thuocdo.fieldwork.Branch;
 import vn.thuocdo.fieldwork.BranchSlot;
-import vn.thuocdo.fieldwork.FieldworkTeams;
 import vn.thuocdo.fieldwork.Interview;
 import vn.thuocdo.fieldwork.InterviewState;
 import vn.thuocdo.fieldwork.Interviews;
@@ -37,7 +36,6 @@ import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.response.CompleteAnswers;
 import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.KaribuTest;
-import vn.thuocdo.testing.TestActors;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +61,6 @@ class FieldworkScreensTest extends KaribuTest {
             Instant.parse("2047-09-01T01:25:00Z"), Map.of("profile", 120, "services", 900), "Samsung Tab A8");
 
     @Autowired FieldworkScene scene;
-    @Autowired FieldworkTeams teams;
     @Autowired Assignments assignments;
     @Autowired Interviews interviews;
     @Autowired Reviews reviews;
