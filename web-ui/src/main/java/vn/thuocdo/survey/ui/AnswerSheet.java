@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.forms.Option;
 import vn.thuocdo.forms.questionnaire.Question;
 import vn.thuocdo.forms.questionnaire.QuestionKind;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * it (a choice's label, not its key; dates dd/MM/yyyy; counts 2.100.000). Built from the definition alone, free of
  * Spring, like {@link QuestionnaireForm}; a reviewer's page adds its own part under a question ({@code extra}).
  */
+@NamedInterface("screens")
 public class AnswerSheet extends Div {
 
     public AnswerSheet(Questionnaire questionnaire, Map<String, Object> answers, Locale locale,

@@ -3,6 +3,7 @@ package vn.thuocdo.survey.ui;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.round.Round;
 
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.function.Function;
  * A page's round: the one named by {@code ?round=<id>} (a link, a bookmark), else the newest offered. Survey pages
  * offer {@link Round}s; other capabilities (fieldwork) offer their own round records by id and name.
  */
+@NamedInterface("screens")
 public final class RoundChoice {
 
     private RoundChoice() {
