@@ -22,7 +22,7 @@ import vn.thuocdo.fieldwork.InterviewState;
 import vn.thuocdo.fieldwork.QueueItem;
 import vn.thuocdo.fieldwork.Reviews;
 import vn.thuocdo.identity.Actor;
-import vn.thuocdo.shared.Formats;
+import vn.thuocdo.web.Formats;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.ui.RoundChoice;

@@ -21,7 +21,8 @@ import vn.thuocdo.fieldwork.ReviewComment;
 import vn.thuocdo.forms.questionnaire.Question;
 import vn.thuocdo.forms.questionnaire.Questionnaire;
 import vn.thuocdo.forms.questionnaire.Section;
-import vn.thuocdo.shared.Formats;
+import vn.thuocdo.survey.ui.AnswerSheet;
+import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.TextLimits;
 
 import java.time.Duration;
@@ -54,7 +55,7 @@ class InterviewPanel extends VerticalLayout {
             add(new Paragraph(getTranslation("fwsup.review.noInterview", FieldworkWords.outcome(this,
                     interview.outcome()), Formats.number(interview.visits()))));
         } else {
-            add(new vn.thuocdo.survey.ui.AnswerSheet(questionnaire, interview.answers(), locale,
+            add(new AnswerSheet(questionnaire, interview.answers(), locale,
                     q -> Optional.of(note(q, comments, locale))));
         }
         add(new H3(getTranslation("fwsup.review.history")), history(history, comments));
@@ -86,7 +87,7 @@ class InterviewPanel extends VerticalLayout {
                 fact("fwsup.col.village", place.villageName() + ", " + place.communeName()),
                 fact("fwsup.col.household", FieldworkWords.household(this, place.order(), place.replacementRank(),
                         place.household())),
-                fact("fwsup.col.completed", vn.thuocdo.web.Formats.dateTime(interview.updatedAt())),
+                fact("fwsup.col.completed", Formats.dateTime(interview.updatedAt())),
                 fact("fwsup.col.mode", getTranslation("fwsup.mode." + interview.entryMode().name())),
                 fact("fwsup.col.editsLong", Formats.number(interview.editsAfterCompletion())));
         Span state = FieldworkWords.state(this, interview.state());
@@ -112,8 +113,8 @@ class InterviewPanel extends VerticalLayout {
         Div facts = new Div();
         facts.addClassName("td-facts");
         if (paradata.startedAt() != null && paradata.endedAt() != null) {
-            facts.add(fact("fwsup.review.time", vn.thuocdo.web.Formats.dateTime(paradata.startedAt()) + " – "
-                    + vn.thuocdo.web.Formats.dateTime(paradata.endedAt())), fact("fwsup.review.duration",
+            facts.add(fact("fwsup.review.time", Formats.dateTime(paradata.startedAt()) + " – "
+                    + Formats.dateTime(paradata.endedAt())), fact("fwsup.review.duration",
                     minutes(Duration.between(paradata.startedAt(), paradata.endedAt()).toSeconds())));
         }
         if (paradata.device() != null) {
@@ -177,12 +178,12 @@ class InterviewPanel extends VerticalLayout {
         for (InterviewEvent event : events) {
             String who = event.actorName() == null ? event.actor() : event.actorName();
             String what = getTranslation("fwsup.event." + event.kind());
-            String line = vn.thuocdo.web.Formats.dateTime(event.at()) + " · " + who + " · " + what
+            String line = Formats.dateTime(event.at()) + " · " + who + " · " + what
                     + (event.reason() == null ? "" : ": " + event.reason());
             list.add(new ListItem(line));
         }
         comments.stream().filter(c -> c.questionId() == null).forEach(c -> list.add(new ListItem(
-                vn.thuocdo.web.Formats.dateTime(c.createdAt()) + " · " + getTranslation("fwsup.review.overall",
+                Formats.dateTime(c.createdAt()) + " · " + getTranslation("fwsup.review.overall",
                         c.body()))));
         return list;
     }

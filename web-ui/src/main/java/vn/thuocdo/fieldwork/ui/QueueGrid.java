@@ -7,8 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import vn.thuocdo.fieldwork.Outcome;
 import vn.thuocdo.fieldwork.QueueItem;
-import vn.thuocdo.shared.Formats;
+import vn.thuocdo.web.Formats;
 
 import java.util.List;
 import java.util.Objects;
@@ -44,9 +45,9 @@ class QueueGrid extends VerticalLayout {
                 .setHeader(getTranslation("fwsup.col.household")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> q.villageName() + ", " + q.communeName()).setHeader(getTranslation("fwsup.col.village"))
                 .setWidth("14em").setFlexGrow(1);
-        grid.addColumn(q -> vn.thuocdo.web.Formats.dateTime(q.completedAt()))
+        grid.addColumn(q -> Formats.dateTime(q.completedAt()))
                 .setHeader(getTranslation(timeKey)).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(q -> q.outcome() == vn.thuocdo.fieldwork.Outcome.INTERVIEWED ? ""
+        grid.addColumn(q -> q.outcome() == Outcome.INTERVIEWED ? ""
                 : FieldworkWords.outcome(this, q.outcome())).setHeader(getTranslation("fwsup.col.outcome"))
                 .setAutoWidth(true).setFlexGrow(0);
         Span edits = new Span(getTranslation("fwsup.col.edits"));

@@ -17,7 +17,7 @@ import vn.thuocdo.fieldwork.FieldworkTeams;
 import vn.thuocdo.fieldwork.InterviewState;
 import vn.thuocdo.fieldwork.Member;
 import vn.thuocdo.identity.Actor;
-import vn.thuocdo.shared.Formats;
+import vn.thuocdo.web.Formats;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.web.Notices;
 

@@ -16,7 +16,7 @@ import vn.thuocdo.fieldwork.Partner;
 import vn.thuocdo.fieldwork.SampledCommune;
 import vn.thuocdo.fieldwork.TeamRole;
 import vn.thuocdo.identity.Actor;
-import vn.thuocdo.shared.Formats;
+import vn.thuocdo.web.Formats;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.web.Notices;
 
