@@ -183,6 +183,38 @@ public class Assignments {
         return list;
     }
 
+    /**
+     * The supervisor's view of their branch's work in one query: every selected household slot of the communes the
+     * branch covers, and the replacement slots an interview named, with who has each and how far it got; by commune,
+     * village and draw order.
+     */
+    @Transactional(readOnly = true)
+    public List<BranchSlot> branchSlots(Actor actor, String roundId) {
+        FieldworkAccess.requireSupervisorRole(actor);
+        long branchId = access.supervisedBranch(actor, roundId);
+        return jdbc.query("""
+                        select u.id, u.commune_code, u.commune_name, u.village_name, u.draw_order, u.replacement_rank,
+                          u.household_position, u.household, a.enumerator, m.display_name, i.state, i.outcome
+                        from fieldwork_commune c
+                        join survey_sample s on s.round_id = c.round_id and s.state = 'APPROVED'
+                        join survey_sample_unit u on u.sample_id = s.id and u.unit_id = c.unit_id
+                          and u.commune_code = c.commune_code and u.stage = 'HOUSEHOLD'
+                        left join fieldwork_assignment a on a.sample_unit_id = u.id
+                        left join fieldwork_member m on m.branch_id = c.branch_id and m.username = a.enumerator
+                        left join fieldwork_interview i on i.sample_unit_id = u.id
+                        where c.round_id = ? and c.branch_id = ?
+                          and (u.draw_order is not null or a.sample_unit_id is not null
+                            or exists (select 1 from fieldwork_interview r where r.replaced_by = u.id))
+                        order by u.commune_code, u.village_name, coalesce(u.draw_order, 100000),
+                          coalesce(u.replacement_rank, 0)""",
+                (rs, n) -> new BranchSlot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, Integer.class), rs.getObject(6, Integer.class), rs.getObject(7, Long.class),
+                        rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getString(11) == null ? null : InterviewState.valueOf(rs.getString(11)),
+                        rs.getString(12) == null ? null : Outcome.valueOf(rs.getString(12))),
+                roundId, branchId);
+    }
+
     private static final class VillageRows {
         String[] first;
         final List<Household> toVisit = new ArrayList<>();

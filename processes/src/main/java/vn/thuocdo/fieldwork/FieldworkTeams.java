@@ -179,6 +179,65 @@ public class FieldworkTeams {
                         rs.getString("assigned_by"), rs.getTimestamp("assigned_at").toInstant()), sampleId, branchId);
     }
 
+    /**
+     * The rounds whose fieldwork this person may work on, newest year first: those their unit organises with an
+     * approved sample for a coordinator or a statistician, those they supervise a branch of for a supervisor.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldworkRound> rounds(Actor actor) {
+        boolean organises = actor.has(Role.MINISTRY_COORDINATOR) || actor.has(Role.SURVEY_STATISTICIAN);
+        boolean supervises = actor.has(Role.FIELDWORK_SUPERVISOR);
+        if (!organises && !supervises) {
+            return List.of();
+        }
+        return jdbc.query("""
+                        select r.id, r.round_year, r.name from evaluation_round r
+                        where (? and r.organiser_unit_id = ? and exists (select 1 from survey_sample s
+                                where s.round_id = r.id and s.state = 'APPROVED'))
+                           or (? and exists (select 1 from fieldwork_member m join fieldwork_branch b on b.id = m.branch_id
+                                where b.round_id = r.id and m.username = ? and m.role = 'SUPERVISOR'))
+                        order by r.round_year desc, r.name""",
+                (rs, n) -> new FieldworkRound(rs.getString(1), rs.getInt(2), rs.getString(3)),
+                organises, actor.unitId(), supervises, actor.username());
+    }
+
+    /** The provinces taking part in the round (unit ids), for its coordinator to set up branches in. */
+    @Transactional(readOnly = true)
+    public List<String> provinces(Actor actor, String roundId) {
+        requireCoordinator(actor, roundId);
+        return jdbc.queryForList("select unit_id from round_participant where round_id = ? order by unit_id",
+                String.class, roundId);
+    }
+
+    /**
+     * The selected communes of a province's approved sample, each with its selected households and the branch it
+     * is given to, for the coordinator deciding who covers what.
+     */
+    @Transactional(readOnly = true)
+    public List<SampledCommune> sampledCommunes(Actor actor, String roundId, String unitId) {
+        requireCoordinator(actor, roundId);
+        String sampleId = rounds.approvedSample(roundId);
+        return jdbc.query("""
+                        select c.commune_code, c.commune_name, f.branch_id,
+                          (select count(*) from survey_sample_unit h where h.sample_id = c.sample_id
+                            and h.unit_id = c.unit_id and h.commune_code = c.commune_code and h.stage = 'HOUSEHOLD'
+                            and h.draw_order is not null) households
+                        from survey_sample_unit c
+                        left join fieldwork_commune f on f.round_id = ? and f.unit_id = c.unit_id
+                          and f.commune_code = c.commune_code
+                        where c.sample_id = ? and c.unit_id = ? and c.stage = 'COMMUNE' and c.draw_order is not null
+                        order by c.draw_order""",
+                (rs, n) -> new SampledCommune(rs.getString(1), rs.getString(2), rs.getInt(4),
+                        rs.getObject(3, Long.class)), roundId, sampleId, unitId);
+    }
+
+    /** The branch this supervisor supervises in the round. */
+    @Transactional(readOnly = true)
+    public Branch supervised(Actor actor, String roundId) {
+        FieldworkAccess.requireSupervisorRole(actor);
+        return branch(access.supervisedBranch(actor, roundId));
+    }
+
     private boolean coordinates(Actor actor, String roundId) {
         return actor.has(Role.MINISTRY_COORDINATOR) && actor.actsFor(rounds.organiser(roundId));
     }

@@ -9,6 +9,8 @@ import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.shared.Rejected;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,19 +109,81 @@ public class Reviews {
             throw new Rejected("fieldwork.pageInvalid", MAX_PAGE);
         }
         long branchId = access.supervisedBranch(actor, roundId);
-        return jdbc.query("""
-                        select i.id, i.sample_unit_id, i.enumerator, m.display_name, u.commune_name, u.village_name,
-                          i.outcome, i.visits, i.entry_mode, i.edits_after_completion, i.updated_at
-                        from fieldwork_interview i
-                        join survey_sample_unit u on u.id = i.sample_unit_id
-                        left join fieldwork_member m on m.branch_id = i.branch_id and m.username = i.enumerator
+        return jdbc.query(QUEUE_COLUMNS + """
                         where i.branch_id = ? and i.state = 'COMPLETED' and i.enumerator <> ?
                         order by i.updated_at, i.id
-                        limit ? offset ?""",
-                (rs, n) -> new QueueItem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), Outcome.valueOf(rs.getString(7)), rs.getInt(8),
-                        EntryMode.valueOf(rs.getString(9)), rs.getInt(10), rs.getTimestamp(11).toInstant()),
-                branchId, actor.username(), size, (long) page * size);
+                        limit ? offset ?""", Reviews::queueItem, branchId, actor.username(), size, (long) page * size);
+    }
+
+    private static final String QUEUE_COLUMNS = """
+            select i.id, i.sample_unit_id, i.enumerator, m.display_name, u.commune_name, u.village_name,
+              i.outcome, i.visits, i.entry_mode, i.edits_after_completion, i.updated_at, u.draw_order,
+              u.replacement_rank, u.household
+            from fieldwork_interview i
+            join survey_sample_unit u on u.id = i.sample_unit_id
+            left join fieldwork_member m on m.branch_id = i.branch_id and m.username = i.enumerator
+            """;
+
+    private static QueueItem queueItem(ResultSet rs, int n) throws SQLException {
+        return new QueueItem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), Outcome.valueOf(rs.getString(7)), rs.getInt(8), EntryMode.valueOf(rs.getString(9)),
+                rs.getInt(10), rs.getTimestamp(11).toInstant(), rs.getObject(12, Integer.class),
+                rs.getObject(13, Integer.class), rs.getString(14));
+    }
+
+    /**
+     * The survey team's list: a round's APPROVED interviews, oldest approval first, a page at a time, for the
+     * statisticians of the round's organiser.
+     */
+    @Transactional(readOnly = true)
+    public List<QueueItem> approved(Actor actor, String roundId, int page, int size) {
+        if (!actor.has(Role.SURVEY_STATISTICIAN)) {
+            throw new AccessDenied(actor.username(), Role.SURVEY_STATISTICIAN.key());
+        }
+        String organiser = rounds.organiser(roundId);
+        if (!actor.actsFor(organiser)) {
+            throw new AccessDenied(actor.username(), Role.SURVEY_STATISTICIAN.groupIn(organiser));
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw new Rejected("fieldwork.pageInvalid", MAX_PAGE);
+        }
+        return jdbc.query(QUEUE_COLUMNS + """
+                        where i.round_id = ? and i.state = 'APPROVED'
+                        order by i.updated_at, i.id
+                        limit ? offset ?""", Reviews::queueItem, roundId, size, (long) page * size);
+    }
+
+    /**
+     * Everything that happened to an interview and its household slot, oldest first (assignments included), for
+     * whoever may review it.
+     */
+    @Transactional(readOnly = true)
+    public List<InterviewEvent> history(Actor actor, String interviewId) {
+        Interview interview = interview(actor, interviewId);
+        return jdbc.query("""
+                        select e.kind, e.from_state, e.to_state, e.actor, m.display_name, e.reason, e.at
+                        from fieldwork_event e
+                        left join fieldwork_member m on m.branch_id = ? and m.username = e.actor
+                        where e.interview_id = ? or (e.interview_id is null and e.sample_unit_id = ?)
+                        order by e.at, e.id""",
+                (rs, n) -> new InterviewEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()),
+                interview.branchId(), interview.id(), interview.slot());
+    }
+
+    /** Where an interview was made and by whom, for whoever may review it. */
+    @Transactional(readOnly = true)
+    public InterviewPlace place(Actor actor, String interviewId) {
+        Interview interview = interview(actor, interviewId);
+        return jdbc.queryForObject("""
+                        select u.commune_name, u.village_name, u.draw_order, u.replacement_rank, u.household,
+                          m.display_name
+                        from survey_sample_unit u
+                        left join fieldwork_member m on m.branch_id = ? and m.username = ?
+                        where u.id = ?""",
+                (rs, n) -> new InterviewPlace(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class),
+                        rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6)),
+                interview.branchId(), interview.enumerator(), interview.slot());
     }
 
     /** An interview for a reviewer: the branch's supervisor or the survey team. */

@@ -329,6 +329,65 @@ abstract class FieldworkContract {
                 .satisfies(p -> assertThat(p.byState()).containsEntry(InterviewState.ACCEPTED, 1L));
     }
 
+    @Test
+    void theScreensReadTheirRoundsTheirBranchsSlotsTheApprovedListAndAnInterviewsHistory() {
+        FieldworkTeamsFixture.Team team = fixture.setUp(2083);
+        Actor statistician = FieldworkTeamsFixture.STATISTICIAN;
+        assertThat(teams.rounds(TestActors.COORDINATOR)).extracting(FieldworkRound::id).contains(team.roundId());
+        assertThat(teams.rounds(statistician)).extracting(FieldworkRound::id).contains(team.roundId());
+        assertThat(teams.rounds(team.supervisor())).extracting(FieldworkRound::id).containsExactly(team.roundId());
+        assertThat(teams.rounds(team.enumerator())).isEmpty();
+        assertThat(teams.rounds(TestActors.HAI_PHONG)).isEmpty();
+        assertThat(teams.provinces(TestActors.COORDINATOR, team.roundId())).containsExactly("T34-04", "T34-31");
+        assertThat(refusal(() -> teams.provinces(TestActors.HAI_PHONG, team.roundId()))).isEqualTo("access.denied");
+        List<SampledCommune> communes = teams.sampledCommunes(TestActors.COORDINATOR, team.roundId(), "T34-31");
+        assertThat(communes).hasSizeGreaterThan(1);
+        assertThat(communes.get(0)).satisfies(c -> {
+            assertThat(c.code()).isEqualTo(team.commune());
+            assertThat(c.branchId()).isEqualTo(team.haiPhong().id());
+            assertThat(c.households()).isPositive();
+        });
+        assertThat(communes.subList(1, communes.size())).allMatch(c -> c.branchId() == null);
+        assertThat(refusal(() -> teams.sampledCommunes(team.supervisor(), team.roundId(), "T34-31")))
+                .isEqualTo("access.denied");
+        assertThat(teams.supervised(team.supervisor(), team.roundId()).id()).isEqualTo(team.haiPhong().id());
+        assertThat(refusal(() -> teams.supervised(team.enumerator(), team.roundId()))).isEqualTo("access.denied");
+
+        List<Long> slots = fixture.households(team, team.commune());
+        List<BranchSlot> before = assignments.branchSlots(team.supervisor(), team.roundId());
+        assertThat(before).hasSize(communes.get(0).households()).allMatch(s -> s.enumerator() == null);
+        assignments.assignVillage(team.supervisor(), slots.get(0), team.enumerator().username());
+        assertThat(assignments.branchSlots(team.supervisor(), team.roundId())).filteredOn(s -> slots.contains(s.slot()))
+                .extracting(BranchSlot::enumeratorName).containsOnly(team.enumerator().displayName());
+        assertThat(assignments.branchSlots(team.otherSupervisor(), team.roundId()))
+                .noneMatch(s -> slots.contains(s.slot()));
+        assertThat(refusal(() -> assignments.branchSlots(team.enumerator(), team.roundId())))
+                .isEqualTo("access.denied");
+
+        Map<String, Object> answers = CompleteAnswers.of(questionnaires.find("sipas-citizen@1").orElseThrow(), 31);
+        String id = UUID.randomUUID().toString();
+        interviews.complete(team.enumerator(), id, slots.get(0), answers, TABLET, EntryMode.INTERVIEW);
+        assertThat(reviews.queue(team.supervisor(), team.roundId(), 0, 10)).singleElement()
+                .satisfies(q -> assertThat(q.order()).isEqualTo(1));
+        assertThat(reviews.approved(statistician, team.roundId(), 0, 10)).isEmpty();
+        reviews.approve(team.supervisor(), id);
+        assertThat(reviews.approved(statistician, team.roundId(), 0, 10)).extracting(QueueItem::interviewId)
+                .containsExactly(id);
+        assertThat(refusal(() -> reviews.approved(team.supervisor(), team.roundId(), 0, 10))).isEqualTo("access.denied");
+        assertThat(refusal(() -> reviews.approved(new Actor("thongke.hp", "Thống kê tỉnh", "T34-31",
+                Set.of(Role.SURVEY_STATISTICIAN)), team.roundId(), 0, 10))).isEqualTo("access.denied");
+        assertThat(reviews.history(statistician, id)).extracting(InterviewEvent::kind)
+                .containsExactly("ASSIGNED", "COMPLETED", "APPROVED");
+        assertThat(reviews.history(team.supervisor(), id).get(1).actorName())
+                .isEqualTo(team.enumerator().displayName());
+        assertThat(refusal(() -> reviews.history(team.otherSupervisor(), id))).isEqualTo("access.denied");
+        assertThat(reviews.place(statistician, id)).satisfies(p -> {
+            assertThat(p.order()).isEqualTo(1);
+            assertThat(p.enumeratorName()).isEqualTo(team.enumerator().displayName());
+            assertThat(p.villageName()).isNotBlank();
+        });
+    }
+
     /** A rule of the access matrix: the operation, and who may do it (everyone else is refused). */
     record Operation(String name, Function<Actor, Object> call, Set<String> allowed) {
     }

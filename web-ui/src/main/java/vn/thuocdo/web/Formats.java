@@ -19,6 +19,11 @@ public final class Formats {
         return vn.thuocdo.shared.Formats.date(date);
     }
 
+    /** A count as written in Vietnam: 650.000. */
+    public static String number(long value) {
+        return vn.thuocdo.shared.Formats.number(value);
+    }
+
     public static String dateTime(Instant instant) {
         return instant == null ? "—" : DATE_TIME.format(instant);
     }

@@ -31,8 +31,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
      * fieldwork, moderators) would find "/" an empty inbox until their stage ships, so they land on what is coming.
      */
     private static final Set<Role> ROLES_WITH_TASKS = EnumSet.of(Role.MINISTRY_COORDINATOR, Role.PROVINCIAL_OFFICER,
-            Role.OPERATOR);
+            Role.OPERATOR, Role.FIELDWORK_SUPERVISOR);
     static final String UPCOMING = "upcoming";
+    /** A supervisor's work is the review queue (h/fw-supervision). */
+    static final String SUPERVISOR_LANDING = "fieldwork/review";
 
     private final Actor actor;
 
@@ -78,6 +80,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (event.getLocation().getPath().isEmpty() && actor.has(Role.SURVEY_STATISTICIAN)) {
             // The statisticians' work is the microdata: their landing page, not the inbox.
             event.forwardTo("survey/microdata");
+        } else if (event.getLocation().getPath().isEmpty() && actor.has(Role.FIELDWORK_SUPERVISOR)) {
+            event.forwardTo(SUPERVISOR_LANDING);
         } else if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
             event.forwardTo(UPCOMING);
         }
@@ -117,10 +121,20 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.CLIPBOARD_TEXT.create()));
             nav.addItem(new SideNavItem(getTranslation("officials.nav.rates"), "survey/officials/rates",
                     VaadinIcon.BAR_CHART_H.create()));
+            nav.addItem(new SideNavItem(getTranslation("fwsup.nav.teams"), "fieldwork/teams",
+                    VaadinIcon.GROUP.create()));
+        }
+        if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("fwsup.nav.review"), SUPERVISOR_LANDING,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("fwsup.nav.branch"), "fieldwork/branch",
+                    VaadinIcon.USERS.create()));
         }
         if (actor.has(Role.SURVEY_STATISTICIAN)) {
             nav.addItem(new SideNavItem(getTranslation("microdata.nav"), "survey/microdata",
                     VaadinIcon.TABLE.create()));
+            nav.addItem(new SideNavItem(getTranslation("fwsup.nav.acceptance"), "fieldwork/acceptance",
+                    VaadinIcon.CHECK_CIRCLE_O.create()));
         }
         if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("fwchk.nav.callbacks"), "fieldwork/callbacks",

@@ -81,8 +81,14 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
-            Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member", "fieldwork-supervisor",
-                    "enumerator", "citizen-moderator", "survey-statistician", "survey-partner")));
+            Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member",
+                    "enumerator", "citizen-moderator", "survey-statistician", "survey-partner")),
+            // Fieldwork (h/fw-supervision): a round's teams for its organiser's coordinator; a supervisor's branch and
+            // review queue; the ministry's acceptance. Provincial and commune officials open none of them.
+            Map.entry("fieldwork/teams", Set.of("ministry-coordinator@BO-BNV")),
+            Map.entry("fieldwork/branch", Set.of("fieldwork-supervisor")),
+            Map.entry("fieldwork/review", Set.of("fieldwork-supervisor")),
+            Map.entry("fieldwork/acceptance", Set.of("survey-statistician")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -91,6 +97,7 @@ class RouteAccessMatrixTest extends KaribuTest {
     @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
     @Autowired vn.thuocdo.sampling.ApprovedRounds approvedRounds;
     @Autowired vn.thuocdo.survey.Samples samples;
+    @Autowired vn.thuocdo.testing.FieldworkScene fieldworkScene;
 
     @Test
     void everyRouteHasAnEntryInTheMatrix() {
@@ -156,6 +163,11 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("survey/progress", "survey/progress");
         locations.put("survey/my-progress", "survey/my-progress");
         locations.put("survey/microdata", "survey/microdata");
+        String fieldworkRound = fieldworkScene.setUp(2049).roundId();
+        locations.put("fieldwork/teams", "fieldwork/teams?round=" + fieldworkRound);
+        locations.put("fieldwork/branch", "fieldwork/branch");
+        locations.put("fieldwork/review", "fieldwork/review");
+        locations.put("fieldwork/acceptance", "fieldwork/acceptance?round=" + fieldworkRound);
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {

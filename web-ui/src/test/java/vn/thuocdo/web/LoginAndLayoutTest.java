@@ -64,13 +64,20 @@ class LoginAndLayoutTest extends KaribuTest {
         switchTo("dieuphoi");
         navigate("inbox");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc", "Mẫu khảo sát", "Thư mời khảo sát", "Tiến độ khảo sát", "Bảng hỏi",
-                "Tỷ lệ trả lời của cán bộ, công chức");
+                "Tỷ lệ trả lời của cán bộ, công chức", "Tổ điều tra");
 
         switchTo("thongke");
         navigate("");
         _get(vn.thuocdo.survey.ui.MicrodataView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
-                "Việc sắp tới", "Dữ liệu vi mô");
+                "Việc sắp tới", "Dữ liệu vi mô", "Nghiệm thu phiếu");
+
+        // A supervisor's work has shipped: they land on their review queue, not on what is coming.
+        switchTo("giamsat");
+        navigate("");
+        _get(vn.thuocdo.fieldwork.ui.ReviewQueueView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
+                "Duyệt phiếu", "Phân công hộ");
 
         switchTo("vanhanh");
         navigate("audit");

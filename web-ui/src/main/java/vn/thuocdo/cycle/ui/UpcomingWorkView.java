@@ -24,12 +24,12 @@ import java.util.Map;
 
 /**
  * Where "/" sends people whose stage has not opened yet: instead of an empty inbox, what they will do in the
- * year's cycle and when, and their latest notices. A role joins by one row in {@link #STAGES}: its message key says
+ * year's cycle and when, and their latest notices. Supervisors have their review queue instead (MainLayout). A role joins by one row in {@link #STAGES}: its message key says
  * the work ({@code upcoming.<role>.what}) and the months ({@code upcoming.<role>.when}).
  */
 @Route(value = "upcoming", layout = MainLayout.class)
 @PageTitle("Việc sắp tới · Thước Đo")
-@RolesAllowed({"unit-leader", "appraiser", "council-member", "fieldwork-supervisor", "enumerator", "citizen-moderator",
+@RolesAllowed({"unit-leader", "appraiser", "council-member", "enumerator", "citizen-moderator",
         "survey-statistician", "survey-partner"})
 public class UpcomingWorkView extends VerticalLayout {
 
@@ -40,7 +40,6 @@ public class UpcomingWorkView extends VerticalLayout {
         Map<Role, String> stages = new LinkedHashMap<>();
         stages.put(Role.ENUMERATOR, "upcoming.enumerator");
         stages.put(Role.SURVEY_PARTNER, "upcoming.survey-partner");
-        stages.put(Role.FIELDWORK_SUPERVISOR, "upcoming.fieldwork-supervisor");
         stages.put(Role.SURVEY_STATISTICIAN, "upcoming.survey-statistician");
         stages.put(Role.UNIT_LEADER, "upcoming.unit-leader");
         stages.put(Role.APPRAISER, "upcoming.appraiser");
