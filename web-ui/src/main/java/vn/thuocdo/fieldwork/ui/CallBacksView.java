@@ -66,7 +66,7 @@ public class CallBacksView extends VerticalLayout implements BeforeEnterObserver
             add(CheckScreens.none("fwchk.noRounds"));
             return;
         }
-        RoundChoice.setUp(round, "fwchk.round", "fwchk-round", rounds, FieldworkRound::name, FieldworkRound::id, ROUTE,
+        RoundChoice.setUp(round, "fwchk.round", "fwchk-round", rounds, FieldworkRound::id, FieldworkRound::name, ROUTE,
                 this::show);
         part.setWidthFull();
         add(new Paragraph(getTranslation("fwchk.callbacks.explain")), round, part);

@@ -67,7 +67,7 @@ public class QualityFlagsView extends VerticalLayout implements BeforeEnterObser
             add(CheckScreens.none("fwchk.noRounds"));
             return;
         }
-        RoundChoice.setUp(round, "fwchk.round", "fwchk-round", rounds, FieldworkRound::name, FieldworkRound::id, ROUTE,
+        RoundChoice.setUp(round, "fwchk.round", "fwchk-round", rounds, FieldworkRound::id, FieldworkRound::name, ROUTE,
                 r -> show());
         openOnly.setLabel(getTranslation("fwchk.flags.openOnly"));
         openOnly.setValue(true);

@@ -59,7 +59,7 @@ public class QualityReportView extends VerticalLayout implements BeforeEnterObse
             add(CheckScreens.none("fwchk.noReportRounds"));
             return;
         }
-        RoundChoice.setUp(round, "fwchk.round", "fwchk-round", rounds, FieldworkRound::name, FieldworkRound::id, ROUTE,
+        RoundChoice.setUp(round, "fwchk.round", "fwchk-round", rounds, FieldworkRound::id, FieldworkRound::name, ROUTE,
                 this::show);
         part.setWidthFull();
         add(new Paragraph(getTranslation("fwchk.quality.explain")), round, part);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.forms.Option;
 import vn.thuocdo.forms.questionnaire.Question;
 import vn.thuocdo.forms.questionnaire.QuestionKind;
@@ -21,6 +22,7 @@ import java.util.Set;
  * {@code Questionnaire.read} takes it: a key, a list of keys, a text, a date, or a not-valid key. Shared with the
  * fieldwork screens, which ask a few questions again (call-backs).
  */
+@NamedInterface("screens")
 public final class QuestionInput {
 
     private final Question question;

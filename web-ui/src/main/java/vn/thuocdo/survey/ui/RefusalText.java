@@ -1,6 +1,7 @@
 package vn.thuocdo.survey.ui;
 
 import com.vaadin.flow.component.Component;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.forms.FieldError;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Locale;
  * A refusal as shown under its question. Field messages start with the label ("Tuổi: bắt buộc trả lời.") so they
  * read alone in a list or an API answer; under its own question the label is already above, so it is left out.
  */
+@NamedInterface("screens")
 public final class RefusalText {
 
     private RefusalText() {
