@@ -106,7 +106,7 @@ public class QualityFlagsView extends VerticalLayout implements BeforeEnterObser
         grid.addComponentColumn(this::who).setHeader(getTranslation("fwchk.col.enumerator")).setFlexGrow(2);
         grid.addComponentColumn(this::rule).setHeader(getTranslation("fwchk.col.rule")).setFlexGrow(2);
         grid.addComponentColumn(this::evidence).setHeader(getTranslation("fwchk.col.evidence")).setFlexGrow(3);
-        grid.addComponentColumn(this::decision).setHeader(getTranslation("fwchk.col.state")).setWidth("12em")
+        grid.addComponentColumn(this::decision).setHeader(getTranslation("fwchk.col.state")).setWidth("12rem")
                 .setFlexGrow(1);
         grid.setItems(items);
         CheckScreens.fit(grid, items.size());

@@ -87,12 +87,12 @@ public class QualityReportView extends VerticalLayout implements BeforeEnterObse
         grid.setId("fwchk-quality");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(EnumeratorChecks::name).setHeader(getTranslation("fwchk.col.enumerator"))
-                .setWidth("11em").setFlexGrow(1).setFrozen(true);
+                .setWidth("11rem").setFlexGrow(1).setFrozen(true);
         // The ministry reads every branch: which one each enumerator works for is half of what it looks for.
         if (!actor.has(Role.FIELDWORK_SUPERVISOR)
                 || report.enumerators().stream().map(EnumeratorChecks::branchId).distinct().count() > 1) {
             grid.addColumn(EnumeratorChecks::branchName).setHeader(getTranslation("fwchk.col.branch"))
-                    .setWidth("11em").setFlexGrow(1);
+                    .setWidth("11rem").setFlexGrow(1);
         }
         count("fwchk.col.interviews", EnumeratorChecks::interviews);
         count("fwchk.col.flagged", EnumeratorChecks::flagged);
@@ -142,8 +142,9 @@ public class QualityReportView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Grid.Column<EnumeratorChecks> number(ValueProvider<EnumeratorChecks, Integer> value) {
-        // Narrow, the header wrapping over two or three lines: the table fits a laptop beside the menu.
+        // Narrow, the header wrapping over two or three lines: the table fits a laptop beside the menu. In rem, not
+        // em: header cells have a smaller font, and em would give them other widths than the body's.
         return grid.addColumn(e -> VietnameseFormats.number(value.apply(e))).setTextAlign(ColumnTextAlign.END)
-                .setWidth("5.5em").setFlexGrow(1);
+                .setWidth("5.5rem").setFlexGrow(1);
     }
 }
