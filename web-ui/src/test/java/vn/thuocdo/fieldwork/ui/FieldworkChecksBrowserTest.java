@@ -94,6 +94,7 @@ class FieldworkChecksBrowserTest extends BrowserTest {
             screenshot(page, "fwchk-flag-uphold-tablet");
             page.locator("#dismiss-change").click();
             page.navigate(site() + "fieldwork/quality" + round);
+            assertThat(page.locator("#fwchk-quality")).isVisible();
             noSidewaysScroll(page, 1024);
             screenshot(page, "fwchk-quality-tablet");
         }
