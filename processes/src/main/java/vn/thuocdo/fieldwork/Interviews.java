@@ -206,8 +206,8 @@ public class Interviews {
                         order by id desc fetch first 1 rows only""", String.class, interview.id())
                 .stream().findFirst().orElse(null);
         Household spare = place.household().replacementRank() == null ? SlotReads.nextReplacement(jdbc, slot) : null;
-        return new InterviewSlot(place.roundId(), place.communeName(), place.villageName(), place.household(),
-                interview, comments, reason, spare);
+        return new InterviewSlot(place.roundId(), rounds.citizenQuestionnaire(place.roundId()), place.communeName(),
+                place.villageName(), place.household(), interview, comments, reason, spare);
     }
 
     /** Completed and not sent back: what a resend of the same content finds, and gets back unchanged. */

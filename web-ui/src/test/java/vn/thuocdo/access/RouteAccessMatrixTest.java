@@ -7,11 +7,15 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.thuocdo.fieldwork.Assignments;
+import vn.thuocdo.fieldwork.FieldworkTeams;
+import vn.thuocdo.fieldwork.TeamRole;
 import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.sampling.SamplingRequests;
+import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.KaribuTest;
 import vn.thuocdo.testing.TestActors;
 import vn.thuocdo.web.IdentityProperties;
@@ -76,7 +80,11 @@ class RouteAccessMatrixTest extends KaribuTest {
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
             Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member", "fieldwork-supervisor",
-                    "enumerator", "citizen-moderator", "survey-statistician", "survey-partner")));
+                    "citizen-moderator", "survey-statistician", "survey-partner")),
+            // The enumerator's own households and interviews (a supervisor may interview too); no official, no
+            // coordinator: non-interference. A slot not assigned to the person is refused (EnumeratorViewsTest).
+            Map.entry("fieldwork/assignments", Set.of("enumerator", "fieldwork-supervisor")),
+            Map.entry("fieldwork/interview/:slot", Set.of("enumerator")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -85,6 +93,9 @@ class RouteAccessMatrixTest extends KaribuTest {
     @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
     @Autowired vn.thuocdo.sampling.ApprovedRounds approvedRounds;
     @Autowired vn.thuocdo.survey.Samples samples;
+    @Autowired FieldworkScene scene;
+    @Autowired FieldworkTeams fieldworkTeams;
+    @Autowired Assignments assignments;
 
     @Test
     void everyRouteHasAnEntryInTheMatrix() {
@@ -147,6 +158,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("survey/progress", "survey/progress");
         locations.put("survey/my-progress", "survey/my-progress");
         locations.put("survey/microdata", "survey/microdata");
+        locations.put("fieldwork/assignments", "fieldwork/assignments");
+        locations.put("fieldwork/interview/:slot", "fieldwork/interview/" + enumeratorsSlot());
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
@@ -207,6 +220,16 @@ class RouteAccessMatrixTest extends KaribuTest {
         switchTo("dieuphoi.haiphong");
         navigate(request(round.id(), "T34-31"));
         assertThat(refusalShown()).isTrue();
+    }
+
+    /** A household of a fieldwork round (2044) given to the demo enumerator: only they open its interview. */
+    private String enumeratorsSlot() {
+        FieldworkScene.Team team = scene.setUp(2044);
+        fieldworkTeams.addMember(TestActors.COORDINATOR, team.haiPhong().id(), "dieutravien", "Ngô Thị Hương",
+                TeamRole.ENUMERATOR);
+        long slot = scene.households(team, team.commune()).get(0);
+        assignments.assign(team.supervisor(), slot, "dieutravien", null);
+        return String.valueOf(slot);
     }
 
     /** A round whose only unit is approved waits at its first manual stage. */

@@ -1,5 +1,6 @@
 package vn.thuocdo.survey.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A questionnaire as a respondent fills it in, built from its definition alone and free of Spring, so the preview,
@@ -104,6 +106,51 @@ public class QuestionnaireForm extends Div {
         pages.first();
     }
 
+    /**
+     * Fills the form with answers kept earlier (a draft, an interview sent back), as stored: read again by the
+     * questionnaire as a draft and put back in their inputs; skip logic then runs once. Nothing was typed, so no
+     * {@link AnswersChanged} is fired.
+     */
+    public void fill(Map<String, Object> stored) {
+        Response response = questionnaire.read(stored == null ? Map.of() : stored, Completeness.DRAFT,
+                TimeZones.today(clock));
+        refreshing = true;
+        try {
+            response.answers().forEach((id, answer) -> {
+                QuestionInput input = inputs.get(id);
+                if (input != null) {
+                    input.fill(answer);
+                }
+            });
+        } finally {
+            refreshing = false;
+        }
+        settle(false);
+    }
+
+    /**
+     * Pins a note (a reviewer's comment) to a question, above its input; false when the questionnaire has no such
+     * question, for the host to show the note elsewhere.
+     */
+    public boolean pin(String questionId, Component note) {
+        QuestionInput input = questionId == null ? null : inputs.get(questionId);
+        if (input == null) {
+            return false;
+        }
+        input.pin(note);
+        return true;
+    }
+
+    /** The id of the section on screen. */
+    public String section() {
+        return pages.currentSection();
+    }
+
+    /** Called with the section's id each time another section comes on screen (for the time spent per section). */
+    public void onSectionShown(Consumer<String> listener) {
+        pages.onShown(listener);
+    }
+
     /** Called after every change of an answer, once skip logic has hidden and emptied what it must. */
     public Registration addAnswersChangedListener(ComponentEventListener<AnswersChanged> listener) {
         return addListener(AnswersChanged.class, listener);
@@ -125,9 +172,12 @@ public class QuestionnaireForm extends Div {
     }
 
     private void refresh() {
-        if (refreshing) {
-            return;
+        if (!refreshing) {
+            settle(true);
         }
+    }
+
+    private void settle(boolean changed) {
         refreshing = true;
         try {
             SkipLogic.State state = skipLogic.evaluate(entered(false), TimeZones.today(clock));
@@ -150,7 +200,9 @@ public class QuestionnaireForm extends Div {
         } finally {
             refreshing = false;
         }
-        fireEvent(new AnswersChanged(this));
+        if (changed) {
+            fireEvent(new AnswersChanged(this));
+        }
     }
 
     private Map<String, Object> entered(boolean shownOnly) {

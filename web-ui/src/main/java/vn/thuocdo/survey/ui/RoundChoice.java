@@ -7,9 +7,13 @@ import vn.thuocdo.round.Round;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** A survey page's round: the one named by {@code ?round=<id>} (a link, a bookmark), else the newest offered. */
-final class RoundChoice {
+/**
+ * A page's round: the one named by {@code ?round=<id>} (a link, a bookmark), else the newest offered. Works for any
+ * type a capability offers its rounds as ({@link Round}, fieldwork's own), given its name and id.
+ */
+public final class RoundChoice {
 
     private RoundChoice() {
     }
@@ -20,9 +24,19 @@ final class RoundChoice {
      */
     static void setUp(Select<Round> select, String labelKey, String id, List<Round> rounds, String route,
                       Consumer<Round> show) {
+        setUp(select, labelKey, id, rounds, Round::name, Round::id, route, show);
+    }
+
+    static void apply(BeforeEnterEvent event, Select<Round> select, List<Round> rounds) {
+        apply(event, select, rounds, Round::id);
+    }
+
+    /** As {@link #setUp(Select, String, String, List, String, Consumer)} for rounds of another type. */
+    public static <R> void setUp(Select<R> select, String labelKey, String id, List<R> rounds,
+                                 Function<R, String> name, Function<R, String> idOf, String route, Consumer<R> show) {
         select.setLabel(select.getTranslation(labelKey));
         select.setItems(rounds);
-        select.setItemLabelGenerator(Round::name);
+        select.setItemLabelGenerator(name::apply);
         select.setId(id);
         select.setWidth("min(30em, 100%)");
         select.addValueChangeListener(e -> {
@@ -31,16 +45,17 @@ final class RoundChoice {
             }
             show.accept(e.getValue());
             if (e.isFromClient()) {
-                select.getUI().ifPresent(ui -> ui.navigate(route, QueryParameters.of("round", e.getValue().id())));
+                select.getUI().ifPresent(ui -> ui.navigate(route, QueryParameters.of("round", idOf.apply(e.getValue()))));
             }
         });
     }
 
-    static void apply(BeforeEnterEvent event, Select<Round> select, List<Round> rounds) {
+    /** As {@link #apply(BeforeEnterEvent, Select, List)} for rounds of another type. */
+    public static <R> void apply(BeforeEnterEvent event, Select<R> select, List<R> rounds, Function<R, String> idOf) {
         if (rounds.isEmpty()) {
             return;
         }
         String wanted = event.getLocation().getQueryParameters().getSingleParameter("round").orElse(null);
-        select.setValue(rounds.stream().filter(r -> r.id().equals(wanted)).findFirst().orElse(rounds.get(0)));
+        select.setValue(rounds.stream().filter(r -> idOf.apply(r).equals(wanted)).findFirst().orElse(rounds.get(0)));
     }
 }
