@@ -132,6 +132,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         general.setVisible(general.getChildren().findAny().isPresent());
+        form.showFirstPinned();
         SectionTimer timer = new SectionTimer(clock, interview == null ? null : interview.paradata());
         timer.shown(form.section());
         form.onSectionShown(timer::shown);

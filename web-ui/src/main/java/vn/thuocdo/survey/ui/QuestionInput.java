@@ -144,6 +144,10 @@ final class QuestionInput {
         box.addClassName("td-q-commented");
     }
 
+    boolean pinned() {
+        return box.hasClassName("td-q-commented");
+    }
+
     /** Empties the answer (skip logic made the question irrelevant, or the form starts again). */
     void clear() {
         if (input != null) {

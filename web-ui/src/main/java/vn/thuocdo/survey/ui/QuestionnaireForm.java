@@ -141,6 +141,11 @@ public class QuestionnaireForm extends Div {
         return true;
     }
 
+    /** Turns to the first section with a pinned note, where the respondent's host wants them to look first. */
+    public void showFirstPinned() {
+        pages.showFirst(QuestionInput::pinned);
+    }
+
     /** The id of the section on screen. */
     public String section() {
         return pages.currentSection();
