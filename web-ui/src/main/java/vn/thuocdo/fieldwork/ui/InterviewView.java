@@ -1,6 +1,8 @@
 package vn.thuocdo.fieldwork.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -65,6 +67,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     Button complete;
     Button noInterview;
     InterviewSlot opened;
+    private String reconnectText;
 
     InterviewView(Interviews interviews, Questionnaires questionnaires, CurrentActor currentActor, Clock clock) {
         this.interviews = interviews;
@@ -196,10 +199,22 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         return back;
     }
 
+    /** While an interview is open, the browser's own "reconnecting" notice says it in the enumerator's words. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        ReconnectDialogConfiguration reconnect = event.getUI().getReconnectDialogConfiguration();
+        reconnectText = reconnect.getDialogText();
+        reconnect.setDialogText(getTranslation("fwenum.save.offline"));
+    }
+
     @Override
     protected void onDetach(DetachEvent event) {
         if (sending != null) {
             sending.stopRetrying();
+        }
+        if (reconnectText != null) {
+            event.getUI().getReconnectDialogConfiguration().setDialogText(reconnectText);
         }
         super.onDetach(event);
     }

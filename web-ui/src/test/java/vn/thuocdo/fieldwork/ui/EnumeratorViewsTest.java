@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thuocdo.fieldwork.Assignments;
 import vn.thuocdo.fieldwork.EntryMode;
 import vn.thuocdo.fieldwork.Interview;
 import vn.thuocdo.fieldwork.InterviewState;
@@ -33,7 +34,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The enumerator's list, interview and outcome on a tablet, through the core and real PostgreSQL (years 2041-2043). */
+/**
+ * The enumerator's list, interview and outcome on a tablet, through the core and real PostgreSQL. Rounds of 2041
+ * (Hải Phòng's branch for the list, the other province's for the outcomes) and 2042.
+ */
 class EnumeratorViewsTest extends KaribuTest {
 
     @Autowired FieldworkScene scene;
@@ -41,12 +45,23 @@ class EnumeratorViewsTest extends KaribuTest {
     @Autowired Reviews reviews;
     @Autowired Questionnaires questionnaires;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Assignments assignments;
+
+    /** One round of 2041 for the tests of this class that share it, each with its own branch. */
+    private static FieldworkScene.Team round2041;
+
+    private FieldworkScene.Team round2041() {
+        if (round2041 == null) {
+            round2041 = scene.withVillageAssigned(2041);
+        }
+        return round2041;
+    }
 
     private static final Paradata TABLET = new Paradata(null, null, Map.of(), "tablet");
 
     @Test
     void theListShowsEachVillageWithItsHouseholdsStatesAndRuleAndASentBackInterviewFirstWithItsComments() {
-        FieldworkScene.Team team = scene.withVillageAssigned(2041);
+        FieldworkScene.Team team = round2041();
         List<Long> slots = scene.households(team, team.commune());
         interviews.saveDraft(team.enumerator(), UUID.randomUUID().toString(), slots.get(0), Map.of(), TABLET);
         String last = UUID.randomUUID().toString();
@@ -133,10 +148,11 @@ class EnumeratorViewsTest extends KaribuTest {
 
     @Test
     void aVisitWithNoInterviewGetsItsOutcomeAReplacementIsNamedAndSomeoneElsesHouseholdIsRefused() {
-        FieldworkScene.Team team = scene.withVillageAssigned(2043);
-        List<Long> slots = scene.households(team, team.commune());
+        FieldworkScene.Team team = round2041();
+        List<Long> slots = scene.households(team, team.otherCommune());
+        assignments.assignVillage(team.otherSupervisor(), slots.get(0), team.otherEnumerator().username());
         List<Long> spares = scene.replacements(slots.get(0));
-        switchTo(team.enumerator());
+        switchTo(team.otherEnumerator());
         navigate("fieldwork/interview/" + slots.get(0));
         _click(form().noInterview);
         OutcomeDialog dialog = _get(OutcomeDialog.class);
@@ -144,14 +160,14 @@ class EnumeratorViewsTest extends KaribuTest {
         dialog.visits.setValue(1);
         _click(dialog.save);
         assertThat(dialog.error.getElement().getTextRecursively()).contains("sau ít nhất 3 lần đến hộ");
-        assertThat(interviews.open(team.enumerator(), slots.get(0)).interview()).isNull();
+        assertThat(interviews.open(team.otherEnumerator(), slots.get(0)).interview()).isNull();
 
         dialog.outcome.setValue(Outcome.REPLACED);
         assertThat(dialog.replacement.getText()).contains("Dự phòng 1");
         _click(dialog.save);
         expectNotifications(_get(MyAssignmentsView.class).getTranslation("fwenum.outcome.replaced",
-                HouseholdWords.label(dialog, interviews.open(team.enumerator(), spares.get(0)).household())));
-        Interview replaced = interviews.open(team.enumerator(), slots.get(0)).interview();
+                HouseholdWords.label(dialog, interviews.open(team.otherEnumerator(), spares.get(0)).household())));
+        Interview replaced = interviews.open(team.otherEnumerator(), slots.get(0)).interview();
         assertThat(replaced.outcome()).isEqualTo(Outcome.REPLACED);
         assertThat(replaced.replacedBy()).isEqualTo(spares.get(0));
         assertThat(_find(RouterLink.class, spec -> spec.withId("fwenum-household-" + spares.get(0)))).hasSize(1);
@@ -164,9 +180,10 @@ class EnumeratorViewsTest extends KaribuTest {
         assertThat(other.error.getElement().getTextRecursively()).contains("cần ghi rõ lý do");
         other.note.setValue("Nhà đang có tang");
         _click(other.save);
-        assertThat(interviews.open(team.enumerator(), slots.get(1)).interview().outcome()).isEqualTo(Outcome.OTHER);
+        assertThat(interviews.open(team.otherEnumerator(), slots.get(1)).interview().outcome())
+                .isEqualTo(Outcome.OTHER);
 
-        switchTo(team.secondEnumerator());
+        switchTo(team.enumerator());
         navigate("fieldwork/interview/" + slots.get(2));
         assertThat(_get(Div.class, spec -> spec.withId("refusal")).getElement().getTextRecursively())
                 .contains("Hộ này không được giao cho ông/bà.");
