@@ -71,7 +71,11 @@ class EnumeratorBrowserTest extends BrowserTest {
                 answerEverySection(page);
                 noSidewaysScroll(page, size[0]);
                 page.locator("#fwenum-complete").click();
-                assertThat(page.locator("#fwenum-household-" + slot)).containsText("Đã hoàn thành");
+                try {
+                    assertThat(page.locator("#fwenum-household-" + slot)).containsText("Đã hoàn thành");
+                } finally {
+                    shot(page, "completed", size);
+                }
 
                 page.locator("#fwenum-household-" + slots.get(2 + i)).click();
                 page.locator("#fwenum-no-interview").click();
@@ -108,7 +112,10 @@ class EnumeratorBrowserTest extends BrowserTest {
             if (!page.locator("#section-next").isVisible()) {
                 return;
             }
+            String before = page.locator("#section-progress").textContent();
             page.locator("#section-next").click();
+            // The next section is the server's answer: wait for it before reading what it asks.
+            assertThat(page.locator("#section-progress")).not().hasText(before);
         }
     }
 
