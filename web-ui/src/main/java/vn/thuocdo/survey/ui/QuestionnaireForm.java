@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.forms.FieldError;
 import vn.thuocdo.forms.questionnaire.Completeness;
 import vn.thuocdo.forms.questionnaire.Question;
@@ -26,6 +27,7 @@ import java.util.function.Consumer;
  * every change the answers are read as a draft and each question asks the definition whether it is relevant; a
  * question that stops being asked is hidden and emptied, as the server would refuse its answer.
  */
+@NamedInterface("questionnaire-form")
 public class QuestionnaireForm extends Div {
 
     private final Questionnaire questionnaire;

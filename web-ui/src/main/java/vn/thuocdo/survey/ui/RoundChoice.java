@@ -3,6 +3,7 @@ package vn.thuocdo.survey.ui;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.round.Round;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Function;
  * A page's round: the one named by {@code ?round=<id>} (a link, a bookmark), else the newest offered. Works for any
  * type a capability offers its rounds as ({@link Round}, fieldwork's own), given its name and id.
  */
+@NamedInterface("round-choice")
 public final class RoundChoice {
 
     private RoundChoice() {
