@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code FieldworkProcess} driven by the core, on PostgreSQL: one process per enumerator, the review tasks of each
- * interview following the core's decisions, due dates, reminders and a moved deadline. Rounds 2065, 2066, 2078.
+ * interview following the core's decisions, due dates, reminders and a moved deadline. Rounds 2065 and 2078.
  */
 @ProcessTest
 class FieldworkProcessTest {
@@ -121,8 +121,8 @@ class FieldworkProcessTest {
     }
 
     @Test
-    void theDeadlineRemindsTheEnumeratorTellsTheSupervisorsAndMovesWithTheSchedule() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2066);
+    void theDeadlineRemindsTellsTheSupervisorsMovesWithTheScheduleAndClosingEndsTheInterviewing() {
+        FieldworkTeamsFixture.Team team = fixture.setUp(2078);
         List<Long> slots = fixture.households(team, team.commune());
         LocalDate day = TimeZones.today(clock).plusDays(20);
         rounds.rescheduleStage(team.roundId(), "survey", day, "Lịch khảo sát của năm đã được phê duyệt",
@@ -154,14 +154,8 @@ class FieldworkProcessTest {
                 String.valueOf(slots.size()));
         assertThat(only(team.enumerator(), team).name()).as("overdue, still to do")
                 .isEqualTo("Phỏng vấn các hộ được giao");
-    }
 
-    @Test
-    void aFlagOpensOneSupervisorTaskAndClosingTheFieldworkEndsTheInterviewing() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2078);
-        List<Long> slots = fixture.households(team, team.commune());
-        assignments.assign(team.supervisor(), slots.get(0), team.enumerator().username(), null);
-        assignments.assign(team.supervisor(), slots.get(1), team.enumerator().username(), null);
+        // A quality flag opens one supervisor's task, however often it is raised.
         String id = complete(team, slots.get(0));
         InterviewFlagged flag = new InterviewFlagged(team.roundId(), id, team.haiPhong().id(),
                 team.enumerator().username(), List.of("too-fast"));
@@ -178,8 +172,7 @@ class FieldworkProcessTest {
         tasks.complete(fieldwork, Map.of());
         assertThat(inbox(team.enumerator(), team)).as("the coordinator closed the phase").isEmpty();
         assertThat(inbox(STATISTICIAN, team)).as("reviews go on").hasSize(1);
-        assignments.assign(team.supervisor(), slots.get(2), team.enumerator().username(), null);
-        assertThat(inbox(team.enumerator(), team)).as("no interviewing once closed").isEmpty();
+        assertThat(instances(team, team.enumerator())).hasSize(1);
     }
 
     private String complete(FieldworkTeamsFixture.Team team, long slot) {
