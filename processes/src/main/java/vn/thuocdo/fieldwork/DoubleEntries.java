@@ -64,6 +64,21 @@ public class DoubleEntries {
         this.clock = clock;
     }
 
+    /** The rounds the person works in as a member of a branch, for their choice of round. */
+    @Transactional(readOnly = true)
+    public List<String> roundsOf(Actor actor) {
+        FieldworkAccess.requireFieldworker(actor);
+        return jdbc.queryForList("""
+                select b.round_id from fieldwork_member m join fieldwork_branch b on b.id = m.branch_id
+                where m.username = ?""", String.class, actor.username());
+    }
+
+    /** The round's pinned citizen questionnaire, which both entries are read against ({@code id@version}). */
+    @Transactional(readOnly = true)
+    public String questionnaireOf(String roundId) {
+        return rounds.citizenQuestionnaire(roundId);
+    }
+
     /** The branch's drawn paper forms waiting for their second entry, except the person's own: oldest first. */
     @Transactional(readOnly = true)
     public List<PaperForm> waiting(Actor actor, String roundId) {

@@ -163,7 +163,7 @@ public class FieldworkFollowUp {
             return false;
         }
         notifications.notify(assignment.unitId(), Role.FIELDWORK_SUPERVISOR, REVIEW, "fwproc.notice.overdue", name,
-                day, String.valueOf(open));
+                day, Formats.number(open));
         jdbc.update("""
                         insert into fieldwork_event (kind, to_state, actor, reason, at)
                         values ('OVERDUE', ?, 'system', ?, ?)""", assignment.enumerator(),

@@ -75,6 +75,10 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
+            // Paper forms typed twice: any fieldworker types (the forms offered are their branch's, never their own);
+            // the differences are the branch's supervisor's. Officials of provinces and communes open neither.
+            Map.entry("fieldwork/second-entry", Set.of("enumerator", "fieldwork-supervisor")),
+            Map.entry("fieldwork/entry-differences", Set.of("fieldwork-supervisor")),
             Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member", "fieldwork-supervisor",
                     "enumerator", "citizen-moderator", "survey-statistician", "survey-partner")));
 
@@ -127,6 +131,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");
+        locations.put("fieldwork/second-entry", "fieldwork/second-entry");
+        locations.put("fieldwork/entry-differences", "fieldwork/entry-differences");
         locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
         // The survey's tasks: one round waits for its design, another (drawn) for its review.

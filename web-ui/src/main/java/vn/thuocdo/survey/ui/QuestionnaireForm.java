@@ -3,6 +3,7 @@ package vn.thuocdo.survey.ui;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.forms.FieldError;
 import vn.thuocdo.forms.questionnaire.Completeness;
 import vn.thuocdo.forms.questionnaire.Question;
@@ -24,6 +25,8 @@ import java.util.Map;
  * every change the answers are read as a draft and each question asks the definition whether it is relevant; a
  * question that stops being asked is hidden and emptied, as the server would refuse its answer.
  */
+// Shared with the fieldwork screens (the tablet form, the second entry of paper forms).
+@NamedInterface("screens")
 public class QuestionnaireForm extends Div {
 
     private final Questionnaire questionnaire;

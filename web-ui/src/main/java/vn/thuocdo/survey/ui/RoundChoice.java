@@ -3,13 +3,16 @@ package vn.thuocdo.survey.ui;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.round.Round;
 
 import java.util.List;
 import java.util.function.Consumer;
 
 /** A survey page's round: the one named by {@code ?round=<id>} (a link, a bookmark), else the newest offered. */
-final class RoundChoice {
+// Shared with the fieldwork screens (the tablet form, the second entry of paper forms).
+@NamedInterface("screens")
+public final class RoundChoice {
 
     private RoundChoice() {
     }
@@ -18,7 +21,7 @@ final class RoundChoice {
      * The page's round select: labelled, the rounds offered by name, the chosen one shown with {@code show}; a round
      * the person picks is put in the address ({@code ?round=}), so a reload or a bookmark keeps it.
      */
-    static void setUp(Select<Round> select, String labelKey, String id, List<Round> rounds, String route,
+    public static void setUp(Select<Round> select, String labelKey, String id, List<Round> rounds, String route,
                       Consumer<Round> show) {
         select.setLabel(select.getTranslation(labelKey));
         select.setItems(rounds);
@@ -36,7 +39,7 @@ final class RoundChoice {
         });
     }
 
-    static void apply(BeforeEnterEvent event, Select<Round> select, List<Round> rounds) {
+    public static void apply(BeforeEnterEvent event, Select<Round> select, List<Round> rounds) {
         if (rounds.isEmpty()) {
             return;
         }
