@@ -120,7 +120,7 @@ public class EntryDifferencesView extends VerticalLayout implements BeforeEnterO
         grid.addComponentColumn(d -> d.settled()
                 ? Badges.of(getTranslation(d.kept() == EntryDifference.Keep.FIRST ? "fwproc.diff.keptFirst"
                 : "fwproc.diff.keptSecond"), "success")
-                : actions(chosen, comparison, d)).setHeader(getTranslation("fwproc.col.decision")).setAutoWidth(true)
+                : actions(chosen, comparison, d, questionnaire)).setHeader(getTranslation("fwproc.col.decision")).setAutoWidth(true)
                 .setKey("decision");
         grids.add(grid);
         grid.setItems(comparison.differences());
@@ -134,21 +134,23 @@ public class EntryDifferencesView extends VerticalLayout implements BeforeEnterO
                 : EntryValues.shown(questionnaire, questionId, value, getLocale());
     }
 
-    private HorizontalLayout actions(Round chosen, EntryComparison comparison, EntryDifference difference) {
+    private HorizontalLayout actions(Round chosen, EntryComparison comparison, EntryDifference difference,
+                                     Questionnaire questionnaire) {
         Button first = new Button(getTranslation("fwproc.diff.keepFirst"),
-                e -> decide(chosen, comparison, difference, EntryDifference.Keep.FIRST));
+                e -> decide(chosen, comparison, difference, EntryDifference.Keep.FIRST, questionnaire));
         first.setId("keep-first-" + difference.questionId());
         Button second = new Button(getTranslation("fwproc.diff.keepSecond"),
-                e -> decide(chosen, comparison, difference, EntryDifference.Keep.SECOND));
+                e -> decide(chosen, comparison, difference, EntryDifference.Keep.SECOND, questionnaire));
         second.setId("keep-second-" + difference.questionId());
         return new HorizontalLayout(first, second);
     }
 
     private void decide(Round chosen, EntryComparison comparison, EntryDifference difference,
-                        EntryDifference.Keep keep) {
+                        EntryDifference.Keep keep, Questionnaire questionnaire) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(keep == EntryDifference.Keep.FIRST ? "fwproc.diff.keepFirst"
-                : "fwproc.diff.keepSecond"));
+        dialog.setHeaderTitle(getTranslation("fwproc.diff.dialog", getTranslation(keep == EntryDifference.Keep.FIRST
+                ? "fwproc.diff.keepFirst" : "fwproc.diff.keepSecond"), questionnaire == null ? difference.questionId()
+                : EntryValues.question(questionnaire, difference.questionId(), getLocale())));
         TextArea reason = new TextArea(getTranslation("fwproc.diff.reason"));
         reason.setId("settle-reason");
         reason.setWidthFull();

@@ -21,6 +21,7 @@ import vn.thuocdo.identity.Actor;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.shared.TimeZones;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.response.InvalidResponse;
 import vn.thuocdo.survey.ui.QuestionnaireForm;
@@ -75,12 +76,13 @@ public class SecondEntryView extends VerticalLayout implements BeforeEnterObserv
         forms.addColumn(f -> f.drawOrder() == null ? "—" : number(f.drawOrder()))
                 .setHeader(getTranslation("fwproc.col.household"));
         forms.addColumn(PaperForm::firstTypist).setHeader(getTranslation("fwproc.col.firstTypist")).setAutoWidth(true);
-        forms.addColumn(f -> Formats.dateTime(f.completedAt())).setHeader(getTranslation("fwproc.col.completed"));
+        forms.addColumn(f -> Formats.date(f.completedAt().atZone(TimeZones.VIETNAM).toLocalDate()))
+                .setHeader(getTranslation("fwproc.col.completed")).setAutoWidth(true);
         forms.addComponentColumn(f -> {
             Button type = new Button(getTranslation("fwproc.second.type"), e -> open(f));
             type.setId("type-" + f.interviewId());
             return type;
-        }).setKey("type");
+        }).setKey("type").setAutoWidth(true).setFlexGrow(0);
         forms.setAllRowsVisible(true);
         forms.setEmptyStateText(getTranslation("fwproc.second.none"));
         typing.setWidthFull();
