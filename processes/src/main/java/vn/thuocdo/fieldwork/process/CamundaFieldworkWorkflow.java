@@ -86,7 +86,7 @@ class CamundaFieldworkWorkflow {
             if (followUp.open(assignment.roundId(), assignment.enumerator()) == 0) {
                 tasks.createTaskQuery().processInstanceId(instance)
                         .taskDefinitionKey(FieldworkVariables.INTERVIEW_TASK).list()
-                        .forEach(task -> tasks.complete(task.getId()));
+                        .forEach(task -> complete(task.getId()));
             }
         });
     }
@@ -145,8 +145,14 @@ class CamundaFieldworkWorkflow {
             if (decision != null) {
                 runtime.setVariableLocal(task.getExecutionId(), FieldworkVariables.DECISION, decision);
             }
-            tasks.complete(task.getId());
+            complete(task.getId());
         }
+    }
+
+    /** Ends a task for the core: marked first, so the guard on every fieldwork task lets it through. */
+    private void complete(String taskId) {
+        tasks.setVariableLocal(taskId, FieldworkVariables.BY_CORE, true);
+        tasks.complete(taskId);
     }
 
     private Optional<Task> open(String interviewId, String taskKey) {

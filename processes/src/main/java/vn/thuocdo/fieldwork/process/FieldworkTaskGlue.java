@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.thuocdo.fieldwork.FieldworkFollowUp;
 import vn.thuocdo.fieldwork.FieldworkFollowUp.Assignment;
+import vn.thuocdo.shared.Rejected;
 
 import java.util.Date;
 
@@ -21,6 +22,19 @@ class FieldworkTaskGlue {
     TaskListener pinInterviewToTask() {
         return task -> task.setVariableLocal(FieldworkVariables.INTERVIEW_ID,
                 task.getVariable(FieldworkVariables.INTERVIEW_ID));
+    }
+
+    /**
+     * Every fieldwork task ends only when the core recorded the matching change: completing one from Tasklist or
+     * {@code /engine-rest} would move the process without the interview, so it is refused and rolled back.
+     */
+    @Bean
+    TaskListener refuseDirectFieldworkCompletion() {
+        return task -> {
+            if (!Boolean.TRUE.equals(task.getVariableLocal(FieldworkVariables.BY_CORE))) {
+                throw new Rejected("fwproc.completeThroughCore");
+            }
+        };
     }
 
     @Bean

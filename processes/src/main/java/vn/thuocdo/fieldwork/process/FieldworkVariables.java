@@ -20,6 +20,9 @@ public final class FieldworkVariables {
     /** Local to one interview's review: APPROVED, REJECTED or ACCEPTED, the core's decision that ended a task. */
     public static final String DECISION = "decision";
 
+    /** Task-local, set by the glue just before it ends a task for the core: any other completion is refused. */
+    public static final String BY_CORE = "endedByCore";
+
     public static final String INTERVIEW_COMPLETED = "InterviewCompleted";
     public static final String INTERVIEW_FLAGGED = "InterviewFlagged";
     public static final String FIELDWORK_CLOSED_MESSAGE = "FieldworkClosed";

@@ -23,6 +23,7 @@ import vn.thuocdo.notification.Notifications;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.sampling.SamplingWorkflow;
 import vn.thuocdo.shared.Formats;
+import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.SurveyForms;
@@ -83,6 +84,8 @@ class FieldworkProcessTest {
                 .isInstanceOf(AccessDenied.class);
         assertThat(tasks.open(interviewing.taskId(), team.enumerator(), "fieldwork/assignments").taskId())
                 .isEqualTo(interviewing.taskId());
+        assertThatThrownBy(() -> tasks.complete(interviewing.taskId(), Map.of())).as("only the core ends a task")
+                .hasRootCauseInstanceOf(Rejected.class).hasMessageContaining("fwproc.completeThroughCore");
 
         String id = complete(team, slots.get(0));
         WorkItem review = only(team.supervisor(), team);
