@@ -62,10 +62,13 @@ class DoubleEntryDraw {
                 new CallBackRule(rule.get().share(), 0, List.of()),
                 List.of(new OutcomeCode(OutcomeCode.INTERVIEWED, rule.get().label())), List.of());
         for (CallBack drawn : CallBacks.draw(share, seed + STREAM, paper).interviews()) {
-            jdbc.update("""
-                    insert into fieldwork_second_entry (interview_id, round_id, branch_id, version)
-                    select ?, ?, ?, 1 where not exists (select 1 from fieldwork_second_entry where interview_id = ?)""",
-                    drawn.interviewId(), completed.roundId(), completed.branchId(), drawn.interviewId());
+            // Checked, then inserted (SQL both PostgreSQL and H2 speak). Two of one enumerator's completions committed
+            // at the same instant may both try one mark: the later fails on the key and its device sends again.
+            if (jdbc.queryForList("select 1 from fieldwork_second_entry where interview_id = ?", Integer.class,
+                    drawn.interviewId()).isEmpty()) {
+                jdbc.update("insert into fieldwork_second_entry (interview_id, round_id, branch_id, version)"
+                        + " values (?, ?, ?, 1)", drawn.interviewId(), completed.roundId(), completed.branchId());
+            }
         }
     }
 
