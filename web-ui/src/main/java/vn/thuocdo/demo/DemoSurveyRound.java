@@ -81,11 +81,22 @@ class DemoSurveyRound implements ApplicationRunner {
     }
 
     private Round seed(int year, LocalDate today, long[] villages) {
+        List<String> provinces = units.evaluatedOn(UnitKind.PROVINCE, LocalDate.of(year, 12, 31)).stream()
+                .map(Unit::id).toList();
+        return launchWithApprovedFrames(year, "Đánh giá Chỉ số CCHC và SIPAS năm " + year + SUFFIX, provinces, today,
+                villages);
+    }
+
+    /**
+     * Launches a round over the provinces and approves each one's synthetic frame over its real communes, through
+     * the same calls as the officers' and the coordinator's screens; adds the villages to {@code villages[0]}. The
+     * survey's first task then waits for the coordinator. Shared with {@link DemoFieldwork}.
+     */
+    Round launchWithApprovedFrames(int year, String name, List<String> provinces, LocalDate today, long[] villages) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        List<String> provinces = units.evaluatedOn(UnitKind.PROVINCE, yearEnd).stream().map(Unit::id).toList();
-        Round round = rounds.launchNew(new NewRound(year, "Đánh giá Chỉ số CCHC và SIPAS năm " + year + SUFFIX,
-                RoundLevel.NATIONAL, provinces, "sampling-request@1", today.plusDays(30),
-                NewRound.DEFAULT_REMINDER_DAYS, Map.of("survey", today.plusDays(60))), DemoRound.SYSTEM);
+        Round round = rounds.launchNew(new NewRound(year, name, RoundLevel.NATIONAL, provinces, "sampling-request@1",
+                today.plusDays(30), NewRound.DEFAULT_REMINDER_DAYS, Map.of("survey", today.plusDays(60))),
+                DemoRound.SYSTEM);
         for (String province : provinces) {
             Actor officer = new Actor("system", "Thước Đo", province, Set.of(Role.PROVINCIAL_OFFICER));
             String submitTask = onlyTask(officer, round.id(), province);

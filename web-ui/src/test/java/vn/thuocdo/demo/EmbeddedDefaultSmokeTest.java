@@ -6,6 +6,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thuocdo.ThuocDoApplication;
+import vn.thuocdo.fieldwork.Assignments;
+import vn.thuocdo.fieldwork.DailyProgress;
+import vn.thuocdo.fieldwork.FieldworkProgress;
+import vn.thuocdo.fieldwork.InterviewState;
+import vn.thuocdo.fieldwork.Outcome;
+import vn.thuocdo.fieldwork.Partner;
+import vn.thuocdo.fieldwork.Progress;
+import vn.thuocdo.fieldwork.ReviewComment;
+import vn.thuocdo.fieldwork.Reviews;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.identity.Role;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundState;
 import vn.thuocdo.round.Rounds;
@@ -17,6 +28,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +52,10 @@ class EmbeddedDefaultSmokeTest {
     @Autowired vn.thuocdo.sampling.SamplingRequests sampling;
     @Autowired vn.thuocdo.sampling.SamplingFrames frames;
     @Autowired DemoSurveyRound demoSurveyRound;
+    @Autowired DemoFieldwork demoFieldwork;
+    @Autowired FieldworkProgress fieldwork;
+    @Autowired Assignments assignments;
+    @Autowired Reviews reviews;
 
     @Test
     void startsOnH2WithTheUnitRegisterAndADraftRoundForTheCurrentYearThatCanBeLaunched() throws Exception {
@@ -102,5 +119,44 @@ class EmbeddedDefaultSmokeTest {
         // Seeded once: a second start finds the round and adds nothing.
         demoSurveyRound.run(null);
         assertThat(rounds.visibleTo(TestActors.COORDINATOR).stream().filter(r -> r.year() == lastYear)).hasSize(1);
+    }
+
+    @Test
+    void theFieldworkDemoRoundHasHaiPhongsPostBranchWithInterviewsInEveryStateAndIsSeededOnce() {
+        int nextYear = java.time.LocalDate.now().getYear() + 1;
+        Round demo = rounds.visibleTo(TestActors.COORDINATOR).stream().filter(r -> r.year() == nextYear)
+                .findFirst().orElseThrow();
+        assertThat(demo.name()).endsWith(" (minh hoạ điều tra thực địa)");
+        assertThat(demo.participants()).containsExactlyInAnyOrder("T34-31", "T34-01");
+
+        Progress haiPhong = fieldwork.byProvince(TestActors.COORDINATOR, demo.id()).stream()
+                .filter(p -> p.unitId().equals("T34-31")).findFirst().orElseThrow();
+        assertThat(haiPhong.byState()).containsKeys(InterviewState.DRAFT, InterviewState.COMPLETED,
+                InterviewState.APPROVED, InterviewState.ACCEPTED, InterviewState.REJECTED);
+        assertThat(haiPhong.byOutcome()).containsEntry(Outcome.INTERVIEWED, 9L).containsEntry(Outcome.REFUSED, 1L)
+                .containsEntry(Outcome.ABSENT, 1L).containsEntry(Outcome.REPLACED, 1L);
+        assertThat(fieldwork.byBranch(TestActors.COORDINATOR, demo.id())).extracting(Progress::partner)
+                .containsExactly(Partner.MTTQ, Partner.VNPOST);
+        // The days of the chart, grouped in Vietnam's time zone by H2 as by PostgreSQL.
+        List<DailyProgress> days = fieldwork.daily(TestActors.COORDINATOR, demo.id(), null);
+        assertThat(days).hasSizeBetween(5, 8);
+        assertThat(days.get(days.size() - 1).cumulative()).isEqualTo(9);
+
+        Actor enumerator = new Actor("dieutravien", "Nguyễn Văn Điều Tra", "T34-31", Set.of(Role.ENUMERATOR));
+        assertThat(assignments.forEnumerator(enumerator, demo.id())).hasSize(2);
+        String rejected = db.sql("select id from fieldwork_interview where round_id = ? and state = 'REJECTED'")
+                .param(demo.id()).query(String.class).single();
+        assertThat(reviews.comments(enumerator, rejected)).extracting(ReviewComment::questionId)
+                .containsExactly("ageBand", null);
+        Actor supervisor = new Actor("giamsat", "Trần Thị Giám Sát", "T34-31", Set.of(Role.FIELDWORK_SUPERVISOR));
+        // Waiting for the supervisor: three interviews, the refusal, the absence, the replaced household and the
+        // replacement's interview.
+        assertThat(reviews.queue(supervisor, demo.id(), 0, 50)).hasSize(7);
+
+        // Seeded once: a second start finds the round's fieldwork and adds nothing.
+        long visits = db.sql("select count(*) from fieldwork_interview").query(Long.class).single();
+        demoFieldwork.run(null);
+        assertThat(db.sql("select count(*) from fieldwork_interview").query(Long.class).single()).isEqualTo(visits);
+        assertThat(db.sql("select count(*) from fieldwork_branch").query(Long.class).single()).isEqualTo(2);
     }
 }

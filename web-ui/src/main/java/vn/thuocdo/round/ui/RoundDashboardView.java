@@ -30,6 +30,7 @@ import vn.thuocdo.web.Badges;
 import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.MainLayout;
+import vn.thuocdo.web.RoundSection;
 
 import java.util.List;
 
@@ -49,13 +50,15 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
     private final java.time.Clock clock;
     private final Actor actor;
     private final vn.thuocdo.round.ProgressWorkbooks workbooks;
+    private final List<RoundSection> sections;
     private String roundId;
     /** The units' rows, rebuilt with the page. */
     UnitRows units;
 
     RoundDashboardView(Rounds rounds, CurrentActor currentActor, vn.thuocdo.round.ProgressWorkbooks workbooks,
-                       java.time.Clock clock) {
+                       List<RoundSection> sections, java.time.Clock clock) {
         this.clock = clock;
+        this.sections = sections;
         this.rounds = rounds;
         this.workbooks = workbooks;
         this.actor = currentActor.get();
@@ -114,7 +117,10 @@ public class RoundDashboardView extends VerticalLayout implements HasUrlParamete
         units = new UnitRows(roundId, progress, SAMPLING, this::stageCell,
                 state == RoundState.LAUNCHED ? this::unitActions : null);
         StageSchedule schedule = schedule(progress.round(), events);
-        add(schedule.current, actions, summary(progress), units, schedule, history(events));
+        add(schedule.current, actions, summary(progress), units);
+        // The later stages' own figures (in-person fieldwork once the sample is approved), each from its capability.
+        sections.forEach(section -> section.forDashboard(actor, roundId).ifPresent(this::add));
+        add(schedule, history(events));
     }
 
     private Component summary(RoundProgress progress) {

@@ -17,6 +17,7 @@ import vn.thuocdo.survey.progress.OnlineProgress;
 import vn.thuocdo.survey.progress.SurveyOverview;
 import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.MainLayout;
+import vn.thuocdo.web.RoundSection;
 import vn.thuocdo.web.Notices;
 
 import java.util.List;
@@ -33,14 +34,16 @@ public class MyProgressView extends VerticalLayout implements BeforeEnterObserve
     public static final String ROUTE = "survey/my-progress";
 
     private final OnlineProgress progress;
+    private final List<RoundSection> sections;
     private final Actor actor;
     private final List<Round> rounds;
     final Select<Round> round = new Select<>();
     final Div part = new Div();
     ProgressGrid communes;
 
-    MyProgressView(OnlineProgress progress, CurrentActor actor) {
+    MyProgressView(OnlineProgress progress, List<RoundSection> sections, CurrentActor actor) {
         this.progress = progress;
+        this.sections = sections;
         this.actor = actor.get();
         add(new H2(getTranslation("progress.my.title")));
         rounds = progress.rounds(this.actor);
@@ -71,5 +74,7 @@ public class MyProgressView extends VerticalLayout implements BeforeEnterObserve
         communes = new ProgressGrid("progress.col.commune", overview.areas());
         communes.setId("progress-communes");
         part.add(SurveyWindowText.of(overview.window()), SurveyWindowText.total(overview.total()), communes);
+        // The province's in-person interviews, as counts: the officer never sees a household or an enumerator.
+        sections.forEach(section -> section.forProvince(actor, chosen.id()).ifPresent(part::add));
     }
 }

@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * A complete, valid response to any questionnaire of choices and numbers, made question by question in order so the
  * skip logic decides what is asked: choice questions get a random choice (satisfaction items 1 to 5), multiple
  * choices one key, whole numbers their minimum when it is positive, else 1; texts are left out. Deterministic for a
- * seed; the tests, load generators and benchmarks share it.
+ * seed; the tests, load generators, benchmarks and the embedded default's demo interviews share it (in main code
+ * for the demo, which must answer through the same checks as a tablet).
  */
 public final class CompleteAnswers {
 
