@@ -129,6 +129,9 @@ public class Assignments {
                     ps.setString(3, actor.username());
                     ps.setTimestamp(4, now);
                 });
+        // Written in one batch for a village of 30; announced slot by slot, as every other change is.
+        open.forEach(slot -> events.announce(new FieldworkChanged(null, slot, "ASSIGNED", null, to,
+                actor.username())));
         return open.size();
     }
 

@@ -145,6 +145,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("fwsup.nav.acceptance"), "fieldwork/acceptance",
                     VaadinIcon.CHECK_CIRCLE_O.create()));
         }
+        if (actor.has(Role.ENUMERATOR) || actor.has(Role.FIELDWORK_SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("fwproc.nav.second"), "fieldwork/second-entry",
+                    VaadinIcon.COPY_O.create()));
+        }
+        if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("fwproc.nav.differences"), "fieldwork/entry-differences",
+                    VaadinIcon.SPLIT.create()));
+        }
         if (actor.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
             SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "camunda/app/cockpit/default/",

@@ -90,7 +90,11 @@ class RouteAccessMatrixTest extends KaribuTest {
             // The enumerator's own households and interviews (a supervisor may interview too); no official, no
             // coordinator. A slot not assigned to the person is refused (EnumeratorViewsTest).
             Map.entry("fieldwork/assignments", Set.of("enumerator", "fieldwork-supervisor")),
-            Map.entry("fieldwork/interview/:slot", Set.of("enumerator")));
+            Map.entry("fieldwork/interview/:slot", Set.of("enumerator")),
+            // Paper forms typed twice: any fieldworker types (the forms offered are their branch's, never their own);
+            // the differences are the branch's supervisor's. Officials of provinces and communes open neither.
+            Map.entry("fieldwork/second-entry", Set.of("enumerator", "fieldwork-supervisor")),
+            Map.entry("fieldwork/entry-differences", Set.of("fieldwork-supervisor")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -144,6 +148,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");
+        locations.put("fieldwork/second-entry", "fieldwork/second-entry");
+        locations.put("fieldwork/entry-differences", "fieldwork/entry-differences");
         locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
         // The survey's tasks: one round waits for its design, another (drawn) for its review.
