@@ -129,7 +129,25 @@ public class Assignments {
                     ps.setString(3, actor.username());
                     ps.setTimestamp(4, now);
                 });
+        // Written in one batch for a village of 30; announced slot by slot, as every other change is.
+        open.forEach(slot -> events.announce(new FieldworkChanged(null, slot, "ASSIGNED", null, to,
+                actor.username())));
         return open.size();
+    }
+
+    /**
+     * The rounds in which this person has households to visit, newest year first: an enumerator's, or a
+     * supervisor's who also interviews. Nobody else has any.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldworkRound> roundsOf(Actor actor) {
+        FieldworkAccess.requireFieldworker(actor);
+        return jdbc.query("""
+                        select r.id, r.round_year, r.name from evaluation_round r
+                        where exists (select 1 from fieldwork_assignment a where a.round_id = r.id
+                          and a.enumerator = ?)
+                        order by r.round_year desc, r.name""",
+                (rs, n) -> new FieldworkRound(rs.getString(1), rs.getInt(2), rs.getString(3)), actor.username());
     }
 
     /**
@@ -143,7 +161,9 @@ public class Assignments {
         jdbc.query("""
                         select u.id, u.unit_id, u.commune_code, u.commune_name, u.village_name, u.draw_order,
                           u.replacement_rank, u.household_position, u.household, u.random_start, u.sampling_interval,
-                          a.enumerator, i.state, i.outcome, i.visits, p.design
+                          a.enumerator, i.state, i.outcome, i.visits, p.design,
+                          (select count(*) from fieldwork_review_comment c where c.interview_id = i.id
+                            and not c.resolved) open_comments
                         from (select distinct su.sample_id, su.unit_id, su.commune_code, su.village_name
                               from fieldwork_assignment fa join survey_sample_unit su on su.id = fa.sample_unit_id
                               where fa.round_id = ? and fa.enumerator = ?) v
@@ -171,7 +191,7 @@ public class Assignments {
                     rs.getObject("sampling_interval", Double.class),
                     state == null ? null : InterviewState.valueOf(state),
                     outcome == null ? null : Outcome.valueOf(outcome), rs.getInt("visits"),
-                    actor.username().equals(rs.getString("enumerator")));
+                    actor.username().equals(rs.getString("enumerator")), rs.getInt("open_comments"));
             (household.replacementRank() == null ? village.toVisit : village.replacements).add(household);
         }, roundId, actor.username(), roundId, actor.username());
         Map<String, Text> rules = new LinkedHashMap<>();

@@ -31,6 +31,11 @@ class FieldworkEvents {
                         insert into fieldwork_event (interview_id, sample_unit_id, kind, from_state, to_state, actor,
                         reason, at) values (?, ?, ?, ?, ?, ?, ?, ?)""", interviewId, slot, kind, from, to, actor,
                 reason, Timestamp.from(clock.instant()));
-        publisher.publishEvent(new FieldworkChanged(interviewId, slot, kind, from, to, actor));
+        announce(new FieldworkChanged(interviewId, slot, kind, from, to, actor));
+    }
+
+    /** Announces a change whose row was written otherwise (a batch of assignments). */
+    void announce(FieldworkChanged change) {
+        publisher.publishEvent(change);
     }
 }

@@ -93,6 +93,17 @@ class InterviewStore {
         }
     }
 
+    /** A settled difference of a paper form's two entries: only the answers change, over the version read. */
+    void replaceAnswers(Interview interview, String answers, Instant now) {
+        int updated = jdbc.update("""
+                        update fieldwork_interview set answers = ?, version = version + 1, updated_at = ?
+                        where id = ? and version = ?""", answers, Timestamp.from(now), interview.id(),
+                interview.version());
+        if (updated != 1) {
+            throw new Rejected("fieldwork.changedMeanwhile");
+        }
+    }
+
     /** Whether some interview of the round already named this replacement slot. */
     boolean named(long replacementSlot) {
         return !jdbc.queryForList("select 1 from fieldwork_interview where replaced_by = ?", Integer.class,

@@ -14,6 +14,7 @@ import vn.thuocdo.survey.response.InvalidResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -178,6 +179,35 @@ public class Interviews {
             throw new Rejected("fieldwork.interviewNotFound");
         }
         return interview;
+    }
+
+    /**
+     * A slot of the enumerator's with what the interview screen needs, in a few reads: the household and its
+     * village, the interview begun on it, the comments to fix and the reason it was sent back, and the replacement
+     * a REPLACED outcome would name. Someone else's slot is refused as not theirs, whatever it holds.
+     */
+    @Transactional(readOnly = true)
+    public InterviewSlot open(Actor actor, long slot) {
+        FieldworkAccess.requireFieldworker(actor);
+        SlotReads.Place place = SlotReads.place(jdbc, slot, actor.username())
+                .orElseThrow(() -> new Rejected("fieldwork.slotNotFound"));
+        if (!actor.username().equals(place.enumerator())) {
+            throw new Rejected("fieldwork.slotNotAssigned");
+        }
+        Interview interview = jdbc.queryForList("select id from fieldwork_interview where sample_unit_id = ?",
+                String.class, slot).stream().findFirst().flatMap(store::find).orElse(null);
+        List<ReviewComment> comments = interview == null ? List.of() : jdbc.query("""
+                        select * from fieldwork_review_comment where interview_id = ? and not resolved order by id""",
+                (rs, n) -> new ReviewComment(rs.getLong("id"), rs.getString("interview_id"),
+                        rs.getString("question_id"), rs.getString("body"), rs.getString("author"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getBoolean("resolved")), interview.id());
+        String reason = interview == null || interview.state() != InterviewState.REJECTED ? null : jdbc.queryForList("""
+                        select reason from fieldwork_event where interview_id = ? and kind = 'REJECTED'
+                        order by id desc fetch first 1 rows only""", String.class, interview.id())
+                .stream().findFirst().orElse(null);
+        Household spare = place.household().replacementRank() == null ? SlotReads.nextReplacement(jdbc, slot) : null;
+        return new InterviewSlot(place.roundId(), rounds.citizenQuestionnaire(place.roundId()), place.communeName(),
+                place.villageName(), place.household(), interview, comments, reason, spare);
     }
 
     /** Completed and not sent back: what a resend of the same content finds, and gets back unchanged. */

@@ -16,9 +16,9 @@ import java.util.Set;
  * the first selected commune of its province. People's usernames carry the year, so rounds never share a person.
  */
 @Component
-class FieldworkTeamsFixture {
+public class FieldworkTeamsFixture {
 
-    static final Actor STATISTICIAN = new Actor("thongke", "Thống kê viên Bộ Nội vụ", "BO-BNV",
+    public static final Actor STATISTICIAN = new Actor("thongke", "Thống kê viên Bộ Nội vụ", "BO-BNV",
             Set.of(Role.SURVEY_STATISTICIAN));
 
     private final OnlineSurveys online;
@@ -32,12 +32,12 @@ class FieldworkTeamsFixture {
     }
 
     /** The people and places of one round's fieldwork. */
-    record Team(String roundId, String sampleId, Branch haiPhong, Branch other, String commune, String otherCommune,
+    public record Team(String roundId, String sampleId, Branch haiPhong, Branch other, String commune, String otherCommune,
                 Actor supervisor, Actor enumerator, Actor secondEnumerator, Actor otherSupervisor,
                 Actor otherEnumerator) {
     }
 
-    Team setUp(int year) {
+    public Team setUp(int year) {
         OnlineSurveys.OpenRound round = online.open(year, List.of("T34-31", "T34-04"));
         Actor coordinator = TestActors.COORDINATOR;
         Branch haiPhong = teams.createBranch(coordinator, round.id(), "T34-31", Partner.VNPOST,
@@ -75,7 +75,7 @@ class FieldworkTeamsFixture {
     }
 
     /** The selected household slots of a commune's first village, in draw order. */
-    List<Long> households(Team team, String commune) {
+    public List<Long> households(Team team, String commune) {
         return jdbc.queryForList("""
                 select id from survey_sample_unit where sample_id = ? and commune_code = ? and stage = 'HOUSEHOLD'
                 and draw_order is not null and village_name = (select min(village_name) from survey_sample_unit

@@ -27,14 +27,17 @@ import java.util.Set;
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     /**
-     * Roles with tasks in the processes that run today. Everyone else (leaders, appraisers, council members,
-     * fieldwork, moderators) would find "/" an empty inbox until their stage ships, so they land on what is coming.
+     * Roles with work in the stages that run today: tasks in the processes, or (supervisors, enumerators) their
+     * fieldwork lists. Everyone else (leaders, appraisers, council members, moderators) would find "/" an empty inbox
+     * until their stage ships, so they land on what is coming.
      */
     private static final Set<Role> ROLES_WITH_TASKS = EnumSet.of(Role.MINISTRY_COORDINATOR, Role.PROVINCIAL_OFFICER,
-            Role.OPERATOR, Role.FIELDWORK_SUPERVISOR);
+            Role.OPERATOR, Role.FIELDWORK_SUPERVISOR, Role.ENUMERATOR);
     static final String UPCOMING = "upcoming";
-    /** A supervisor's work is the review queue (h/fw-supervision). */
+    /** A supervisor's work is the review queue (fieldwork.ui.ReviewQueueView): their landing page. */
     static final String SUPERVISOR_LANDING = "fieldwork/review";
+    /** The enumerator's households to visit (fieldwork.ui.MyAssignmentsView): their landing page. */
+    static final String ASSIGNMENTS = "fieldwork/assignments";
 
     private final Actor actor;
 
@@ -82,6 +85,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             event.forwardTo("survey/microdata");
         } else if (event.getLocation().getPath().isEmpty() && actor.has(Role.FIELDWORK_SUPERVISOR)) {
             event.forwardTo(SUPERVISOR_LANDING);
+        } else if (event.getLocation().getPath().isEmpty() && actor.has(Role.ENUMERATOR)) {
+            // Their work is the households on their list, with or without a task in the inbox.
+            event.forwardTo(ASSIGNMENTS);
         } else if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
             event.forwardTo(UPCOMING);
         }
@@ -105,6 +111,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("progress.nav.my"), "survey/my-progress",
                     VaadinIcon.CHART_LINE.create()));
+        }
+        if (actor.has(Role.ENUMERATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("fwenum.nav"), ASSIGNMENTS, VaadinIcon.HOME_O.create()));
         }
         if (actor.roles().stream().anyMatch(r -> !ROLES_WITH_TASKS.contains(r))) {
             nav.addItem(new SideNavItem(getTranslation("nav.upcoming"), UPCOMING, VaadinIcon.CALENDAR_CLOCK.create()));
@@ -135,6 +144,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("fwsup.nav.acceptance"), "fieldwork/acceptance",
                     VaadinIcon.CHECK_CIRCLE_O.create()));
+        }
+        if (actor.has(Role.ENUMERATOR) || actor.has(Role.FIELDWORK_SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("fwproc.nav.second"), "fieldwork/second-entry",
+                    VaadinIcon.COPY_O.create()));
+        }
+        if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("fwproc.nav.differences"), "fieldwork/entry-differences",
+                    VaadinIcon.SPLIT.create()));
         }
         if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("fwchk.nav.callbacks"), "fieldwork/callbacks",

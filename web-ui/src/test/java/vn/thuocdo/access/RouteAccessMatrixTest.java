@@ -7,11 +7,15 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.thuocdo.fieldwork.Assignments;
+import vn.thuocdo.fieldwork.FieldworkTeams;
+import vn.thuocdo.fieldwork.TeamRole;
 import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.sampling.SamplingRequests;
+import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.KaribuTest;
 import vn.thuocdo.testing.TestActors;
 import vn.thuocdo.web.IdentityProperties;
@@ -82,13 +86,21 @@ class RouteAccessMatrixTest extends KaribuTest {
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
             Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member",
-                    "enumerator", "citizen-moderator", "survey-statistician", "survey-partner")),
-            // Fieldwork (h/fw-supervision): a round's teams for its organiser's coordinator; a supervisor's branch and
-            // review queue; the ministry's acceptance. Provincial and commune officials open none of them.
+                    "citizen-moderator", "survey-statistician", "survey-partner")),
+            // Fieldwork: a round's teams for its organiser's coordinator; a supervisor's branch and review queue; the
+            // ministry's acceptance. Provincial and commune officials open none of them: non-interference.
             Map.entry("fieldwork/teams", Set.of("ministry-coordinator@BO-BNV")),
             Map.entry("fieldwork/branch", Set.of("fieldwork-supervisor")),
             Map.entry("fieldwork/review", Set.of("fieldwork-supervisor")),
-            Map.entry("fieldwork/acceptance", Set.of("survey-statistician")));
+            Map.entry("fieldwork/acceptance", Set.of("survey-statistician")),
+            // The enumerator's own households and interviews (a supervisor may interview too); no official, no
+            // coordinator. A slot not assigned to the person is refused (EnumeratorViewsTest).
+            Map.entry("fieldwork/assignments", Set.of("enumerator", "fieldwork-supervisor")),
+            Map.entry("fieldwork/interview/:slot", Set.of("enumerator")),
+            // Paper forms typed twice: any fieldworker types (the forms offered are their branch's, never their own);
+            // the differences are the branch's supervisor's. Officials of provinces and communes open neither.
+            Map.entry("fieldwork/second-entry", Set.of("enumerator", "fieldwork-supervisor")),
+            Map.entry("fieldwork/entry-differences", Set.of("fieldwork-supervisor")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -97,7 +109,9 @@ class RouteAccessMatrixTest extends KaribuTest {
     @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
     @Autowired vn.thuocdo.sampling.ApprovedRounds approvedRounds;
     @Autowired vn.thuocdo.survey.Samples samples;
-    @Autowired vn.thuocdo.testing.FieldworkScene fieldworkScene;
+    @Autowired FieldworkScene scene;
+    @Autowired FieldworkTeams fieldworkTeams;
+    @Autowired Assignments assignments;
 
     @Test
     void everyRouteHasAnEntryInTheMatrix() {
@@ -140,6 +154,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");
+        locations.put("fieldwork/second-entry", "fieldwork/second-entry");
+        locations.put("fieldwork/entry-differences", "fieldwork/entry-differences");
         locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");
         locations.put("round/manual-stage/:___url_parameter", "round/manual-stage/" + manualStage());
         // The survey's tasks: one round waits for its design, another (drawn) for its review.
@@ -163,11 +179,13 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("survey/progress", "survey/progress");
         locations.put("survey/my-progress", "survey/my-progress");
         locations.put("survey/microdata", "survey/microdata");
-        String fieldworkRound = fieldworkScene.setUp(2049).roundId();
+        String fieldworkRound = scene.setUp(2049).roundId();
         locations.put("fieldwork/teams", "fieldwork/teams?round=" + fieldworkRound);
         locations.put("fieldwork/branch", "fieldwork/branch");
         locations.put("fieldwork/review", "fieldwork/review");
         locations.put("fieldwork/acceptance", "fieldwork/acceptance?round=" + fieldworkRound);
+        locations.put("fieldwork/assignments", "fieldwork/assignments");
+        locations.put("fieldwork/interview/:slot", "fieldwork/interview/" + enumeratorsSlot());
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
@@ -228,6 +246,16 @@ class RouteAccessMatrixTest extends KaribuTest {
         switchTo("dieuphoi.haiphong");
         navigate(request(round.id(), "T34-31"));
         assertThat(refusalShown()).isTrue();
+    }
+
+    /** A household of a fieldwork round (2044) given to the demo enumerator: only they open its interview. */
+    private String enumeratorsSlot() {
+        FieldworkScene.Team team = scene.setUp(2044);
+        fieldworkTeams.addMember(TestActors.COORDINATOR, team.haiPhong().id(), "dieutravien", "Ngô Thị Hương",
+                TeamRole.ENUMERATOR);
+        long slot = scene.households(team, team.commune()).get(0);
+        assignments.assign(team.supervisor(), slot, "dieutravien", null);
+        return String.valueOf(slot);
     }
 
     /** A round whose only unit is approved waits at its first manual stage. */

@@ -12,11 +12,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.thuocdo.identity.Actor;
 import vn.thuocdo.web.CurrentActor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,9 +59,26 @@ public abstract class KaribuTest {
     /** Signs in as a built-in account, as the login form would, and makes Vaadin's access checks see it. */
     protected void signIn(String username) {
         UserDetails user = accounts.loadUserByUsername(username);
-        var auth = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        authenticate(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    /**
+     * Signs in, in a fresh browser session, as a person who is no built-in account (a fixture's enumerator), with
+     * the roles and unit the sign-in would give them.
+     */
+    protected void switchTo(Actor actor) {
+        restartAnonymously();
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        actor.roles().forEach(role -> authorities.add(
+                new SimpleGrantedAuthority(CurrentActor.ROLE_PREFIX + role.key())));
+        authorities.add(new SimpleGrantedAuthority(
+                CurrentActor.UNIT_PREFIX + actor.unitId()));
+        authenticate(new UsernamePasswordAuthenticationToken(actor.username(), null, authorities));
+    }
+
+    private void authenticate(UsernamePasswordAuthenticationToken auth) {
         SecurityContextHolder.getContext().setAuthentication(auth);
-        Set<String> roles = user.getAuthorities().stream().map(a -> a.getAuthority())
+        Set<String> roles = auth.getAuthorities().stream().map(a -> a.getAuthority())
                 .filter(a -> a.startsWith(CurrentActor.ROLE_PREFIX))
                 .map(a -> a.substring(CurrentActor.ROLE_PREFIX.length())).collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

@@ -38,6 +38,12 @@ final class FieldworkChecks {
         }
         callBacks(f.callBacks(), reasons);
         outcomes(f.outcomeCodes(), reasons);
+        if (f.doubleEntry() != null) {
+            share("fieldwork doubleEntry: ", f.doubleEntry().share(), reasons);
+            if (f.doubleEntry().label() == null) {
+                reasons.add("fieldwork doubleEntry: a label {vi, en} is required");
+            }
+        }
         if (f.qualityRules().size() > MAX_RULES) {
             reasons.add("fieldwork: at most " + MAX_RULES + " quality rules, were " + f.qualityRules().size());
             return;

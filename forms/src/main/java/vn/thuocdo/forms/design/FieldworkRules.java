@@ -9,16 +9,29 @@ import java.util.Optional;
 
 /**
  * The in-person fieldwork part of a sample design (optional block {@code fieldwork}): the call-back share, the visit
- * outcome codes and the quality rules. {@code questionnaire} ({@code id@version}) names the questionnaire whose
+ * outcome codes, the quality rules and the share of paper forms typed twice ({@code doubleEntry}, optional: without
+ * it no paper form is typed again). {@code questionnaire} ({@code id@version}) names the questionnaire whose
  * questions and sections the rules refer to, so that the load can check them; without it they are checked when the
  * rules are applied to a questionnaire. Validated on load with the design.
  */
 public record FieldworkRules(String questionnaire, Text description, CallBackRule callBacks,
-                             List<OutcomeCode> outcomeCodes, List<QualityRule> qualityRules) {
+                             List<OutcomeCode> outcomeCodes, List<QualityRule> qualityRules,
+                             DoubleEntryRule doubleEntry) {
 
     public FieldworkRules {
         outcomeCodes = outcomeCodes == null ? null : List.copyOf(outcomeCodes);
         qualityRules = qualityRules == null ? List.of() : List.copyOf(qualityRules);
+    }
+
+    /** Rules without double entry of paper forms. */
+    public FieldworkRules(String questionnaire, Text description, CallBackRule callBacks,
+                          List<OutcomeCode> outcomeCodes, List<QualityRule> qualityRules) {
+        this(questionnaire, description, callBacks, outcomeCodes, qualityRules, null);
+    }
+
+    /** The double entry of paper forms, when the design asks for it. */
+    public Optional<DoubleEntryRule> doubleEntryRule() {
+        return Optional.ofNullable(doubleEntry);
     }
 
     public Optional<OutcomeCode> outcome(String code) {

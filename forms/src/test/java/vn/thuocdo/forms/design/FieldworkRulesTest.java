@@ -161,6 +161,25 @@ class FieldworkRulesTest {
         SampleDesigns.validate("ok.json", with(design(), f));
     }
 
+    @Test
+    void theShareOfPaperFormsTypedTwiceIsALabelledDefaultAndChecked() {
+        for (SampleDesign d : catalogue.all()) {
+            DoubleEntryRule rule = d.fieldwork().doubleEntryRule().orElseThrow();
+            assertThat(rule.share()).isEqualByComparingTo("0.1");
+            assertThat(rule.label().vi()).contains("[A]");
+            assertThat(rule.label().en()).contains("[A]");
+        }
+        FieldworkRules none = rules(null, callBacks(), codes(), List.of());
+        assertThat(none.doubleEntryRule()).as("optional: no paper form typed again").isEmpty();
+        FieldworkRules bad = new FieldworkRules(null, LABEL, callBacks(), codes(), List.of(),
+                new DoubleEntryRule(BigDecimal.ZERO, null));
+        assertThatThrownBy(() -> SampleDesigns.validate("d.json", with(design(), bad)))
+                .hasMessageContaining("fieldwork doubleEntry: share must be above 0 and at most 1, was 0")
+                .hasMessageContaining("fieldwork doubleEntry: a label {vi, en} is required");
+        SampleDesigns.validate("one.json", with(design(), new FieldworkRules(null, LABEL, callBacks(), codes(),
+                List.of(), new DoubleEntryRule(BigDecimal.ONE, LABEL))));
+    }
+
     private SampleDesigns load(String index) {
         return SampleDesigns.load(getClass().getClassLoader(), index);
     }

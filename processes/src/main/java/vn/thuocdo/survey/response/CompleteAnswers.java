@@ -1,5 +1,6 @@
 package vn.thuocdo.survey.response;
 
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.forms.questionnaire.Completeness;
 import vn.thuocdo.forms.questionnaire.Question;
 import vn.thuocdo.forms.questionnaire.QuestionKind;
@@ -17,6 +18,7 @@ import java.util.SplittableRandom;
  * seed; the tests, load generators, benchmarks and the embedded default's demo interviews share it (in main code
  * for the demo, which must answer through the same checks as a tablet).
  */
+@NamedInterface("answers")
 public final class CompleteAnswers {
 
     private CompleteAnswers() {

@@ -22,7 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@link Tasks} on Camunda 7: candidate groups are {@code role:unit}, round and unit are process variables. */
+/**
+ * {@link Tasks} on Camunda 7: candidate groups are {@code role:unit}, round and unit are process variables. A task
+ * for named people (an enumerator's, a branch's supervisors') has them as candidate users instead: a group of the
+ * province would show one enumerator's work to every other.
+ */
 @Component
 class CamundaTasks implements Tasks {
 
@@ -53,7 +57,8 @@ class CamundaTasks implements Tasks {
     }
 
     private TaskQuery query(Actor actor, InboxFilter filter) {
-        TaskQuery query = taskService.createTaskQuery().active().taskCandidateGroupIn(actor.groups()).initializeFormKeys();
+        TaskQuery query = taskService.createTaskQuery().active().or().taskCandidateGroupIn(actor.groups())
+                .taskCandidateUser(actor.username()).endOr().initializeFormKeys();
         if (filter.roundId() != null) {
             query.processVariableValueEquals(WorkflowVariables.ROUND_ID, filter.roundId());
         }
@@ -71,7 +76,8 @@ class CamundaTasks implements Tasks {
         }
         Set<String> allowed = Set.copyOf(actor.groups());
         boolean mayDo = taskService.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> link.getGroupId() != null && allowed.contains(link.getGroupId()));
+                .anyMatch(link -> link.getGroupId() != null ? allowed.contains(link.getGroupId())
+                        : actor.username().equals(link.getUserId()));
         if (!mayDo) {
             // A task id from another unit, typed or edited in a URL: refuse (audited where it leaves the capability).
             throw new AccessDenied(actor.username(), "task:" + taskId);

@@ -29,16 +29,18 @@ import java.util.Map;
  */
 @Route(value = "upcoming", layout = MainLayout.class)
 @PageTitle("Việc sắp tới · Thước Đo")
-@RolesAllowed({"unit-leader", "appraiser", "council-member", "enumerator", "citizen-moderator",
+@RolesAllowed({"unit-leader", "appraiser", "council-member", "citizen-moderator",
         "survey-statistician", "survey-partner"})
 public class UpcomingWorkView extends VerticalLayout {
 
-    /** In the order of the cycle (DOMAIN.md): fieldwork Aug-Nov, sign-off Dec-Jan, appraisal Jan-Feb, council Mar. */
+    /**
+     * In the order of the cycle (DOMAIN.md): fieldwork Aug-Nov, sign-off Dec-Jan, appraisal Jan-Feb, council Mar.
+     * Enumerators are not here: their list of households (fieldwork/assignments) is their page.
+     */
     static final Map<Role, String> STAGES = stages();
 
     private static Map<Role, String> stages() {
         Map<Role, String> stages = new LinkedHashMap<>();
-        stages.put(Role.ENUMERATOR, "upcoming.enumerator");
         stages.put(Role.SURVEY_PARTNER, "upcoming.survey-partner");
         stages.put(Role.SURVEY_STATISTICIAN, "upcoming.survey-statistician");
         stages.put(Role.UNIT_LEADER, "upcoming.unit-leader");

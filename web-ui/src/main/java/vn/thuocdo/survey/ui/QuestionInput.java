@@ -7,11 +7,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.springframework.modulith.NamedInterface;
+import vn.thuocdo.forms.Answer;
 import vn.thuocdo.forms.Option;
 import vn.thuocdo.forms.questionnaire.Question;
 import vn.thuocdo.forms.questionnaire.QuestionKind;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -117,6 +119,36 @@ public final class QuestionInput {
             return text.isBlank() ? null : text;
         }
         return value instanceof LocalDate ? value : null;
+    }
+
+    /** Puts back an answer the questionnaire read earlier (a draft, an interview sent back), as if typed again. */
+    void fill(Answer answer) {
+        if (input == null || answer == null) {
+            return;
+        }
+        if (answer instanceof Answer.NotValid notValidAnswer && notValid != null) {
+            notValid.setValue(notValidAnswer.key());
+            return;
+        }
+        Object value;
+        if (answer instanceof Answer.Choices ticked) {
+            value = new LinkedHashSet<>(ticked.keys());
+        } else if (answer instanceof Answer.Day day) {
+            value = day.date();
+        } else {
+            value = answer.editable();
+        }
+        value(input).setValue(value);
+    }
+
+    /** Shows a reviewer's comment on this question above its input, to be fixed before sending again. */
+    void pin(Component comment) {
+        box.addComponentAtIndex(1, comment);
+        box.addClassName("td-q-commented");
+    }
+
+    boolean pinned() {
+        return box.hasClassName("td-q-commented");
     }
 
     /** Empties the answer (skip logic made the question irrelevant, or the form starts again). */

@@ -1,8 +1,10 @@
 package vn.thuocdo.survey.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
+import org.springframework.modulith.NamedInterface;
 import vn.thuocdo.forms.FieldError;
 import vn.thuocdo.forms.questionnaire.Completeness;
 import vn.thuocdo.forms.questionnaire.Question;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A questionnaire as a respondent fills it in, built from its definition alone and free of Spring, so the preview,
@@ -24,6 +27,7 @@ import java.util.Map;
  * every change the answers are read as a draft and each question asks the definition whether it is relevant; a
  * question that stops being asked is hidden and emptied, as the server would refuse its answer.
  */
+@NamedInterface("questionnaire-form")
 public class QuestionnaireForm extends Div {
 
     private final Questionnaire questionnaire;
@@ -104,6 +108,56 @@ public class QuestionnaireForm extends Div {
         pages.first();
     }
 
+    /**
+     * Fills the form with answers kept earlier (a draft, an interview sent back), as stored: read again by the
+     * questionnaire as a draft and put back in their inputs; skip logic then runs once. Nothing was typed, so no
+     * {@link AnswersChanged} is fired.
+     */
+    public void fill(Map<String, Object> stored) {
+        Response response = questionnaire.read(stored == null ? Map.of() : stored, Completeness.DRAFT,
+                TimeZones.today(clock));
+        refreshing = true;
+        try {
+            response.answers().forEach((id, answer) -> {
+                QuestionInput input = inputs.get(id);
+                if (input != null) {
+                    input.fill(answer);
+                }
+            });
+        } finally {
+            refreshing = false;
+        }
+        settle(false);
+    }
+
+    /**
+     * Pins a note (a reviewer's comment) to a question, above its input; false when the questionnaire has no such
+     * question, for the host to show the note elsewhere.
+     */
+    public boolean pin(String questionId, Component note) {
+        QuestionInput input = questionId == null ? null : inputs.get(questionId);
+        if (input == null) {
+            return false;
+        }
+        input.pin(note);
+        return true;
+    }
+
+    /** Turns to the first section with a pinned note, where the respondent's host wants them to look first. */
+    public void showFirstPinned() {
+        pages.showFirst(QuestionInput::pinned);
+    }
+
+    /** The id of the section on screen. */
+    public String section() {
+        return pages.currentSection();
+    }
+
+    /** Called with the section's id each time another section comes on screen (for the time spent per section). */
+    public void onSectionShown(Consumer<String> listener) {
+        pages.onShown(listener);
+    }
+
     /** Called after every change of an answer, once skip logic has hidden and emptied what it must. */
     public Registration addAnswersChangedListener(ComponentEventListener<AnswersChanged> listener) {
         return addListener(AnswersChanged.class, listener);
@@ -125,9 +179,12 @@ public class QuestionnaireForm extends Div {
     }
 
     private void refresh() {
-        if (refreshing) {
-            return;
+        if (!refreshing) {
+            settle(true);
         }
+    }
+
+    private void settle(boolean changed) {
         refreshing = true;
         try {
             SkipLogic.State state = skipLogic.evaluate(entered(false), TimeZones.today(clock));
@@ -150,7 +207,9 @@ public class QuestionnaireForm extends Div {
         } finally {
             refreshing = false;
         }
-        fireEvent(new AnswersChanged(this));
+        if (changed) {
+            fireEvent(new AnswersChanged(this));
+        }
     }
 
     private Map<String, Object> entered(boolean shownOnly) {

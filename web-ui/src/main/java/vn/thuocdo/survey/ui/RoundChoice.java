@@ -25,7 +25,7 @@ public final class RoundChoice {
      * The page's round select: labelled, the rounds offered by name, the chosen one shown with {@code show}; a round
      * the person picks is put in the address ({@code ?round=}), so a reload or a bookmark keeps it.
      */
-    static void setUp(Select<Round> select, String labelKey, String id, List<Round> rounds, String route,
+    public static void setUp(Select<Round> select, String labelKey, String id, List<Round> rounds, String route,
                       Consumer<Round> show) {
         setUp(select, labelKey, id, rounds, Round::id, Round::name, route, show);
     }
@@ -50,7 +50,7 @@ public final class RoundChoice {
         });
     }
 
-    static void apply(BeforeEnterEvent event, Select<Round> select, List<Round> rounds) {
+    public static void apply(BeforeEnterEvent event, Select<Round> select, List<Round> rounds) {
         apply(event, select, rounds, Round::id);
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -31,6 +32,9 @@ final class SectionPages {
     private int current;
     private Set<String> asked = Set.of();
     private final Locale locale;
+    private final List<String> sectionIds = new ArrayList<>();
+    private final List<Consumer<String>> shownListeners = new ArrayList<>();
+    private int lastShown = -1;
 
     SectionPages(Div into, Locale locale) {
         this.locale = locale;
@@ -54,6 +58,7 @@ final class SectionPages {
         inputs.forEach(input -> page.add(input.component()));
         pages.add(page);
         members.add(inputs);
+        sectionIds.add(section.id());
         return page;
     }
 
@@ -78,6 +83,18 @@ final class SectionPages {
         previous.setEnabled(position > 1);
         next.setVisible(position < open.size());
         this.asked = asked;
+        if (current != lastShown && current < sectionIds.size()) {
+            lastShown = current;
+            shownListeners.forEach(listener -> listener.accept(sectionIds.get(current)));
+        }
+    }
+
+    String currentSection() {
+        return sectionIds.isEmpty() ? null : sectionIds.get(current);
+    }
+
+    void onShown(Consumer<String> listener) {
+        shownListeners.add(listener);
     }
 
     /** Shows the first section holding a question that matches, e.g. the first refused one. */

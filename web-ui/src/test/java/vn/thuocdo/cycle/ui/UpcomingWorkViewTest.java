@@ -3,6 +3,7 @@ package vn.thuocdo.cycle.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
+import vn.thuocdo.fieldwork.ui.MyAssignmentsView;
 import vn.thuocdo.inbox.InboxView;
 import vn.thuocdo.testing.KaribuTest;
 
@@ -31,13 +32,16 @@ class UpcomingWorkViewTest extends KaribuTest {
     void everyWaitingRoleHasItsStageAndEveryRoleWithTasksKeepsTheInbox() {
         for (String[] account : new String[][] {{"lanhdao.haiphong", "unit-leader", "Tháng 12 - tháng 1"},
                 {"hoidong", "council-member", "Tháng 3"},
-                {"dieutravien", "enumerator", "Tháng 8 - tháng 11"},
                 {"kiemduyet", "citizen-moderator", "Sau khi công bố kết quả"}}) {
             switchTo(account[0]);
             UI.getCurrent().navigate("");
             assertThat(_get(Div.class, spec -> spec.withId("upcoming-" + account[1])).getElement().getTextRecursively())
                     .as(account[0]).contains(account[2]);
         }
+        switchTo("dieutravien");
+        UI.getCurrent().navigate("");
+        assertThat(_find(MyAssignmentsView.class)).as("an enumerator lands on their households").hasSize(1);
+        assertThat(_find(UpcomingWorkView.class)).isEmpty();
         for (String withTasks : new String[] {"haiphong", "dieuphoi", "vanhanh"}) {
             switchTo(withTasks);
             UI.getCurrent().navigate("");
