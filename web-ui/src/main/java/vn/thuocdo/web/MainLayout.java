@@ -134,30 +134,27 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.GROUP.create()));
         }
         if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
+            // A supervisor's work in the order of a day: review, assign, call back, weigh flags, paper forms.
             nav.addItem(new SideNavItem(getTranslation("fwsup.nav.review"), SUPERVISOR_LANDING,
                     VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem(getTranslation("fwsup.nav.branch"), "fieldwork/branch",
                     VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("fwchk.nav.callbacks"), "fieldwork/callbacks",
+                    VaadinIcon.PHONE.create()));
+            nav.addItem(new SideNavItem(getTranslation("fwchk.nav.flags"), "fieldwork/flags",
+                    VaadinIcon.FLAG_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("fwproc.nav.differences"), "fieldwork/entry-differences",
+                    VaadinIcon.SPLIT.create()));
+        }
+        if (actor.has(Role.ENUMERATOR) || actor.has(Role.FIELDWORK_SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("fwproc.nav.second"), "fieldwork/second-entry",
+                    VaadinIcon.COPY_O.create()));
         }
         if (actor.has(Role.SURVEY_STATISTICIAN)) {
             nav.addItem(new SideNavItem(getTranslation("microdata.nav"), "survey/microdata",
                     VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("fwsup.nav.acceptance"), "fieldwork/acceptance",
                     VaadinIcon.CHECK_CIRCLE_O.create()));
-        }
-        if (actor.has(Role.ENUMERATOR) || actor.has(Role.FIELDWORK_SUPERVISOR)) {
-            nav.addItem(new SideNavItem(getTranslation("fwproc.nav.second"), "fieldwork/second-entry",
-                    VaadinIcon.COPY_O.create()));
-        }
-        if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
-            nav.addItem(new SideNavItem(getTranslation("fwproc.nav.differences"), "fieldwork/entry-differences",
-                    VaadinIcon.SPLIT.create()));
-        }
-        if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
-            nav.addItem(new SideNavItem(getTranslation("fwchk.nav.callbacks"), "fieldwork/callbacks",
-                    VaadinIcon.PHONE.create()));
-            nav.addItem(new SideNavItem(getTranslation("fwchk.nav.flags"), "fieldwork/flags",
-                    VaadinIcon.FLAG_O.create()));
         }
         if (actor.has(Role.FIELDWORK_SUPERVISOR) || actor.has(Role.MINISTRY_COORDINATOR)
                 || actor.has(Role.SURVEY_STATISTICIAN)) {

@@ -64,20 +64,28 @@ class LoginAndLayoutTest extends KaribuTest {
         switchTo("dieuphoi");
         navigate("inbox");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc", "Mẫu khảo sát", "Thư mời khảo sát", "Tiến độ khảo sát", "Bảng hỏi",
-                "Tỷ lệ trả lời của cán bộ, công chức", "Tổ điều tra");
+                "Tỷ lệ trả lời của cán bộ, công chức", "Tổ điều tra", "Chất lượng theo điều tra viên");
 
         switchTo("thongke");
         navigate("");
         _get(vn.thuocdo.survey.ui.MicrodataView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
-                "Việc sắp tới", "Dữ liệu vi mô", "Nghiệm thu phiếu");
+                "Việc sắp tới", "Dữ liệu vi mô", "Nghiệm thu phiếu", "Chất lượng theo điều tra viên");
 
         // A supervisor's work has shipped: they land on their review queue, not on what is coming.
         switchTo("giamsat");
         navigate("");
         _get(vn.thuocdo.fieldwork.ui.ReviewQueueView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
-                "Duyệt phiếu", "Phân công hộ");
+                "Duyệt phiếu", "Phân công hộ", "Phúc tra", "Cảnh báo chất lượng", "Khác biệt hai lần nhập",
+                "Nhập phiếu giấy lần hai", "Chất lượng theo điều tra viên");
+
+        // An enumerator lands on the households to visit; no official's or supervisor's page is offered.
+        switchTo("dieutravien");
+        navigate("");
+        _get(vn.thuocdo.fieldwork.ui.MyAssignmentsView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
+                "Hộ được giao", "Nhập phiếu giấy lần hai");
 
         switchTo("vanhanh");
         navigate("audit");
