@@ -9,6 +9,7 @@ import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.response.CompleteAnswers;
 import vn.thuocdo.survey.response.InvalidResponse;
+import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.ProcessTest;
 
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ProcessTest
 class DoubleEntriesTest {
 
-    @Autowired FieldworkTeamsFixture fixture;
+    @Autowired FieldworkScene fixture;
     @Autowired Assignments assignments;
     @Autowired Interviews interviews;
     @Autowired DoubleEntries entries;
@@ -32,7 +33,7 @@ class DoubleEntriesTest {
 
     @Test
     void anotherPersonOfTheBranchTypesADrawnPaperFormAgainAndTheSupervisorSettlesTheDifferences() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2066);
+        FieldworkScene.Team team = fixture.setUp(2066);
         List<Long> slots = fixture.households(team, team.commune());
         assignments.assign(team.supervisor(), slots.get(0), team.enumerator().username(), null);
         assignments.assign(team.supervisor(), slots.get(1), team.enumerator().username(), null);

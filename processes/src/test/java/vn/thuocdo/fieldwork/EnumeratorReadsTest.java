@@ -6,6 +6,7 @@ import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.response.CompleteAnswers;
+import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.ProcessTest;
 import vn.thuocdo.testing.TestActors;
 
@@ -16,11 +17,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The reads behind the enumerator's screens: their rounds, and one slot opened with all it needs (round of 2044). */
+/** The reads behind the enumerator's screens: their rounds, and one slot opened with all it needs (round of 2087). */
 @ProcessTest
 class EnumeratorReadsTest {
 
-    @Autowired FieldworkTeamsFixture fixture;
+    @Autowired FieldworkScene fixture;
     @Autowired Assignments assignments;
     @Autowired Interviews interviews;
     @Autowired Reviews reviews;
@@ -28,7 +29,7 @@ class EnumeratorReadsTest {
 
     @Test
     void anEnumeratorOpensTheirSlotWithItsInterviewCommentsReasonAndNextSpareAndNoOneElseOpensIt() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2044);
+        FieldworkScene.Team team = fixture.setUp(2087);
         assertThat(assignments.roundsOf(team.enumerator())).isEmpty();
         List<Long> slots = fixture.households(team, team.commune());
         assignments.assignVillage(team.supervisor(), slots.get(0), team.enumerator().username());

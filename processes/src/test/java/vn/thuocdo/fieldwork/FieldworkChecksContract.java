@@ -16,6 +16,7 @@ import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.response.CompleteAnswers;
 import vn.thuocdo.survey.response.InvalidResponse;
+import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.MutableClock;
 import vn.thuocdo.testing.TestActors;
 
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class FieldworkChecksContract {
 
     @Autowired ApplicationEvents published;
-    @Autowired FieldworkTeamsFixture fixture;
+    @Autowired FieldworkScene fixture;
     @Autowired Assignments assignments;
     @Autowired Interviews interviews;
     @Autowired Reviews reviews;
@@ -74,7 +75,7 @@ abstract class FieldworkChecksContract {
 
     @Test
     void aCompletedInterviewIsFlaggedOncePerRuleAndAnnouncedWhileAVisitWithoutInterviewIsNot() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2079);
+        FieldworkScene.Team team = fixture.setUp(2079);
         List<Long> slots = fixture.households(team, team.commune());
         assignments.assignVillage(team.supervisor(), slots.get(0), team.enumerator().username());
         Map<String, Object> straight = new HashMap<>(CompleteAnswers.of(sipas(), 3));
@@ -105,7 +106,7 @@ abstract class FieldworkChecksContract {
 
     @Test
     void callBacksAreDrawnByTheDesignsShareAndTheSupervisorRecordsWhatTheHouseholdSaid() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2084);
+        FieldworkScene.Team team = fixture.setUp(2084);
         List<Long> slots = fixture.households(team, team.commune());
         assignments.assignVillage(team.supervisor(), slots.get(0), team.enumerator().username());
         assignments.assign(team.supervisor(), slots.get(1), team.secondEnumerator().username(), null);
@@ -177,7 +178,7 @@ abstract class FieldworkChecksContract {
 
     @Test
     void theSupervisorClearsOrUpholdsFlagsWithAReasonAndTheReportCountsThemPerEnumerator() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2085);
+        FieldworkScene.Team team = fixture.setUp(2085);
         List<Long> slots = fixture.households(team, team.commune());
         assignments.assignVillage(team.supervisor(), slots.get(0), team.enumerator().username());
         assignments.assign(team.supervisor(), slots.get(2), team.supervisor().username(), null);
@@ -222,7 +223,7 @@ abstract class FieldworkChecksContract {
         assertThat(theirs.flagsByRule()).containsEntry("too-fast", 2);
         assertThat(List.of(theirs.open(), theirs.cleared(), theirs.upheld())).containsExactly(0, 1, 1);
         assertThat(theirs.callBacks()).isOne();
-        assertThat(reports.byEnumerator(FieldworkTeamsFixture.STATISTICIAN, team.roundId()).enumerators())
+        assertThat(reports.byEnumerator(FieldworkScene.STATISTICIAN, team.roundId()).enumerators())
                 .extracting(EnumeratorChecks::enumerator).contains(team.enumerator().username(),
                         team.supervisor().username());
         assertThat(reports.byEnumerator(team.otherSupervisor(), team.roundId()).enumerators()).isEmpty();

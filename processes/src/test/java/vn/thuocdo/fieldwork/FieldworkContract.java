@@ -11,6 +11,7 @@ import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.response.CompleteAnswers;
 import vn.thuocdo.survey.response.InvalidResponse;
+import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.MutableClock;
 import vn.thuocdo.testing.TestActors;
 
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 abstract class FieldworkContract {
 
-    @Autowired FieldworkTeamsFixture fixture;
+    @Autowired FieldworkScene fixture;
     @Autowired FieldworkTeams teams;
     @Autowired Assignments assignments;
     @Autowired Interviews interviews;
@@ -48,7 +49,7 @@ abstract class FieldworkContract {
 
     @Test
     void aSupervisorAssignsHouseholdsAndTheEnumeratorInterviewsThemOncePerSlot() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2080);
+        FieldworkScene.Team team = fixture.setUp(2080);
         assertThat(teams.branches(TestActors.COORDINATOR, team.roundId(), "T34-31")).extracting(Branch::name)
                 .containsExactly("Bưu điện thành phố Hải Phòng");
         assertThat(teams.members(team.supervisor(), team.haiPhong().id())).hasSize(3);
@@ -168,7 +169,7 @@ abstract class FieldworkContract {
 
     @Test
     void interviewsGoFromCompletedThroughApprovalToAcceptanceAndRejectedOnesAreFixed() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2081);
+        FieldworkScene.Team team = fixture.setUp(2081);
         List<Long> slots = fixture.households(team, team.commune());
         assignments.assignVillage(team.supervisor(), slots.get(0), team.enumerator().username());
         assignments.assign(team.supervisor(), slots.get(2), team.supervisor().username(), "Giám sát viên tự phỏng vấn");
@@ -216,7 +217,7 @@ abstract class FieldworkContract {
         assertThat(refusal(() -> assignments.assign(team.supervisor(), slots.get(0), team.secondEnumerator().username(),
                 null))).isEqualTo("fieldwork.slotReviewed");
         assertThat(refusal(() -> reviews.accept(team.supervisor(), first))).isEqualTo("access.denied");
-        assertThat(reviews.accept(FieldworkTeamsFixture.STATISTICIAN, first).state()).isEqualTo(InterviewState.ACCEPTED);
+        assertThat(reviews.accept(FieldworkScene.STATISTICIAN, first).state()).isEqualTo(InterviewState.ACCEPTED);
         assertThat(refusal(() -> interviews.complete(team.enumerator(), first, slots.get(0), answers, TABLET,
                 EntryMode.INTERVIEW))).isEqualTo("fieldwork.interviewAccepted");
         assertThat(interviews.complete(team.enumerator(), first, slots.get(0), fixed, TABLET, EntryMode.INTERVIEW)
@@ -224,7 +225,7 @@ abstract class FieldworkContract {
 
         // The ministry sends an approved interview back to its enumerator, past the supervisor.
         reviews.approve(team.supervisor(), second);
-        assertThat(reviews.reject(FieldworkTeamsFixture.STATISTICIAN, second, List.of(
+        assertThat(reviews.reject(FieldworkScene.STATISTICIAN, second, List.of(
                 new ReviewComment.New("sex", "Đối chiếu lại")), "Phúc tra không khớp").state())
                 .isEqualTo(InterviewState.REJECTED);
         assertThat(jdbc.queryForList("select kind from fieldwork_event where interview_id = ? order by id",
@@ -250,14 +251,14 @@ abstract class FieldworkContract {
 
     @Test
     void eachRoleReachesOnlyItsOwnFieldworkAndOfficialsOnlyCounts() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2082);
+        FieldworkScene.Team team = fixture.setUp(2082);
         List<Long> slots = fixture.households(team, team.commune());
         Map<String, Object> answers = CompleteAnswers.of(questionnaires.find("sipas-citizen@1").orElseThrow(), 21);
         String done = UUID.randomUUID().toString();
         String communeUnit = team.commune();
         Map<String, Actor> people = new LinkedHashMap<>();
         people.put("coordinator", TestActors.COORDINATOR);
-        people.put("statistician", FieldworkTeamsFixture.STATISTICIAN);
+        people.put("statistician", FieldworkScene.STATISTICIAN);
         people.put("supervisor", team.supervisor());
         people.put("otherSupervisor", team.otherSupervisor());
         people.put("enumerator", team.enumerator());
@@ -331,8 +332,8 @@ abstract class FieldworkContract {
 
     @Test
     void theScreensReadTheirRoundsTheirBranchsSlotsTheApprovedListAndAnInterviewsHistory() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2083);
-        Actor statistician = FieldworkTeamsFixture.STATISTICIAN;
+        FieldworkScene.Team team = fixture.setUp(2083);
+        Actor statistician = FieldworkScene.STATISTICIAN;
         assertThat(teams.rounds(TestActors.COORDINATOR)).extracting(FieldworkRound::id).contains(team.roundId());
         assertThat(teams.rounds(statistician)).extracting(FieldworkRound::id).contains(team.roundId());
         assertThat(teams.rounds(team.supervisor())).extracting(FieldworkRound::id).containsExactly(team.roundId());

@@ -10,6 +10,7 @@ import vn.thuocdo.identity.Role;
 import vn.thuocdo.shared.TimeZones;
 import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.response.CompleteAnswers;
+import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.ProcessTest;
 import vn.thuocdo.testing.TestActors;
 
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.within;
 @ProcessTest
 class FieldworkProgressTest {
 
-    @Autowired FieldworkTeamsFixture fixture;
+    @Autowired FieldworkScene fixture;
     @Autowired Assignments assignments;
     @Autowired Interviews interviews;
     @Autowired Reviews reviews;
@@ -46,7 +47,7 @@ class FieldworkProgressTest {
 
     @Test
     void countsInterviewsOutcomesRatesFlagsRejectionsAndDaysWithoutNamingAnyone() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2086);
+        FieldworkScene.Team team = fixture.setUp(2086);
         List<Long> slots = fixture.households(team, team.commune());
         assertThat(slots).hasSizeGreaterThanOrEqualTo(7);
         assignments.assignVillage(team.supervisor(), slots.get(0), team.enumerator().username());
@@ -128,7 +129,7 @@ class FieldworkProgressTest {
         refused.forEach(call -> assertThatThrownBy(call::run).isInstanceOf(AccessDenied.class));
     }
 
-    private String interview(FieldworkTeamsFixture.Team team, long slot, Questionnaire sipas, Instant ended) {
+    private String interview(FieldworkScene.Team team, long slot, Questionnaire sipas, Instant ended) {
         String id = UUID.randomUUID().toString();
         interviews.complete(team.enumerator(), id, slot, CompleteAnswers.of(sipas, slot),
                 new Paradata(ended.minus(Duration.ofMinutes(25)), ended, Map.of(), "Samsung Tab A8"),
@@ -136,7 +137,7 @@ class FieldworkProgressTest {
         return id;
     }
 
-    private void flag(String interviewId, FieldworkTeamsFixture.Team team, String rule) {
+    private void flag(String interviewId, FieldworkScene.Team team, String rule) {
         jdbc.update("""
                         insert into fieldwork_quality_flag (interview_id, round_id, branch_id, enumerator, rule, detail,
                         raised_at, state) values (?, ?, ?, ?, ?, 'test', ?, 'OPEN')""", interviewId, team.roundId(),

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import vn.thuocdo.fieldwork.Assignments;
 import vn.thuocdo.fieldwork.EntryMode;
-import vn.thuocdo.fieldwork.FieldworkTeamsFixture;
 import vn.thuocdo.fieldwork.InterviewFlagged;
 import vn.thuocdo.fieldwork.Interviews;
 import vn.thuocdo.fieldwork.Outcome;
@@ -29,6 +28,7 @@ import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.SurveyForms;
 import vn.thuocdo.survey.Samples;
 import vn.thuocdo.survey.response.CompleteAnswers;
+import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.MutableClock;
 import vn.thuocdo.testing.ProcessTest;
 import vn.thuocdo.testing.TestActors;
@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ProcessTest
 class FieldworkProcessTest {
 
-    @Autowired FieldworkTeamsFixture fixture;
+    @Autowired FieldworkScene fixture;
     @Autowired Assignments assignments;
     @Autowired Interviews interviews;
     @Autowired Reviews reviews;
@@ -65,11 +65,11 @@ class FieldworkProcessTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired MutableClock clock;
 
-    private static final Actor STATISTICIAN = FieldworkTeamsFixture.STATISTICIAN;
+    private static final Actor STATISTICIAN = FieldworkScene.STATISTICIAN;
 
     @Test
     void eachInterviewGoesThroughReviewFixAndAcceptanceAsTheCoreDecides() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2065);
+        FieldworkScene.Team team = fixture.setUp(2065);
         List<Long> slots = fixture.households(team, team.commune());
         assignments.assign(team.supervisor(), slots.get(0), team.enumerator().username(), null);
         assignments.assign(team.supervisor(), slots.get(1), team.enumerator().username(), null);
@@ -125,7 +125,7 @@ class FieldworkProcessTest {
 
     @Test
     void theDeadlineRemindsTellsTheSupervisorsMovesWithTheScheduleAndClosingEndsTheInterviewing() {
-        FieldworkTeamsFixture.Team team = fixture.setUp(2078);
+        FieldworkScene.Team team = fixture.setUp(2078);
         List<Long> slots = fixture.households(team, team.commune());
         LocalDate day = TimeZones.today(clock).plusDays(20);
         rounds.rescheduleStage(team.roundId(), "survey", day, "Lịch khảo sát của năm đã được phê duyệt",
@@ -178,32 +178,32 @@ class FieldworkProcessTest {
         assertThat(instances(team, team.enumerator())).hasSize(1);
     }
 
-    private String complete(FieldworkTeamsFixture.Team team, long slot) {
+    private String complete(FieldworkScene.Team team, long slot) {
         return complete(team, slot, UUID.randomUUID().toString());
     }
 
-    private String complete(FieldworkTeamsFixture.Team team, long slot, String id) {
+    private String complete(FieldworkScene.Team team, long slot, String id) {
         Map<String, Object> answers = CompleteAnswers.of(questionnaires.find("sipas-citizen@1").orElseThrow(), slot);
         interviews.complete(team.enumerator(), id, slot, answers, Paradata.NONE, EntryMode.INTERVIEW);
         return id;
     }
 
-    private List<WorkItem> inbox(Actor actor, FieldworkTeamsFixture.Team team) {
+    private List<WorkItem> inbox(Actor actor, FieldworkScene.Team team) {
         return tasks.inbox(actor, new InboxFilter(team.roundId(), null), 0, 50).stream()
                 .filter(w -> w.formKey() != null && w.formKey().startsWith("fieldwork/")).toList();
     }
 
-    private List<String> names(Actor actor, FieldworkTeamsFixture.Team team) {
+    private List<String> names(Actor actor, FieldworkScene.Team team) {
         return inbox(actor, team).stream().map(WorkItem::name).toList();
     }
 
-    private WorkItem only(Actor actor, FieldworkTeamsFixture.Team team) {
+    private WorkItem only(Actor actor, FieldworkScene.Team team) {
         List<WorkItem> items = inbox(actor, team);
         assertThat(items).hasSize(1);
         return items.get(0);
     }
 
-    private List<ProcessInstance> instances(FieldworkTeamsFixture.Team team, Actor enumerator) {
+    private List<ProcessInstance> instances(FieldworkScene.Team team, Actor enumerator) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(FieldworkVariables.PROCESS_KEY)
                 .processInstanceBusinessKey(FieldworkVariables.businessKey(team.roundId(), enumerator.username()))
                 .list();

@@ -3,16 +3,9 @@ package vn.thuocdo.fieldwork.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.thuocdo.fieldwork.FieldworkRound;
@@ -21,17 +14,13 @@ import vn.thuocdo.fieldwork.Interview;
 import vn.thuocdo.fieldwork.InterviewState;
 import vn.thuocdo.fieldwork.QueueItem;
 import vn.thuocdo.fieldwork.Reviews;
-import vn.thuocdo.identity.Actor;
 import vn.thuocdo.web.Formats;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.survey.Questionnaires;
-import vn.thuocdo.survey.ui.RoundChoice;
 import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,51 +30,21 @@ import java.util.Set;
 @Route(value = AcceptanceView.ROUTE, layout = MainLayout.class)
 @PageTitle("Nghiệm thu phiếu · Thước Đo")
 @RolesAllowed("survey-statistician")
-public class AcceptanceView extends VerticalLayout implements BeforeEnterObserver {
+public class AcceptanceView extends InterviewDesk {
 
     public static final String ROUTE = "fieldwork/acceptance";
 
-    private final Reviews reviews;
-    private final Questionnaires questionnaires;
-    private final Actor actor;
-    private final List<FieldworkRound> rounds;
-    final Select<FieldworkRound> round = new Select<>();
-    final Div part = new Div();
     QueueGrid approved;
     Button acceptSelected;
     Button accept;
     Button reject;
-    InterviewPanel panel;
 
     AcceptanceView(FieldworkTeams teams, Reviews reviews, Questionnaires questionnaires, CurrentActor actor) {
-        this.reviews = reviews;
-        this.questionnaires = questionnaires;
-        this.actor = actor.get();
-        this.rounds = teams.rounds(this.actor);
-        add(new H2(getTranslation("fwsup.accept.title")));
-        RoundChoice.setUp(round, "fwsup.round", "fwsup-round", rounds, FieldworkRound::id, FieldworkRound::name,
-                ROUTE, this::showList);
-        part.setWidthFull();
-        add(round, part);
+        super(ROUTE, "fwsup.accept.title", "fwsup.accept.none", teams, reviews, questionnaires, actor.get());
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        part.removeAll();
-        QueryParameters query = event.getLocation().getQueryParameters();
-        String interview = query.getSingleParameter("interview").orElse(null);
-        round.setVisible(interview == null && !rounds.isEmpty());
-        if (interview != null) {
-            showInterview(interview, query.getSingleParameter("round").orElse(""));
-        } else if (rounds.isEmpty()) {
-            part.add(FieldworkWords.empty(this, "fwsup.accept.none"));
-        } else {
-            round.clear();
-            RoundChoice.apply(event, round, rounds, FieldworkRound::id);
-        }
-    }
-
-    private void showList(FieldworkRound chosen) {
+    void showList(FieldworkRound chosen) {
         part.removeAll();
         try {
             approved = new QueueGrid("fwsup-approved", "fwsup.col.approved", (page, size) -> reviews.approved(actor, chosen.id(), page,
@@ -131,16 +90,10 @@ public class AcceptanceView extends VerticalLayout implements BeforeEnterObserve
         approved.show(0);
     }
 
-    private void open(String roundId, QueueItem item) {
-        getUI().ifPresent(ui -> ui.navigate(ROUTE, QueryParameters.simple(Map.of("round", roundId,
-                "interview", item.interviewId()))));
-    }
-
-    private void showInterview(String id, String roundId) {
-        Runnable toList = () -> getUI().ifPresent(ui -> ui.navigate(ROUTE,
-                roundId.isEmpty() ? QueryParameters.empty() : QueryParameters.of("round", roundId)));
-        Button back = new Button(getTranslation("fwsup.review.back"), e -> toList.run());
-        back.setId("fwsup-back");
+    @Override
+    void showInterview(String id, String roundId) {
+        Runnable toList = toList(roundId);
+        Button back = back(roundId);
         Interview interview;
         try {
             interview = reviews.interview(actor, id);
@@ -148,9 +101,7 @@ public class AcceptanceView extends VerticalLayout implements BeforeEnterObserve
             part.add(FieldworkWords.refusal(refused), back);
             return;
         }
-        panel = new InterviewPanel(interview, reviews.place(actor, id),
-                questionnaires.find(interview.questionnaire()).orElseThrow(), reviews.history(actor, id),
-                reviews.comments(actor, id), getLocale());
+        panel = panelOf(interview);
         accept = Decisions.button("fwsup.accept.one", "fwsup-accept", ButtonVariant.LUMO_PRIMARY);
         reject = Decisions.button("fwsup.review.reject", "fwsup-reject", ButtonVariant.LUMO_ERROR);
         boolean open = interview.state() == InterviewState.APPROVED;

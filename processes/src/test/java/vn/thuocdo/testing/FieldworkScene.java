@@ -1,42 +1,50 @@
-package vn.thuocdo.fieldwork;
+package vn.thuocdo.testing;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.thuocdo.fieldwork.Assignments;
+import vn.thuocdo.fieldwork.Branch;
+import vn.thuocdo.fieldwork.FieldworkTeams;
+import vn.thuocdo.fieldwork.Partner;
+import vn.thuocdo.fieldwork.TeamRole;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.survey.response.OnlineSurveys;
-import vn.thuocdo.testing.TestActors;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * A round of Hải Phòng (T34-31) and T34-04 with its sample approved, a Vietnam Post branch in Hải Phòng (a
- * supervisor, two enumerators) and a Fatherland Front branch in T34-04 (a supervisor, an enumerator), each given
- * the first selected commune of its province. People's usernames carry the year, so rounds never share a person.
+ * Fieldwork tests, in the core and on the screens: a round of Hải Phòng (T34-31) and T34-04 with its sample
+ * approved, a Vietnam Post branch in Hải Phòng (a supervisor, two enumerators) and a Fatherland Front branch in T34-04
+ * (a supervisor, an enumerator), each given the first selected commune of its province. Usernames carry the year, so rounds never
+ * share a person; each test class uses its own years.
  */
 @Component
-public class FieldworkTeamsFixture {
+public class FieldworkScene {
 
     public static final Actor STATISTICIAN = new Actor("thongke", "Thống kê viên Bộ Nội vụ", "BO-BNV",
             Set.of(Role.SURVEY_STATISTICIAN));
 
     private final OnlineSurveys online;
     private final FieldworkTeams teams;
+    private final Assignments assignments;
     private final JdbcTemplate jdbc;
 
-    FieldworkTeamsFixture(OnlineSurveys online, FieldworkTeams teams, JdbcTemplate jdbc) {
+    FieldworkScene(OnlineSurveys online, FieldworkTeams teams, Assignments assignments, JdbcTemplate jdbc) {
         this.online = online;
         this.teams = teams;
+        this.assignments = assignments;
         this.jdbc = jdbc;
     }
 
     /** The people and places of one round's fieldwork. */
-    public record Team(String roundId, String sampleId, Branch haiPhong, Branch other, String commune, String otherCommune,
-                Actor supervisor, Actor enumerator, Actor secondEnumerator, Actor otherSupervisor,
-                Actor otherEnumerator) {
+    public record Team(String roundId, String sampleId, Branch haiPhong, Branch other, String commune,
+                       String otherCommune, Actor supervisor, Actor enumerator, Actor secondEnumerator,
+                       Actor otherSupervisor, Actor otherEnumerator) {
     }
 
+    /** Branches, people and communes; no household is assigned yet. */
     public Team setUp(int year) {
         OnlineSurveys.OpenRound round = online.open(year, List.of("T34-31", "T34-04"));
         Actor coordinator = TestActors.COORDINATOR;
@@ -49,13 +57,11 @@ public class FieldworkTeamsFixture {
         Actor second = person("dtvb" + year, "Lê Thị Hai", Role.ENUMERATOR);
         Actor otherSupervisor = person("gsvk" + year, "Phạm Văn Khác", Role.FIELDWORK_SUPERVISOR);
         Actor otherEnumerator = person("dtvk" + year, "Hoàng Thị Khác", Role.ENUMERATOR);
-        teams.addMember(coordinator, haiPhong.id(), supervisor.username(), supervisor.displayName(), TeamRole.SUPERVISOR);
-        teams.addMember(coordinator, haiPhong.id(), enumerator.username(), enumerator.displayName(), TeamRole.ENUMERATOR);
-        teams.addMember(coordinator, haiPhong.id(), second.username(), second.displayName(), TeamRole.ENUMERATOR);
-        teams.addMember(coordinator, other.id(), otherSupervisor.username(), otherSupervisor.displayName(),
-                TeamRole.SUPERVISOR);
-        teams.addMember(coordinator, other.id(), otherEnumerator.username(), otherEnumerator.displayName(),
-                TeamRole.ENUMERATOR);
+        add(haiPhong, supervisor, TeamRole.SUPERVISOR);
+        add(haiPhong, enumerator, TeamRole.ENUMERATOR);
+        add(haiPhong, second, TeamRole.ENUMERATOR);
+        add(other, otherSupervisor, TeamRole.SUPERVISOR);
+        add(other, otherEnumerator, TeamRole.ENUMERATOR);
         String commune = firstCommune(round.sampleId(), "T34-31");
         String otherCommune = firstCommune(round.sampleId(), "T34-04");
         teams.assignCommune(coordinator, haiPhong.id(), commune);
@@ -64,11 +70,23 @@ public class FieldworkTeamsFixture {
                 second, otherSupervisor, otherEnumerator);
     }
 
-    static Actor person(String username, String name, Role role) {
+    /** As {@link #setUp}, with the first village of Hải Phòng's commune given to the first enumerator. */
+    public Team withVillageAssigned(int year) {
+        Team team = setUp(year);
+        assignments.assignVillage(team.supervisor(), households(team, team.commune()).get(0),
+                team.enumerator().username());
+        return team;
+    }
+
+    private void add(Branch branch, Actor person, TeamRole role) {
+        teams.addMember(TestActors.COORDINATOR, branch.id(), person.username(), person.displayName(), role);
+    }
+
+    public static Actor person(String username, String name, Role role) {
         return new Actor(username, name, "T34-31", Set.of(role));
     }
 
-    String firstCommune(String sampleId, String unitId) {
+    public String firstCommune(String sampleId, String unitId) {
         return jdbc.queryForObject("""
                 select commune_code from survey_sample_unit where sample_id = ? and unit_id = ? and stage = 'COMMUNE'
                 and draw_order is not null order by draw_order fetch first 1 rows only""", String.class, sampleId, unitId);
@@ -84,7 +102,7 @@ public class FieldworkTeamsFixture {
     }
 
     /** The replacement household slots of the village of a slot, by rank. */
-    List<Long> replacements(long slot) {
+    public List<Long> replacements(long slot) {
         return jdbc.queryForList("""
                 select r.id from survey_sample_unit r join survey_sample_unit s on s.id = ?
                 where r.sample_id = s.sample_id and r.commune_code = s.commune_code and r.village_name = s.village_name
