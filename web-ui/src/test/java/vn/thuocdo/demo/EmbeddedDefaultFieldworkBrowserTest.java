@@ -66,8 +66,11 @@ class EmbeddedDefaultFieldworkBrowserTest extends BrowserTest {
         try (BrowserContext context = screen(1024, 768, true)) {
             Page page = signIn(context, "dieutravien");
             assertThat(page).hasURL(Pattern.compile(".*/fieldwork/assignments.*"));
+            // The round by its name, never its id.
+            assertThat(page.locator("#fwenum-round")).containsText(DemoFieldwork.SUFFIX.trim());
             assertThat(page.locator("#fwenum-villages")).containsText(second.villageName());
             assertThat(page.locator(row)).containsText("Chưa phỏng vấn");
+            page.locator(row).scrollIntoViewIfNeeded();
             shot(page, "1-enumerator-list-1024");
             page.locator(row).click();
             assertThat(page.locator("#fwenum-where")).containsText(second.villageName());
@@ -88,12 +91,14 @@ class EmbeddedDefaultFieldworkBrowserTest extends BrowserTest {
             Page page = signIn(context, "giamsat");
             assertThat(page).hasURL(Pattern.compile(".*/fieldwork/review.*"));
             assertThat(page.locator("#fwsup-queue")).containsText("Nguyễn Văn Điều Tra");
+            assertThat(page.locator("#fwsup-open-" + interview)).isInViewport();
             shot(page, "2-supervisor-queue-1366");
             page.locator("#fwsup-open-" + interview).click();
             assertThat(page.locator("#answer-sex")).containsText("Giới tính");
             page.locator("#fwsup-open-note-sex").click();
             page.locator("#fwsup-note-sex textarea").fill(NOTE);
             page.locator("#fwsup-reason textarea").fill(REASON);
+            page.locator("#fwsup-note-sex").scrollIntoViewIfNeeded();
             shot(page, "2-supervisor-reject-1366");
             page.locator("#fwsup-reject").click();
             assertThat(page.locator("#fwsup-queue")).isVisible();
@@ -109,21 +114,25 @@ class EmbeddedDefaultFieldworkBrowserTest extends BrowserTest {
             assertThat(page.locator(row)).containsText("Bị trả lại");
             String card = "#fwenum-village-" + second.communeCode() + "-" + second.villageName().hashCode();
             assertThat(page.locator(card + " .td-fwenum-household").first()).hasId("fwenum-household-" + slot);
+            page.locator(card).scrollIntoViewIfNeeded();
             shot(page, "3-enumerator-rejected-list-1024");
             page.locator(row).click();
             assertThat(page.locator("#fwenum-comments")).containsText(REASON);
             assertThat(page.locator("#q-sex .td-fwenum-comment")).containsText(NOTE);
             assertThat(page.locator("#answer-sex")).isVisible();
+            page.locator("#q-sex").scrollIntoViewIfNeeded();
             shot(page, "3-enumerator-note-1024");
             page.locator("#answer-sex input:not(:checked)").first().check();
             page.locator("#fwenum-complete").click();
             assertThat(page.locator(row)).containsText("Đã hoàn thành");
+            page.locator(row).scrollIntoViewIfNeeded();
             shot(page, "3-enumerator-fixed-1024");
         }
 
         // 4. The supervisor approves the fix.
         try (BrowserContext context = screen(1366, 768, false)) {
             Page page = signIn(context, "giamsat");
+            assertThat(page.locator("#fwsup-open-" + interview)).isInViewport();
             page.locator("#fwsup-open-" + interview).click();
             assertThat(page.locator("#answer-sex")).containsText("đã sửa");
             assertThat(page.locator("#fwsup-history")).containsText("Gửi lại phiếu đã sửa");
@@ -153,6 +162,7 @@ class EmbeddedDefaultFieldworkBrowserTest extends BrowserTest {
         try (BrowserContext context = screen(1024, 768, true)) {
             Page page = signIn(context, "dieutravien");
             assertThat(page.locator(row)).containsText("Bộ đã chấp nhận");
+            page.locator(row).scrollIntoViewIfNeeded();
             shot(page, "6-enumerator-accepted-1024");
         }
     }

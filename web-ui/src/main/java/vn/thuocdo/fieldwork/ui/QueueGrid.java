@@ -59,7 +59,7 @@ class QueueGrid extends VerticalLayout {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             button.setId("fwsup-open-" + q.interviewId());
             return button;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         previous.setText(getTranslation("fwsup.previous"));
         previous.setId("fwsup-previous");
