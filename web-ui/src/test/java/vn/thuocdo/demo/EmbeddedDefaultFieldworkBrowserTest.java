@@ -114,7 +114,7 @@ class EmbeddedDefaultFieldworkBrowserTest extends BrowserTest {
             assertThat(page.locator(row)).containsText("Bị trả lại");
             String card = "#fwenum-village-" + second.communeCode() + "-" + second.villageName().hashCode();
             assertThat(page.locator(card + " .td-fwenum-household").first()).hasId("fwenum-household-" + slot);
-            page.locator(card).scrollIntoViewIfNeeded();
+            page.locator(row).scrollIntoViewIfNeeded();
             shot(page, "3-enumerator-rejected-list-1024");
             page.locator(row).click();
             assertThat(page.locator("#fwenum-comments")).containsText(REASON);

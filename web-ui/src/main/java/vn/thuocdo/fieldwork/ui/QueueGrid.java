@@ -44,7 +44,7 @@ class QueueGrid extends VerticalLayout {
         grid.addColumn(q -> FieldworkWords.household(this, q.order(), q.replacementRank(), q.household()))
                 .setHeader(getTranslation("fwsup.col.household")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> q.villageName() + ", " + q.communeName()).setHeader(getTranslation("fwsup.col.village"))
-                .setWidth("14em").setFlexGrow(1);
+                .setWidth("10em").setFlexGrow(1);
         grid.addColumn(q -> Formats.dateTime(q.completedAt()))
                 .setHeader(getTranslation(timeKey)).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> q.outcome() == Outcome.INTERVIEWED ? ""
