@@ -56,8 +56,8 @@ public class MyAssignmentsView extends VerticalLayout implements BeforeEnterObse
             add(empty);
             return;
         }
-        RoundChoice.setUp(round, "fwenum.list.round", "fwenum-round", rounds, FieldworkRound::name,
-                FieldworkRound::id, ROUTE, this::show);
+        RoundChoice.setUp(round, "fwenum.list.round", "fwenum-round", rounds, FieldworkRound::id,
+                FieldworkRound::name, ROUTE, this::show);
         list.setId("fwenum-villages");
         list.addClassName("td-fwenum-villages");
         add(round, list);

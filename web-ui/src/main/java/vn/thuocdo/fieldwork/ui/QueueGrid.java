@@ -44,7 +44,7 @@ class QueueGrid extends VerticalLayout {
         grid.addColumn(q -> FieldworkWords.household(this, q.order(), q.replacementRank(), q.household()))
                 .setHeader(getTranslation("fwsup.col.household")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> q.villageName() + ", " + q.communeName()).setHeader(getTranslation("fwsup.col.village"))
-                .setWidth("14em").setFlexGrow(1);
+                .setWidth("10em").setFlexGrow(1);
         grid.addColumn(q -> Formats.dateTime(q.completedAt()))
                 .setHeader(getTranslation(timeKey)).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> q.outcome() == Outcome.INTERVIEWED ? ""
@@ -59,7 +59,7 @@ class QueueGrid extends VerticalLayout {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             button.setId("fwsup-open-" + q.interviewId());
             return button;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         previous.setText(getTranslation("fwsup.previous"));
         previous.setId("fwsup-previous");
