@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every Vaadin route × every demo account (one per role, own unit or another) × anonymous. The expectations are
  * a table here; a route added without a row fails the first test.
  */
+@vn.thuocdo.testing.FieldworkContext
 class RouteAccessMatrixTest extends KaribuTest {
 
     /**

@@ -35,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The second entry of paper forms on screen: the demo enumerator (dieutravien) types a form of their branch that
  * someone else typed first, and the demo supervisor (giamsat) settles the difference. Round 2051.
  */
+@vn.thuocdo.testing.FieldworkContext
 class DoubleEntryViewsTest extends KaribuTest {
 
     @Autowired FieldworkScene scene;

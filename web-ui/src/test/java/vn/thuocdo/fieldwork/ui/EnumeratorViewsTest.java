@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The enumerator's list, interview and outcome on a tablet, through the core and real PostgreSQL. Rounds of 2041
  * (Hải Phòng's branch for the list, the other province's for the outcomes) and 2042.
  */
+@vn.thuocdo.testing.FieldworkContext
 class EnumeratorViewsTest extends KaribuTest {
 
     @Autowired FieldworkScene scene;

@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (giamsat) supervises Hải Phòng's Vietnam Post branch: recording a call-back, clearing and upholding flags, the
  * report for the supervisor and the ministry, the empty states, and the refusals. Rounds 2053-2054.
  */
+@vn.thuocdo.testing.FieldworkContext
 class FieldworkChecksViewsTest extends KaribuTest {
 
     @Autowired FieldworkScene scene;

@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fieldwork progress on the coordinator's round dashboard (every province and partner, a chart over time) and on a
  * provincial officer's progress page (their province alone), as counts that never name an enumerator. Round 2056.
  */
+@vn.thuocdo.testing.FieldworkContext
 class FieldworkProgressViewsTest extends KaribuTest {
 
     @Autowired FieldworkScene scene;

@@ -55,6 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The coordinator's teams, the supervisor's assignments and review queue, the ministry's acceptance, driven like a
  * person would. Rounds 2045 to 2047; people of the fixture are signed in by their roles and unit.
  */
+@vn.thuocdo.testing.FieldworkContext
 class FieldworkScreensTest extends KaribuTest {
 
     static final Paradata TABLET = new Paradata(Instant.parse("2047-09-01T01:00:00Z"),
