@@ -53,12 +53,14 @@ public class RoundsView extends VerticalLayout {
         grid.setId("rounds");
         grid.setAllRowsVisible(true);
         grid.addColumn(Round::year).setHeader(getTranslation("rounds.col.year")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Round::name).setHeader(getTranslation("rounds.col.name")).setAutoWidth(true).setFlexGrow(3);
+        // The name takes the room left: sized to the longest name it pushed the actions out of sight.
+        grid.addColumn(Round::name).setHeader(getTranslation("rounds.col.name")).setFlexGrow(3);
         grid.addComponentColumn(r -> Badges.of(getTranslation("round.state." + r.state()), tone(r.state())))
                 .setHeader(getTranslation("rounds.col.state")).setAutoWidth(true);
         grid.addColumn(r -> r.participants().size()).setHeader(getTranslation("rounds.col.units")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.samplingDue())).setHeader(getTranslation("rounds.col.due")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
     }
 
     private HorizontalLayout actions(Round round) {
