@@ -25,6 +25,9 @@ public class Accounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    private static final Set<Role> INVITABLE = Set.of(Role.PROVINCIAL_OFFICER, Role.FIELDWORK_SUPERVISOR,
+            Role.ENUMERATOR);
+
     private final UnitDirectory directory;
     private final Units units;
     private final AuditLog audit;
@@ -56,7 +59,20 @@ public class Accounts {
 
     @Transactional
     public UnitDirectory.Invitation invite(String username, String fullName, String email, String unitId, Actor actor) {
+        return invite(username, fullName, email, unitId, Role.PROVINCIAL_OFFICER, actor);
+    }
+
+    /**
+     * An account in a unit with one of the roles a coordinator hands out: a provincial officer, or a member of a
+     * fieldwork branch (supervisor, enumerator). Other roles stay decisions of the realm's administrators.
+     */
+    @Transactional
+    public UnitDirectory.Invitation invite(String username, String fullName, String email, String unitId, Role role,
+                                           Actor actor) {
         requireCoordinator(actor);
+        if (!INVITABLE.contains(role)) {
+            throw new Rejected("accounts.roleNotInvitable");
+        }
         requireManageable();
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
@@ -70,8 +86,8 @@ public class Accounts {
         }
         Unit unit = units.get(unitId);
         UnitDirectory.Invitation invitation = directory.invite(new UnitDirectory.NewAccount(name, fullName.strip(),
-                email.strip(), unit, Role.PROVINCIAL_OFFICER));
-        audit.record(actor.username(), actor.unitId(), "directory.invite", name + "@" + unit.id(),
+                email.strip(), unit, role));
+        audit.record(actor.username(), actor.unitId(), "directory.invite", name + "@" + unit.id() + " " + role.key(),
                 (invitation.created() ? "created" : "exists") + (invitation.mailSent() ? ", mail sent" : ""));
         return invitation;
     }

@@ -6,6 +6,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thuocdo.audit.AuditLog;
+import vn.thuocdo.directory.Accounts;
+import vn.thuocdo.directory.UnitDirectory;
 import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
@@ -31,8 +33,11 @@ public class FieldworkTeams {
     private final FieldworkAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final Accounts accounts;
 
-    FieldworkTeams(JdbcTemplate jdbc, FieldworkRounds rounds, FieldworkAccess access, AuditLog audit, Clock clock) {
+    FieldworkTeams(JdbcTemplate jdbc, FieldworkRounds rounds, FieldworkAccess access, AuditLog audit, Clock clock,
+                   Accounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.access = access;
@@ -95,6 +100,31 @@ public class FieldworkTeams {
         audit.record(actor.username(), actor.unitId(), "fieldwork.member.add", branch.roundId() + "/" + branchId,
                 role.name() + " " + login);
         return new Member(branchId, login, name, role);
+    }
+
+    /** Whether members can be invited as accounts here (Keycloak), or are built-in accounts named by username. */
+    public boolean invitesAccounts() {
+        return accounts.manageable();
+    }
+
+    /**
+     * A new person joins a branch with an account of their own: in the province's group, with the role their place
+     * in the branch needs, and Keycloak's mail to set a password. The account comes last, so a refused member
+     * (already in another branch, a bad name) creates no account; an account that exists is not created again, and
+     * a failure of the directory takes the member back out.
+     */
+    @Transactional
+    public MemberInvited inviteMember(Actor actor, long branchId, String username, String displayName, String email,
+                                      TeamRole role) {
+        Member member = addMember(actor, branchId, username, displayName, role);
+        Branch branch = branch(branchId);
+        UnitDirectory.Invitation invitation = accounts.invite(member.username(), member.displayName(), email,
+                branch.unitId(), role == TeamRole.SUPERVISOR ? Role.FIELDWORK_SUPERVISOR : Role.ENUMERATOR, actor);
+        return new MemberInvited(member, invitation.created(), invitation.mailSent());
+    }
+
+    /** A member added with an account: whether the account was new and its set-password mail went out. */
+    public record MemberInvited(Member member, boolean created, boolean mailSent) {
     }
 
     /**

@@ -55,6 +55,8 @@ class KeycloakIdentityTest {
     @Autowired Rounds rounds;
     @Autowired vn.thuocdo.directory.Accounts accounts;
     @Autowired vn.thuocdo.units.Units units;
+    @Autowired vn.thuocdo.testing.FieldworkScene fieldwork;
+    @Autowired vn.thuocdo.fieldwork.FieldworkTeams teams;
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
@@ -218,6 +220,56 @@ class KeycloakIdentityTest {
                 e -> assertThat(e.key()).isEqualTo("accounts.badUsername"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.invite("hop.le", "A", "a@b.vn", "T34-31",
                 TestActors.HAI_PHONG)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void aBranchMemberIsInvitedAsAnAccountOfTheProvinceWithTheRoleOfTheirPlace() throws Exception {
+        // A year of its own, far from the counter above: the fieldwork scene opens a national round.
+        var team = fieldwork.setUp(2099);
+        assertThat(teams.invitesAccounts()).isTrue();
+
+        var invited = teams.inviteMember(TestActors.COORDINATOR, team.haiPhong().id(), "le.van.dieutra",
+                "Lê Văn Điều Tra", "dieutra@buudien.haiphong.vn", vn.thuocdo.fieldwork.TeamRole.ENUMERATOR);
+        assertThat(invited.created()).isTrue();
+        assertThat(invited.mailSent()).isFalse();
+        JsonNode user = KeycloakServer.admin("GET", "/users?exact=true&username=le.van.dieutra", null);
+        assertThat(user).hasSize(1);
+        assertThat(user.get(0).get("attributes").get("unitCode").get(0).asText()).isEqualTo("T34-31");
+        String id = user.get(0).get("id").asText();
+        assertThat(KeycloakServer.admin("GET", "/users/" + id + "/role-mappings/realm", null).toString())
+                .contains("\"enumerator\"").doesNotContain("provincial-officer");
+        assertThat(KeycloakServer.admin("GET", "/users/" + id + "/groups", null).toString()).contains("Hải Phòng");
+        assertThat(teams.members(TestActors.COORDINATOR, team.haiPhong().id()))
+                .anySatisfy(m -> assertThat(m.username()).isEqualTo("le.van.dieutra"));
+
+        var supervisor = teams.inviteMember(TestActors.COORDINATOR, team.other().id(), "pham.giam.sat",
+                "Phạm Giám Sát", "giamsat@mttq.vn", vn.thuocdo.fieldwork.TeamRole.SUPERVISOR);
+        String supervisorId = KeycloakServer.admin("GET", "/users?exact=true&username=pham.giam.sat", null).get(0)
+                .get("id").asText();
+        assertThat(supervisor.created()).isTrue();
+        assertThat(KeycloakServer.admin("GET", "/users/" + supervisorId + "/role-mappings/realm", null).toString())
+                .contains("fieldwork-supervisor");
+
+        // Already in a branch of the round: refused before any account is made, and nothing changes.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> teams.inviteMember(TestActors.COORDINATOR,
+                        team.other().id(), "le.van.dieutra", "Lê Văn Điều Tra", "khac@mttq.vn",
+                        vn.thuocdo.fieldwork.TeamRole.ENUMERATOR))
+                .isInstanceOfSatisfying(vn.thuocdo.shared.Rejected.class,
+                        e -> assertThat(e.key()).isEqualTo("fieldwork.memberElsewhere"));
+        // A bad address: the directory refuses, and the member added first is taken back out with it.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> teams.inviteMember(TestActors.COORDINATOR,
+                        team.haiPhong().id(), "vo.thi.moi", "Võ Thị Mới", "khong-phai-thu",
+                        vn.thuocdo.fieldwork.TeamRole.ENUMERATOR))
+                .isInstanceOfSatisfying(vn.thuocdo.shared.Rejected.class,
+                        e -> assertThat(e.key()).isEqualTo("accounts.badEmail"));
+        assertThat(KeycloakServer.admin("GET", "/users?exact=true&username=vo.thi.moi", null)).isEmpty();
+        assertThat(teams.members(TestActors.COORDINATOR, team.haiPhong().id()))
+                .noneSatisfy(m -> assertThat(m.username()).isEqualTo("vo.thi.moi"));
+        // Roles that carry more than a branch's work are not the coordinator's to give.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.invite("hop.le", "A", "a@b.vn", "T34-31",
+                        vn.thuocdo.identity.Role.APPRAISER, TestActors.COORDINATOR))
+                .isInstanceOfSatisfying(vn.thuocdo.shared.Rejected.class,
+                        e -> assertThat(e.key()).isEqualTo("accounts.roleNotInvitable"));
     }
 
     private static void createUser(String username, String unitCode, List<String> roles) throws Exception {

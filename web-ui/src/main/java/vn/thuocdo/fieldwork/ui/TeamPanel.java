@@ -39,6 +39,8 @@ class TeamPanel extends VerticalLayout {
     final Grid<Member> members = new Grid<>();
     final TextField username = new TextField();
     final TextField fullName = new TextField();
+    /** Only where members are invited as accounts (Keycloak): their set-password mail goes there. */
+    final TextField email = new TextField();
     final Select<TeamRole> role = new Select<>();
     final Button addMember = new Button();
     final Grid<SampledCommune> communes = new Grid<>();
@@ -119,14 +121,28 @@ class TeamPanel extends VerticalLayout {
                 return;
             }
             attempt(() -> {
-                Member added = teams.addMember(actor, branch.getValue().id(), username.getValue(),
-                        fullName.getValue(), role.getValue());
+                if (teams.invitesAccounts()) {
+                    FieldworkTeams.MemberInvited invited = teams.inviteMember(actor, branch.getValue().id(),
+                            username.getValue(), fullName.getValue(), email.getValue(), role.getValue());
+                    String name = invited.member().displayName();
+                    Notices.success(getTranslation(!invited.created() ? "fwsup.teams.memberHadAccount"
+                            : invited.mailSent() ? "fwsup.teams.memberInvited" : "fwsup.teams.memberInvitedNoMail",
+                            name, invited.member().username()));
+                } else {
+                    Member added = teams.addMember(actor, branch.getValue().id(), username.getValue(),
+                            fullName.getValue(), role.getValue());
+                    Notices.success(getTranslation("fwsup.teams.memberAdded", added.displayName()));
+                }
                 username.clear();
                 fullName.clear();
-                Notices.success(getTranslation("fwsup.teams.memberAdded", added.displayName()));
+                email.clear();
             });
         });
-        VerticalLayout part = new VerticalLayout(branch, members, form(username, fullName, role, addMember));
+        email.setLabel(getTranslation("accounts.email"));
+        email.setId("fwsup-email");
+        email.setMaxLength(254);
+        email.setVisible(teams.invitesAccounts());
+        VerticalLayout part = new VerticalLayout(branch, members, form(username, fullName, email, role, addMember));
         part.setPadding(false);
         return part;
     }

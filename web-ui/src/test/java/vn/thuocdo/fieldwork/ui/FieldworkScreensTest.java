@@ -88,6 +88,8 @@ class FieldworkScreensTest extends KaribuTest {
 
         panel.branch.setValue(panel.branch.getListDataView().getItems().filter(b -> b.partner() == Partner.CCB)
                 .findFirst().orElseThrow());
+        // Built-in accounts are configuration: a member is named by username, no account is invited, no mail asked.
+        assertThat(panel.email.isVisible()).isFalse();
         panel.username.setValue(team.enumerator().username());
         panel.fullName.setValue("Người trùng tên đăng nhập");
         _click(panel.addMember);
