@@ -19,6 +19,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -100,6 +103,52 @@ public class FieldworkTeams {
         audit.record(actor.username(), actor.unitId(), "fieldwork.member.add", branch.roundId() + "/" + branchId,
                 role.name() + " " + login);
         return new Member(branchId, login, name, role);
+    }
+
+    /** The longest fieldwork a round may set: a year's survey is weeks; more is a typing error. */
+    static final int MAX_WINDOW_DAYS = 366;
+
+    /**
+     * The days the round's interviews may be made. Interviews are never refused for their day (a paper form or an
+     * offline tablet sends real earlier times): one begun outside the days is flagged by the OUTSIDE_WINDOW rule
+     * of the design, from the next check on.
+     */
+    @Transactional
+    public FieldworkDays setDays(Actor actor, String roundId, LocalDate opens, LocalDate closes) {
+        requireCoordinator(actor, roundId);
+        if (opens == null || closes == null) {
+            throw new Rejected("fieldwork.daysMissing");
+        }
+        if (closes.isBefore(opens)) {
+            throw new Rejected("fieldwork.daysReversed");
+        }
+        if (ChronoUnit.DAYS.between(opens, closes) >= MAX_WINDOW_DAYS) {
+            throw new Rejected("fieldwork.daysTooLong", MAX_WINDOW_DAYS);
+        }
+        rounds.lock(roundId);
+        Instant now = clock.instant();
+        String by = actor.displayName();
+        int changed = jdbc.update("update fieldwork_window set opens = ?, closes = ?, set_by = ?, set_at = ? "
+                + "where round_id = ?", opens, closes, by, Timestamp.from(now), roundId);
+        if (changed == 0) {
+            jdbc.update("insert into fieldwork_window (round_id, opens, closes, set_by, set_at) values (?, ?, ?, ?, ?)",
+                    roundId, opens, closes, by, Timestamp.from(now));
+        }
+        audit.record(actor.username(), actor.unitId(), "fieldwork.days", roundId, opens + " – " + closes);
+        return new FieldworkDays(roundId, opens, closes, by, now);
+    }
+
+    /** The round's fieldwork days, empty while its coordinator has set none. */
+    public Optional<FieldworkDays> days(Actor actor, String roundId) {
+        requireCoordinator(actor, roundId);
+        return days(roundId);
+    }
+
+    Optional<FieldworkDays> days(String roundId) {
+        return jdbc.query("select * from fieldwork_window where round_id = ?", (rs, n) -> new FieldworkDays(
+                rs.getString("round_id"), rs.getObject("opens", LocalDate.class), rs.getObject("closes",
+                LocalDate.class), rs.getString("set_by"), rs.getTimestamp("set_at").toInstant()), roundId)
+                .stream().findFirst();
     }
 
     /** Whether members can be invited as accounts here (Keycloak), or are built-in accounts named by username. */

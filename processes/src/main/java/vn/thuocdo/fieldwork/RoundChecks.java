@@ -10,6 +10,7 @@ import vn.thuocdo.forms.design.QualityRule;
 import vn.thuocdo.forms.design.SampleDesigns;
 import vn.thuocdo.forms.questionnaire.Questionnaire;
 import vn.thuocdo.fieldwork.quality.FieldworkWindow;
+import vn.thuocdo.shared.TimeZones;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * What the checks of a round's interviews are made of: the fieldwork block of its approved sample's design, the
- * pinned questionnaire, the seed of the sample (the call-back draw's too) and the fieldwork window (none yet).
+ * pinned questionnaire, the seed of the sample (the call-back draw's too) and the days the coordinator set.
  */
 @Component
 class RoundChecks {
@@ -28,8 +29,10 @@ class RoundChecks {
     private final JdbcTemplate jdbc;
     private final SampleDesigns designs;
     private final FieldworkRounds rounds;
+    private final FieldworkTeams teams;
 
-    RoundChecks(JdbcTemplate jdbc, SampleDesigns designs, FieldworkRounds rounds) {
+    RoundChecks(JdbcTemplate jdbc, SampleDesigns designs, FieldworkRounds rounds, FieldworkTeams teams) {
+        this.teams = teams;
         this.jdbc = jdbc;
         this.designs = designs;
         this.rounds = rounds;
@@ -49,6 +52,12 @@ class RoundChecks {
             return new FieldworkRules(rules.questionnaire(), rules.description(), rules.callBacks(),
                     rules.outcomeCodes(), kept);
         }
+    }
+
+    /** From the first instant of the opening day to the last of the closing day, in Vietnam's time. */
+    static FieldworkWindow window(FieldworkDays days) {
+        return new FieldworkWindow(days.opens().atStartOfDay(TimeZones.VIETNAM).toInstant(),
+                days.closes().plusDays(1).atStartOfDay(TimeZones.VIETNAM).toInstant().minusNanos(1));
     }
 
     /** The labels of the round's quality rules by id, as the design has them; null for an id it has not. */
@@ -86,10 +95,10 @@ class RoundChecks {
         }
         FieldworkRules rules = design.rules();
         Questionnaire questionnaire = rounds.questionnaire(roundId);
-        // Fieldwork has no window of its own yet. The online survey's is not it: it opens when the sample is
-        // approved, and visits recorded afterwards with their real earlier times (paper, a tablet offline) would all
-        // be flagged. Until the round schedules fieldwork, OUTSIDE_WINDOW is not judged.
-        FieldworkWindow window = null;
+        // The days the coordinator set for fieldwork, not the online survey's window: that one opens when the sample
+        // is approved and closes with the invitations, which says nothing of when households may be visited. Until
+        // the coordinator sets the days, OUTSIDE_WINDOW is not judged.
+        FieldworkWindow window = teams.days(roundId).map(RoundChecks::window).orElse(null);
         List<QualityRule> kept = rules.qualityRules().stream()
                 .filter(r -> window != null || !(r instanceof QualityRule.OutsideWindow)).toList();
         List<String> problems = rules.problemsWith(questionnaire);

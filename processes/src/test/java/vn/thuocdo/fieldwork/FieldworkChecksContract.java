@@ -51,6 +51,7 @@ abstract class FieldworkChecksContract {
     @Autowired SampleDesigns designs;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
+    @Autowired FieldworkTeams teams;
 
     @AfterEach
     void putTheClockBack() {
@@ -102,6 +103,28 @@ abstract class FieldworkChecksContract {
         assertThat(count("select count(*) from fieldwork_callback where interview_id = ?", visit)).isZero();
         String good = complete(team.enumerator(), slots.get(3), CompleteAnswers.of(sipas(), 5), minutes(25));
         assertThat(rules(good)).isEmpty();
+
+        // Days the coordinator sets: one begun outside them is flagged, not refused; the days are the coordinator's.
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), vn.thuocdo.shared.TimeZones.VIETNAM);
+        assertThatThrownBy(() -> teams.setDays(team.supervisor(), team.roundId(), today, today.plusDays(30)))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> teams.setDays(TestActors.COORDINATOR, team.roundId(), today, today.minusDays(1)))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("fieldwork.daysReversed"));
+        assertThatThrownBy(() -> teams.setDays(TestActors.COORDINATOR, team.roundId(), today, today.plusDays(400)))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("fieldwork.daysTooLong"));
+        assertThat(teams.days(TestActors.COORDINATOR, team.roundId())).isEmpty();
+        teams.setDays(TestActors.COORDINATOR, team.roundId(), today.plusDays(2), today.plusDays(30));
+        String early = complete(team.enumerator(), slots.get(4), CompleteAnswers.of(sipas(), 5), minutes(25));
+        assertThat(rules(early)).containsExactly("outside-window");
+        // The whole of the last day belongs to the days: moved to cover today, the same kind of interview passes.
+        teams.setDays(TestActors.COORDINATOR, team.roundId(), today.minusDays(10), today);
+        assertThat(teams.days(TestActors.COORDINATOR, team.roundId())).hasValueSatisfying(d ->
+                assertThat(d.closes()).isEqualTo(today));
+        // Begun at 22:00 of the last day (minutes() starts an hour after the clock).
+        clock.advance(Duration.between(clock.instant(), today.atTime(21, 0)
+                .atZone(vn.thuocdo.shared.TimeZones.VIETNAM).toInstant()));
+        String lastEvening = complete(team.enumerator(), slots.get(5), CompleteAnswers.of(sipas(), 5), minutes(25));
+        assertThat(rules(lastEvening)).isEmpty();
     }
 
     @Test

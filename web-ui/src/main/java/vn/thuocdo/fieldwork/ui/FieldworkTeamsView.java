@@ -42,7 +42,9 @@ public class FieldworkTeamsView extends VerticalLayout implements BeforeEnterObs
     final Select<FieldworkRound> round = new Select<>();
     final Select<String> province = new Select<>();
     final Div part = new Div();
+    final Div daysPart = new Div();
     TeamPanel panel;
+    FieldworkDaysPanel days;
 
     FieldworkTeamsView(FieldworkTeams teams, Units units, CurrentActor actor) {
         this.teams = teams;
@@ -61,7 +63,8 @@ public class FieldworkTeamsView extends VerticalLayout implements BeforeEnterObs
             }
         });
         part.setWidthFull();
-        add(round, province, part);
+        daysPart.setWidthFull();
+        add(round, daysPart, province, part);
     }
 
     @Override
@@ -97,6 +100,9 @@ public class FieldworkTeamsView extends VerticalLayout implements BeforeEnterObs
         province.setItemLabelGenerator(id -> names.containsKey(id) ? names.get(id).name() : id);
         province.setItems(ids);
         part.removeAll();
+        daysPart.removeAll();
+        days = new FieldworkDaysPanel(teams, actor, chosen.id());
+        daysPart.add(days);
         if (!ids.isEmpty()) {
             province.setValue(ids.get(0));
         }

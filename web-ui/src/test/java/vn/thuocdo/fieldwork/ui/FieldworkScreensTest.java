@@ -75,6 +75,19 @@ class FieldworkScreensTest extends KaribuTest {
         FieldworkTeamsView view = _get(FieldworkTeamsView.class);
         TeamPanel panel = view.panel;
         assertThat(view.province.getValue()).isEqualTo("T34-31");
+
+        // The round's fieldwork days: none yet, a reversed pair refused with its reason, then set and shown with who.
+        FieldworkDaysPanel days = view.days;
+        assertThat(days.state.getText()).startsWith("Chưa đặt thời gian điều tra thực địa");
+        days.opens.setValue(java.time.LocalDate.of(2045, 9, 15));
+        days.closes.setValue(java.time.LocalDate.of(2045, 9, 1));
+        _click(days.save);
+        expectNotifications("Ngày kết thúc điều tra thực địa phải bằng hoặc sau ngày bắt đầu.");
+        assertThat(days.state.getText()).startsWith("Chưa đặt");
+        days.closes.setValue(java.time.LocalDate.of(2045, 10, 31));
+        _click(days.save);
+        expectNotifications("Đã lưu thời gian điều tra thực địa: 15/09/2045 – 31/10/2045.");
+        assertThat(days.state.getText()).startsWith("Phỏng vấn từ 15/09/2045 đến hết 31/10/2045 (đặt bởi ");
         assertThat(panel.branches.getListDataView().getItems().map(b -> b.name()).toList())
                 .containsExactly("Bưu điện thành phố Hải Phòng");
         assertThat(panel.members.getListDataView().getItems().map(Member::displayName).toList())
