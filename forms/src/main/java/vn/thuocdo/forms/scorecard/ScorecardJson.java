@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,13 +51,29 @@ final class ScorecardJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
-            throw new DefinitionInvalid("The scorecard's JSON cannot be read" + where + ": "
+            throw new DefinitionInvalid("The scorecard's JSON cannot be read" + where + path(e) + ": "
                     + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new DefinitionInvalid("The scorecard's JSON cannot be read: " + e.getMessage(), e);
         }
         ScorecardValidator.validate(scorecard);
         return scorecard;
+    }
+
+    /** Where in the tree a value was refused ({@code areas[0].criteria[1].maxPoints}), so the author finds it. */
+    private static String path(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder at = new StringBuilder(" at ");
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                at.append(at.length() > 4 ? "." : "").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                at.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return at.toString();
     }
 
     static Scorecard read(ClassLoader loader, String path) {
