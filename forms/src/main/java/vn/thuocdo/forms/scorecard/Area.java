@@ -14,6 +14,7 @@ import java.util.List;
 public record Area(String code, Text title, BigDecimal maxPoints, List<Criterion> criteria) implements Scorecard.Node {
 
     public Area {
+        maxPoints = Decimals.canonical(maxPoints);
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
     }
 

@@ -15,6 +15,7 @@ public record Criterion(String code, Text title, BigDecimal maxPoints, Text guid
         implements Scorecard.Node {
 
     public Criterion {
+        maxPoints = Decimals.canonical(maxPoints);
         subCriteria = subCriteria == null ? List.of() : List.copyOf(subCriteria);
     }
 

@@ -50,6 +50,8 @@ public record Scorecard(String id, int version, Kind kind, Years years, Text tit
     }
 
     public Scorecard {
+        totalPoints = Decimals.canonical(totalPoints);
+        surveyPoints = Decimals.canonical(surveyPoints);
         areas = areas == null ? List.of() : List.copyOf(areas);
     }
 

@@ -44,7 +44,7 @@ public record ScorecardProblem(String at, String code, List<Object> args) {
             Map.entry("scorecard.codeNotUnderParent", "code {0} does not continue its parent''s code {1}"),
             Map.entry("scorecard.emptyNode", "{0} has nothing under it"),
             Map.entry("scorecard.badPoints", "{0} must be a positive number of points with at most 2 decimals, was {1}"),
-            Map.entry("scorecard.pointsMismatch", "the maximum is {0} but its parts add up to {1}"),
+            Map.entry("scorecard.pointsMismatch", "the maximum of {0} is {1} but its parts add up to {2}"),
             Map.entry("scorecard.surveyMismatch", "surveyPoints is {0} but the survey sub-criteria add up to {1}"),
             Map.entry("scorecard.noRule", "the sub-criterion has no scoring rule"),
             Map.entry("scorecard.noLevels", "a TIERED rule needs at least two levels"),

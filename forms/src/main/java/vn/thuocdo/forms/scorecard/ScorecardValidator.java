@@ -103,7 +103,7 @@ final class ScorecardValidator {
             survey = survey.add(area(at, area));
         }
         if (total && sumsKnown && s.totalPoints().compareTo(sum) != 0) {
-            problem("totalPoints", "scorecard.pointsMismatch", plain(s.totalPoints()), plain(sum));
+            problem("totalPoints", "scorecard.pointsMismatch", "totalPoints", plain(s.totalPoints()), plain(sum));
         }
         if (s.surveyPoints() != null && s.surveyPoints().compareTo(survey) != 0) {
             problem("surveyPoints", "scorecard.surveyMismatch", plain(s.surveyPoints()), plain(survey));
@@ -132,7 +132,7 @@ final class ScorecardValidator {
             survey = survey.add(criterion(code, criterion));
         }
         if (known && area.maxPoints() != null && area.maxPoints().compareTo(sum) != 0) {
-            problem(at, "scorecard.pointsMismatch", plain(area.maxPoints()), plain(sum));
+            problem(at, "scorecard.pointsMismatch", at, plain(area.maxPoints()), plain(sum));
         }
         return survey;
     }
@@ -161,7 +161,7 @@ final class ScorecardValidator {
             }
         }
         if (known && criterion.maxPoints() != null && criterion.maxPoints().compareTo(sum) != 0) {
-            problem(at, "scorecard.pointsMismatch", plain(criterion.maxPoints()), plain(sum));
+            problem(at, "scorecard.pointsMismatch", at, plain(criterion.maxPoints()), plain(sum));
         }
         return survey;
     }
@@ -376,8 +376,8 @@ final class ScorecardValidator {
                 + "|officials:overall|officials:[a-z][a-zA-Z0-9_-]{0,63}");
     }
 
-    static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    /** A number as problems carry it: canonical, so each language formats it its own way (3,5 or 3.5). */
+    static BigDecimal plain(BigDecimal value) {
+        return Decimals.canonical(value);
     }
 }

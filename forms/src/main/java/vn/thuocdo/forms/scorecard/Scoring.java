@@ -131,7 +131,7 @@ public final class Scoring {
             problems.add(AnswerProblem.of("scorecard.answer.missing", code));
             return null;
         }
-        String shown = ScorecardValidator.plain(points);
+        BigDecimal shown = ScorecardValidator.plain(points);
         if (points.signum() < 0) {
             problems.add(AnswerProblem.of("scorecard.answer.negative", code, shown));
             return null;
@@ -157,7 +157,8 @@ public final class Scoring {
             }
         }
         problems.add(AnswerProblem.of("scorecard.answer.notAllowed", code, shown,
-                String.join(" / ", allowed.stream().map(ScorecardValidator::plain).distinct().toList())));
+                String.join(" / ", allowed.stream().map(a -> ScorecardValidator.plain(a).toPlainString()).distinct()
+                        .toList())));
         return null;
     }
 

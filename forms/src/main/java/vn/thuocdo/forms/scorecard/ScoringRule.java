@@ -49,6 +49,9 @@ public sealed interface ScoringRule {
     /** One level of a tiered rule: a key stored with the score, its wording, its points. */
     @JsonPropertyOrder({"key", "label", "points"})
     record Level(String key, Text label, BigDecimal points) {
+        public Level {
+            points = Decimals.canonical(points);
+        }
     }
 
     /**
@@ -72,6 +75,7 @@ public sealed interface ScoringRule {
             figures = figures == null ? List.of() : List.copyOf(figures);
             bands = bands == null || bands.isEmpty() ? null : List.copyOf(bands);
             checks = checks == null || checks.isEmpty() ? null : List.copyOf(checks);
+            whenUndefined = Decimals.canonical(whenUndefined);
         }
 
         public String type() {
@@ -99,6 +103,9 @@ public sealed interface ScoringRule {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "label", "kind", "max"})
     record Figure(String id, Text label, FigureKind kind, BigDecimal max) {
+        public Figure {
+            max = Decimals.canonical(max);
+        }
     }
 
     enum FigureKind {
@@ -108,6 +115,10 @@ public sealed interface ScoringRule {
     /** A value at or above {@code atLeast} earns {@code points}. */
     @JsonPropertyOrder({"atLeast", "points"})
     record Band(BigDecimal atLeast, BigDecimal points) {
+        public Band {
+            atLeast = Decimals.canonical(atLeast);
+            points = Decimals.canonical(points);
+        }
     }
 
     /** A condition the figures must meet ({@code ${onTime} <= ${received}}), with what the unit is told otherwise. */

@@ -17,6 +17,10 @@ import java.math.BigDecimal;
 public record SubCriterion(String code, Text title, BigDecimal maxPoints, Text guidance, Boolean evidenceRequired,
                            ScoringRule rule) implements Scorecard.Node {
 
+    public SubCriterion {
+        maxPoints = Decimals.canonical(maxPoints);
+    }
+
     @JsonIgnore
     public int level() {
         return 3;

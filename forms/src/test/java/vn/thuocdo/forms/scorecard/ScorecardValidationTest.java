@@ -28,7 +28,7 @@ class ScorecardValidationTest {
 
     @Test
     void refusesAnAreaWhoseCriteriaDoNotAddUp() {
-        assertRefused(t -> area(t, 0).put("maxPoints", 5), "1", "scorecard.pointsMismatch", "5", "4");
+        assertRefused(t -> area(t, 0).put("maxPoints", 5), "1", "scorecard.pointsMismatch", "1", "5", "4");
     }
 
     @Test
@@ -37,12 +37,12 @@ class ScorecardValidationTest {
             criterion(t, 1, 0).put("maxPoints", 3.5);
             area(t, 1).put("maxPoints", 5.5);
             t.put("totalPoints", 9.5);
-        }, "2.1", "scorecard.pointsMismatch", "3.5", "4");
+        }, "2.1", "scorecard.pointsMismatch", "2.1", "3.5", "4");
     }
 
     @Test
     void refusesADeclaredTotalThatIsNotTheSumOfTheAreas() {
-        assertRefused(t -> t.put("totalPoints", 12), "totalPoints", "scorecard.pointsMismatch", "12", "10");
+        assertRefused(t -> t.put("totalPoints", 12), "totalPoints", "scorecard.pointsMismatch", "totalPoints", "12", "10");
     }
 
     @Test
@@ -181,9 +181,9 @@ class ScorecardValidationTest {
     void everyProblemHasAnEnglishWordingThatNamesItsPlace() {
         assertThat(ScorecardProblem.codes()).contains("scorecard.pointsMismatch", "scorecard.yearsOverlap",
                 "expression.unknownVariable");
-        ScorecardProblem problem = new ScorecardProblem("2.1", "scorecard.pointsMismatch", java.util.List.of("3.5",
-                "3"));
-        assertThat(problem.message()).isEqualTo("2.1: the maximum is 3.5 but its parts add up to 3");
+        ScorecardProblem problem = new ScorecardProblem("2.1", "scorecard.pointsMismatch", java.util.List.of("2.1",
+                new java.math.BigDecimal("3.5"), java.math.BigDecimal.valueOf(3)));
+        assertThat(problem.message()).isEqualTo("2.1: the maximum of 2.1 is 3.5 but its parts add up to 3");
     }
 
     private static void assertRefused(Consumer<ObjectNode> change, String at, String code, Object... args) {
