@@ -73,8 +73,14 @@ final class DatabaseEvidenceStore implements EvidenceStore {
                     .open(oid, LargeObjectManager.READ);
             Connection held = connection;
             return new FilterInputStream(object.getInputStream()) {
+                private boolean closed;
+
                 @Override
                 public void close() throws IOException {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
                     try {
                         super.close();
                         object.close();
