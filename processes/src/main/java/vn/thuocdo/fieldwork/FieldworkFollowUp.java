@@ -117,6 +117,15 @@ public class FieldworkFollowUp {
                 String.class, branchId);
     }
 
+    /** Quality flags of an interview still waiting for the supervisor's decision. */
+    @Transactional(readOnly = true)
+    public int openFlags(String interviewId) {
+        Integer open = jdbc.queryForObject("""
+                select count(*) from fieldwork_quality_flag where interview_id = ? and state = 'OPEN'""",
+                Integer.class, interviewId);
+        return open == null ? 0 : open;
+    }
+
     /** Households of the enumerator not yet completed (not visited, a draft, or sent back). */
     @Transactional(readOnly = true)
     public int open(String roundId, String enumerator) {

@@ -43,6 +43,9 @@ class CamundaFieldworkWorkflow {
                 if (change.slot() != null) {
                     followUp.ofSlot(change.slot()).ifPresent(this::ensureWorking);
                 }
+                if ("REASSIGNED".equals(change.kind())) {
+                    handedOver(change);
+                }
             }
             case "COMPLETED", "OUTCOME" -> completed(change.interviewId());
             case "RESUBMITTED" -> end(change.interviewId(), FieldworkVariables.FIX_TASK, null);
@@ -50,6 +53,12 @@ class CamundaFieldworkWorkflow {
             case "REJECTED" -> end(change.interviewId(), "APPROVED".equals(change.from())
                     ? FieldworkVariables.ACCEPT_TASK : FieldworkVariables.REVIEW_TASK, "REJECTED");
             case "ACCEPTED" -> end(change.interviewId(), FieldworkVariables.ACCEPT_TASK, "ACCEPTED");
+            case "FLAG_CLEARED", "FLAG_UPHELD" -> {
+                // The supervisor decided the flags one by one: the flag task is done with the last open one.
+                if (change.interviewId() != null && followUp.openFlags(change.interviewId()) == 0) {
+                    end(change.interviewId(), FieldworkVariables.FLAG_TASK, null);
+                }
+            }
             default -> {
                 // DRAFTED, EDITED: nothing waits for them.
             }
@@ -69,6 +78,30 @@ class CamundaFieldworkWorkflow {
             String instance = ensure(assignment);
             runtime.createMessageCorrelation(FieldworkVariables.INTERVIEW_FLAGGED).processInstanceId(instance)
                     .setVariableToTriggeredScope(FieldworkVariables.INTERVIEW_ID, flagged.interviewId()).correlate();
+        });
+    }
+
+    /**
+     * A household changed hands: a fix waiting for its interview goes to the new enumerator, and the one who gave it
+     * up is done interviewing when nothing else of theirs is open.
+     */
+    private void handedOver(FieldworkChanged change) {
+        if (change.interviewId() != null && change.from() != null && change.to() != null) {
+            for (Task fix : open(change.interviewId(), FieldworkVariables.FIX_TASK).stream().toList()) {
+                tasks.deleteCandidateUser(fix.getId(), change.from());
+                tasks.addCandidateUser(fix.getId(), change.to());
+            }
+        }
+        if (change.from() == null) {
+            return;
+        }
+        followUp.ofSlot(change.slot()).map(now -> new Assignment(now.roundId(), now.unitId(), now.branchId(),
+                change.from(), now.organiserUnitId())).ifPresent(previous -> {
+            if (followUp.open(previous.roundId(), previous.enumerator()) == 0) {
+                running(previous).ifPresent(instance -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                        .taskDefinitionKey(FieldworkVariables.INTERVIEW_TASK).list()
+                        .forEach(task -> complete(task.getId())));
+            }
         });
     }
 
