@@ -112,6 +112,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("progress.nav.my"), "survey/my-progress",
                     VaadinIcon.CHART_LINE.create()));
         }
+        if (actor.has(Role.UNIT_LEADER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
+            nav.addItem(new SideNavItem(getTranslation("progress.nav.my"), "survey/my-progress",
+                    VaadinIcon.CHART_LINE.create()));
+        }
         if (actor.has(Role.ENUMERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("fwenum.nav"), ASSIGNMENTS, VaadinIcon.HOME_O.create()));
         }

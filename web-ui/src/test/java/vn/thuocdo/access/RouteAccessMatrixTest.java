@@ -75,7 +75,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("survey/officials/rates", Set.of("ministry-coordinator")),
             // The online survey's progress (counts only): coordinators, a province its own; microdata: statisticians.
             Map.entry("survey/progress", Set.of("ministry-coordinator")),
-            Map.entry("survey/my-progress", Set.of("provincial-officer")),
+            Map.entry("survey/my-progress", Set.of("provincial-officer", "unit-leader")),
             Map.entry("survey/microdata", Set.of("survey-statistician")),
             // Fieldwork checks: a supervisor's call-backs and flags (their branch's, shown by the view), the report per
             // enumerator also for the ministry; never a province's or commune's official (non-interference).

@@ -49,7 +49,8 @@ public class OnlineProgress {
     @Transactional(readOnly = true)
     public List<Round> rounds(Actor actor) {
         boolean coordinator = actor.has(Role.MINISTRY_COORDINATOR);
-        if (!coordinator && !actor.has(Role.PROVINCIAL_OFFICER)) {
+        // The unit's leader follows the same counts as its officers: what the province's people answered, in sum.
+        if (!coordinator && !actor.has(Role.PROVINCIAL_OFFICER) && !actor.has(Role.UNIT_LEADER)) {
             return List.of();
         }
         return rounds.visibleTo(actor).stream()
@@ -89,7 +90,9 @@ public class OnlineProgress {
     public SurveyOverview communes(String roundId, String unitId, Actor actor) {
         Round round = rounds.find(roundId, actor).orElseThrow(() -> new Rejected("round.notFound"));
         if (!(actor.has(Role.MINISTRY_COORDINATOR) && actor.actsFor(round.organiserUnitId()))) {
-            actor.require(Role.PROVINCIAL_OFFICER, unitId);
+            if (!(actor.has(Role.UNIT_LEADER) && unitId != null && unitId.equals(actor.unitId()))) {
+                actor.require(Role.PROVINCIAL_OFFICER, unitId);
+            }
         }
         Optional<WindowState> state = window.of(roundId);
         if (state.isEmpty()) {

@@ -23,12 +23,12 @@ import vn.thuocdo.web.Notices;
 import java.util.List;
 
 /**
- * A provincial officer follows the online survey in their own province: per commune the responses against the
+ * A provincial officer, or the province's leader, follows the online survey in their own province: per commune the responses against the
  * selected households and the letters issued. Counts only; other provinces are not shown.
  */
 @Route(value = MyProgressView.ROUTE, layout = MainLayout.class)
 @PageTitle("Tiến độ khảo sát của tỉnh · Thước Đo")
-@RolesAllowed("provincial-officer")
+@RolesAllowed({"provincial-officer", "unit-leader"})
 public class MyProgressView extends VerticalLayout implements BeforeEnterObserver {
 
     public static final String ROUTE = "survey/my-progress";

@@ -91,6 +91,16 @@ class FieldworkProgressViewsTest extends KaribuTest {
         });
         assertThat(Stream.concat(ownRows.stream(), own.grid.getTreeData().getChildren(ownRows.get(0)).stream())
                 .map(p -> own.area(p) + own.outcomes(p))).noneMatch(text -> text.contains("Điều Tra"));
+
+        // The province's leader follows the same counts, and nobody in fieldwork is named to them either.
+        switchTo("lanhdao.haiphong");
+        navigate("survey/my-progress?round=" + team.roundId());
+        _get(MyProgressView.class);
+        List<Progress> leaderRows = _get(FieldworkProgressSection.class).grid.getTreeData().getRootItems();
+        assertThat(leaderRows).extracting(Progress::unitId).containsExactly("T34-31");
+        String leaderPage = UI.getCurrent().getElement().getOuterHTML();
+        Stream.of(team.enumerator(), team.supervisor()).forEach(person ->
+                assertThat(leaderPage).doesNotContain(person.displayName()).doesNotContain(person.username()));
     }
 
     @Test
