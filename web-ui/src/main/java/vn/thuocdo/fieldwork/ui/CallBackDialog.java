@@ -67,7 +67,10 @@ class CallBackDialog extends Dialog {
         reached.setId("fwchk-reached");
         yesNo(confirmed, "fwchk.callbacks.confirmed", "fwchk.yes", "fwchk.no");
         confirmed.setId("fwchk-confirmed");
-        asked.add(confirmed, new H4(getTranslation("fwchk.callbacks.keyAnswers")));
+        H4 keyAnswers = new H4(getTranslation("fwchk.callbacks.keyAnswers"));
+        // Room below the confirmation's error text, which would otherwise touch the heading.
+        keyAnswers.getStyle().set("margin-top", "var(--lumo-space-l)");
+        asked.add(confirmed, keyAnswers);
         for (Question question : keys.questions()) {
             QuestionInput input = new QuestionInput(question, questionnaire.choicesOf(question),
                     questionnaire.notValid(), getLocale(), this::refresh);
