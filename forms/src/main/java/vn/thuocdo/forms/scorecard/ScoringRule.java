@@ -140,13 +140,12 @@ public sealed interface ScoringRule {
             PROPORTIONAL
         }
 
-        public String type() {
-            return "SURVEY";
+        public Survey {
+            mapping = mapping == null ? Mapping.PROPORTIONAL : mapping;
         }
 
-        @JsonIgnore
-        public Mapping mappingOrDefault() {
-            return mapping == null ? Mapping.PROPORTIONAL : mapping;
+        public String type() {
+            return "SURVEY";
         }
     }
 }
