@@ -328,7 +328,8 @@ final class ScorecardValidator {
         try {
             Calculation.parse(text, figures);
         } catch (Calculation.Invalid e) {
-            String reason = new ScorecardProblem(at, e.code(), e.args()).message().substring(at.length() + 2);
+            String reason = new java.text.MessageFormat(ScorecardProblem.EXPRESSIONS.getOrDefault(e.code(), e.code())
+                    .replace("'", "''"), java.util.Locale.ENGLISH).format(e.args().toArray());
             problem(at, "scorecard.formulaProblem", property, reason, e.code());
         }
     }
