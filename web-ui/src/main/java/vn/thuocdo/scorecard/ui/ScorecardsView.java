@@ -3,6 +3,7 @@ package vn.thuocdo.scorecard.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,14 +58,13 @@ public class ScorecardsView extends VerticalLayout {
         setWidthFull();
         grid.setId("scorecards");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> e.scorecard().title().in(getLocale())).setKey("title")
-                .setHeader(getTranslation("scorecard.col.title")).setWidth("16em").setFlexGrow(3);
+        // The id under the title, not in a column of its own: a laptop's width holds the counts and the download.
+        grid.addComponentColumn(this::title).setKey("title")
+                .setHeader(getTranslation("scorecard.col.title")).setWidth("14em").setFlexGrow(3);
         grid.addColumn(e -> getTranslation("scorecard.kind." + e.scorecard().kind())).setKey("kind")
                 .setHeader(getTranslation("scorecard.col.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> years(e.scorecard().years())).setKey("years")
                 .setHeader(getTranslation("scorecard.col.years")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.scorecard().id() + " · v" + e.scorecard().version()).setKey("id")
-                .setHeader(getTranslation("scorecard.col.id")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::status).setKey("status")
                 .setHeader(getTranslation("scorecard.col.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("scorecard.totals", e.scorecard().totalPoints(),
@@ -73,7 +73,7 @@ public class ScorecardsView extends VerticalLayout {
         grid.addColumn(e -> getTranslation("scorecard.counts", e.areas(), e.criteria(), e.subCriteria()))
                 .setKey("counts").setHeader(getTranslation("scorecard.col.counts")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::origin).setKey("origin")
-                .setHeader(getTranslation("scorecard.col.origin")).setWidth("10em").setFlexGrow(1);
+                .setHeader(getTranslation("scorecard.col.origin")).setWidth("9em").setFlexGrow(1);
         // The download stays in sight when the other columns need more room than the screen has.
         grid.addComponentColumn(this::download).setKey("download").setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);
@@ -87,7 +87,7 @@ public class ScorecardsView extends VerticalLayout {
         tree.setId("scorecard-tree");
         tree.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tree.addHierarchyColumn(Scorecard.Node::code).setKey("code")
-                .setHeader(getTranslation("scorecard.col.code")).setWidth("8em").setFlexGrow(0);
+                .setHeader(getTranslation("scorecard.col.code")).setWidth("10em").setFlexGrow(0);
         tree.addColumn(n -> n.title().in(getLocale())).setKey("title")
                 .setHeader(getTranslation("scorecard.col.nodeTitle")).setFlexGrow(4);
         tree.addColumn(n -> getTranslation("scorecard.points", n.maxPoints())).setKey("max")
@@ -138,6 +138,15 @@ public class ScorecardsView extends VerticalLayout {
     private String years(Scorecard.Years years) {
         return years.to() == null ? getTranslation("scorecard.yearsFrom", String.valueOf(years.from()))
                 : getTranslation("scorecard.yearsBetween", String.valueOf(years.from()), String.valueOf(years.to()));
+    }
+
+    private Div title(ScorecardEntry entry) {
+        Span id = new Span(entry.scorecard().id() + " · v" + entry.scorecard().version());
+        id.addClassName("td-muted");
+        id.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        Div title = new Div(new Div(entry.scorecard().title().in(getLocale())), id);
+        title.setId("title-" + entry.scorecard().id());
+        return title;
     }
 
     private Span status(ScorecardEntry entry) {
