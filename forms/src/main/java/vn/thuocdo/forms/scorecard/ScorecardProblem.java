@@ -28,6 +28,11 @@ public record ScorecardProblem(String at, String code, List<Object> args) {
         return ENGLISH.keySet();
     }
 
+    /** The expression codes a {@code scorecard.formulaProblem} may carry (third argument, its figures after). */
+    public static Set<String> expressionCodes() {
+        return EXPRESSIONS.keySet();
+    }
+
     @Override
     public String toString() {
         return message();

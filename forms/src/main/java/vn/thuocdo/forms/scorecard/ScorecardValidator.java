@@ -330,7 +330,10 @@ final class ScorecardValidator {
         } catch (Calculation.Invalid e) {
             String reason = new java.text.MessageFormat(ScorecardProblem.EXPRESSIONS.getOrDefault(e.code(), e.code())
                     .replace("'", "''"), java.util.Locale.ENGLISH).format(e.args().toArray());
-            problem(at, "scorecard.formulaProblem", property, reason, e.code());
+            // The expression's own code and figures follow, so a screen can word the reason in Vietnamese.
+            List<Object> args = new ArrayList<>(List.of(property, reason, e.code()));
+            args.addAll(e.args());
+            problem(at, "scorecard.formulaProblem", args.toArray());
         }
     }
 

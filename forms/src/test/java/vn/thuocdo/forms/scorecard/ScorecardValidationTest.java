@@ -72,7 +72,7 @@ class ScorecardValidationTest {
     void refusesAFormulaThatReadsAnUndeclaredFigure() {
         assertRefused(t -> rule(t, 0, 0, 2).put("value", "${done} div ${total}"), "1.1.3",
                 "scorecard.formulaProblem", "value", "refers to figure total, which is not declared",
-                "expression.unknownVariable");
+                "expression.unknownVariable", "total");
     }
 
     @Test
@@ -80,14 +80,14 @@ class ScorecardValidationTest {
         assertRefused(t -> rule(t, 0, 0, 2).put("value", "${done} div"), "1.1.3", "scorecard.formulaProblem",
                 "value", "the expression ends too early", "expression.unexpectedEnd");
         assertRefused(t -> rule(t, 0, 0, 2).put("value", "today()"), "1.1.3", "scorecard.formulaProblem",
-                "value", "today() cannot be used over figures", "expression.notForNumbers");
+                "value", "today() cannot be used over figures", "expression.notForNumbers", "today()");
     }
 
     @Test
     void refusesACheckThatReadsAnUndeclaredFigure() {
         assertRefused(t -> ((ObjectNode) rule(t, 1, 0, 0).path("checks").get(0)).put("rule", "${late} <= 0"),
                 "2.1.1", "scorecard.formulaProblem", "check", "refers to figure late, which is not declared",
-                "expression.unknownVariable");
+                "expression.unknownVariable", "late");
     }
 
     @Test

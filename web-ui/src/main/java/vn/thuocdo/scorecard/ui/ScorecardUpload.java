@@ -20,6 +20,7 @@ import vn.thuocdo.web.Notices;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -105,11 +106,23 @@ class ScorecardUpload extends VerticalLayout {
 
     /** "Tiêu chí · Dòng 12: ..." in the reader's language; a file-wide error is the message alone. */
     static String message(Component in, ScorecardWorkbookError error) {
-        String text = in.getTranslation(error.key(), error.args().toArray());
+        String text = words(in, error.key(), error.args());
         if (error.row() != 0) {
             text = error.column() == null ? in.getTranslation("frame.atRow", error.row(), text)
                     : in.getTranslation("scorecard.workbook.at", error.row(), error.column(), text);
         }
         return error.sheet() == null ? text : in.getTranslation("frame.inSheet", error.sheet(), text);
+    }
+
+    /**
+     * A scorecard refusal in the reader's language; a formula's carries the expression's own code and figures
+     * (after the property and the English reason), worded here from {@code scorecard.expression.*}.
+     */
+    static String words(Component in, String key, List<Object> args) {
+        if (key.equals("scorecard.formulaProblem") && args.size() >= 3) {
+            String reason = in.getTranslation("scorecard." + args.get(2), args.subList(3, args.size()).toArray());
+            return in.getTranslation(key, args.get(0), reason);
+        }
+        return in.getTranslation(key, args.toArray());
     }
 }

@@ -29,6 +29,7 @@ class ScorecardMessagesTest {
         List<String> codes = new ArrayList<>(ScorecardProblem.codes());
         codes.addAll(AnswerProblem.codes());
         codes.addAll(workbookKeysUsedInTheCode());
+        ScorecardProblem.expressionCodes().forEach(code -> codes.add("scorecard." + code));
         assertThat(codes).contains("scorecard.workbook.noParent", "scorecard.workbook.tooLarge",
                 "scorecard.workbook.inflatesTooMuch");
         List<Object> args = List.of("2.1", new BigDecimal("3.5"), new BigDecimal("3"), 4);

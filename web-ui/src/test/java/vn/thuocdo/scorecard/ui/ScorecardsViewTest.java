@@ -115,6 +115,21 @@ class ScorecardsViewTest extends KaribuTest {
     }
 
     @Test
+    void aFormulaOverAnUndeclaredFigureIsWordedInVietnamese() {
+        signIn("dieuphoi");
+        navigate("scorecards");
+        ScorecardsView view = _get(ScorecardsView.class);
+        List<List<Object>> tree = tree();
+        tree.get(4).set(8, "${onTime} div ${total}");
+
+        view.upload.received(workbook("par-province-2096-broken", 2096, tree));
+
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "Tiêu chí · Dòng 5: value: biểu thức không dùng được: dùng số liệu total chưa được khai.");
+        assertThat(library.find("par-province-2096-broken")).isEmpty();
+    }
+
+    @Test
     void importingAnIdThatExistsIsRefused() {
         signIn("dieuphoi");
         navigate("scorecards");
