@@ -147,5 +147,11 @@ public sealed interface ScoringRule {
         public String type() {
             return "SURVEY";
         }
+
+        /** The mapping, PROPORTIONAL when the definition left it out (kept from the first API: now always set). */
+        @JsonIgnore
+        public Mapping mappingOrDefault() {
+            return mapping;
+        }
     }
 }
