@@ -132,6 +132,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.CHART_LINE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.questionnaires"), "survey/questionnaires",
                     VaadinIcon.CLIPBOARD_TEXT.create()));
+            nav.addItem(new SideNavItem(getTranslation("scorecard.nav"), "scorecards",
+                    VaadinIcon.LIST_OL.create()));
             nav.addItem(new SideNavItem(getTranslation("officials.nav.rates"), "survey/officials/rates",
                     VaadinIcon.BAR_CHART_H.create()));
             nav.addItem(new SideNavItem(getTranslation("fwsup.nav.teams"), "fieldwork/teams",

@@ -84,6 +84,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("fieldwork/quality", Set.of("fieldwork-supervisor", "ministry-coordinator",
                     "survey-statistician")),
             Map.entry("survey/questionnaires", Set.of("ministry-coordinator")),
+            Map.entry("scorecards", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
             Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member",
@@ -152,6 +153,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/review/:___url_parameter", "sampling/review/" + reviewTask);
         locations.put("audit", "audit");
         locations.put("survey/questionnaires", "survey/questionnaires");
+        locations.put("scorecards", "scorecards");
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Why a score cannot be given to a sub-criterion: {@code code} is a message key under {@code scorecard.answer.} that
- * screens word in Vietnamese, with {@code args}; a failed check carries its own message (vi/en) as first argument.
+ * screens word in Vietnamese, with {@code args}; a failed check carries its own message after the code, Vietnamese
+ * then English.
  */
 public record AnswerProblem(String code, List<Object> args) {
 
@@ -50,7 +51,7 @@ public record AnswerProblem(String code, List<Object> args) {
             Map.entry("scorecard.answer.figureNotWhole", "{0}: figure {1} must be a whole number ({2})"),
             Map.entry("scorecard.answer.figureNegative", "{0}: figure {1} cannot be negative ({2})"),
             Map.entry("scorecard.answer.figureAboveMax", "{0}: figure {1} is {2}, above its maximum {3}"),
-            Map.entry("scorecard.answer.checkFailed", "{0}: {1}"),
+            Map.entry("scorecard.answer.checkFailed", "{0}: {2}"),
             Map.entry("scorecard.answer.undefined", "{0}: the figures give no value (e.g. a division by zero)"),
             Map.entry("scorecard.answer.badPercentage", "{0}: a survey percentage must be between 0 and 100, was {1}"));
 }

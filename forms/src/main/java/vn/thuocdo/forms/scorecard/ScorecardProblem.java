@@ -28,6 +28,11 @@ public record ScorecardProblem(String at, String code, List<Object> args) {
         return ENGLISH.keySet();
     }
 
+    /** The expression codes a {@code scorecard.formulaProblem} may carry (third argument, its figures after). */
+    public static Set<String> expressionCodes() {
+        return EXPRESSIONS.keySet();
+    }
+
     @Override
     public String toString() {
         return message();
@@ -64,7 +69,10 @@ public record ScorecardProblem(String at, String code, List<Object> args) {
             Map.entry("scorecard.noMeasure", "a SURVEY rule needs its survey measure"),
             Map.entry("scorecard.badMeasure", "survey measure must be sipas:overall, sipas:part:<id>, sipas:element:<id>, officials:overall or officials:<id>, was {0}"),
             Map.entry("scorecard.yearsOverlap", "its years {0} overlap those of {1} ({2}), also for {3}"),
-            Map.entry("scorecard.duplicateId", "{0} is defined twice"),
+            Map.entry("scorecard.duplicateId", "{0} is defined twice"));
+
+    /** Why a formula cannot be used, in English: carried inside {@code scorecard.formulaProblem}. */
+    static final Map<String, String> EXPRESSIONS = Map.ofEntries(
             Map.entry("expression.tooLong", "the expression has {0} characters, at most {1} are allowed"),
             Map.entry("expression.tooManyTokens", "the expression has more than {0} tokens"),
             Map.entry("expression.tooDeep", "the expression nests deeper than {0} levels"),

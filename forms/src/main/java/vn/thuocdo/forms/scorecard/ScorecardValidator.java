@@ -328,8 +328,12 @@ final class ScorecardValidator {
         try {
             Calculation.parse(text, figures);
         } catch (Calculation.Invalid e) {
-            String reason = new ScorecardProblem(at, e.code(), e.args()).message().substring(at.length() + 2);
-            problem(at, "scorecard.formulaProblem", property, reason, e.code());
+            String reason = new java.text.MessageFormat(ScorecardProblem.EXPRESSIONS.getOrDefault(e.code(), e.code())
+                    .replace("'", "''"), java.util.Locale.ENGLISH).format(e.args().toArray());
+            // The expression's own code and figures follow, so a screen can word the reason in Vietnamese.
+            List<Object> args = new ArrayList<>(List.of(property, reason, e.code()));
+            args.addAll(e.args());
+            problem(at, "scorecard.formulaProblem", args.toArray());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -183,8 +184,9 @@ public final class Scoring {
         }
         for (ScoringRule.Check check : formula.checkList()) {
             if (!Calculation.parse(check.rule(), formula.figureIds()).holds(values)) {
-                problems.add(AnswerProblem.of("scorecard.answer.checkFailed", code, check.message().in(
-                        java.util.Locale.ENGLISH), check.message()));
+                // Both wordings travel with the problem, as a questionnaire's constraint message does.
+                problems.add(AnswerProblem.of("scorecard.answer.checkFailed", code, check.message().vi(),
+                        check.message().in(Locale.ENGLISH)));
             }
         }
         if (problems.size() > before) {

@@ -140,13 +140,18 @@ public sealed interface ScoringRule {
             PROPORTIONAL
         }
 
+        public Survey {
+            mapping = mapping == null ? Mapping.PROPORTIONAL : mapping;
+        }
+
         public String type() {
             return "SURVEY";
         }
 
+        /** The mapping, PROPORTIONAL when the definition left it out (kept from the first API: now always set). */
         @JsonIgnore
         public Mapping mappingOrDefault() {
-            return mapping == null ? Mapping.PROPORTIONAL : mapping;
+            return mapping;
         }
     }
 }

@@ -63,8 +63,8 @@ class ScoringTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("scorecard.answer.checkFailed");
             assertThat(p.message()).isEqualTo("1.1.3: Done cannot exceed tasks");
-            assertThat(p.args().get(2)).hasToString(
-                    "Text[vi=Số hoàn thành không được lớn hơn số nhiệm vụ, en=Done cannot exceed tasks]");
+            assertThat(p.args()).containsExactly("1.1.3", "Số hoàn thành không được lớn hơn số nhiệm vụ",
+                    "Done cannot exceed tasks");
         });
     }
 
