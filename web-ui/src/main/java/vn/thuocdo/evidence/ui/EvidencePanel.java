@@ -121,15 +121,18 @@ public class EvidencePanel extends VerticalLayout {
         files.setId("evidence-files");
         files.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         files.setAllRowsVisible(true);
-        files.addComponentColumn(this::name).setHeader(getTranslation("evidence.col.name")).setFlexGrow(3);
-        files.addColumn(f -> f.type().name()).setHeader(getTranslation("evidence.col.type")).setAutoWidth(true);
-        files.addComponentColumn(EvidencePanel::size).setHeader(getTranslation("evidence.col.size")).setAutoWidth(true);
-        files.addComponentColumn(this::hash).setHeader("SHA-256").setAutoWidth(true);
+        files.addComponentColumn(this::name).setHeader(getTranslation("evidence.col.name")).setFlexGrow(3)
+                .setKey("name");
+        files.addColumn(f -> f.type().name()).setHeader(getTranslation("evidence.col.type")).setAutoWidth(true)
+                .setKey("type");
+        files.addComponentColumn(EvidencePanel::size).setHeader(getTranslation("evidence.col.size")).setAutoWidth(true)
+                .setKey("size");
+        files.addComponentColumn(this::hash).setHeader("SHA-256").setAutoWidth(true).setKey("hash");
         files.addColumn(f -> f.uploadedByName() == null ? f.uploadedBy() : f.uploadedByName())
-                .setHeader(getTranslation("evidence.col.by")).setFlexGrow(1);
+                .setHeader(getTranslation("evidence.col.by")).setFlexGrow(1).setKey("by");
         files.addColumn(f -> Formats.dateTime(f.uploadedAt())).setHeader(getTranslation("evidence.col.at"))
-                .setAutoWidth(true);
-        files.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+                .setAutoWidth(true).setKey("at");
+        files.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setKey("actions");
         return files;
     }
 
