@@ -173,6 +173,7 @@ public class EvidencePanel extends VerticalLayout {
     private Component actions(EvidenceFile file) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(true);
+        actions.setAlignItems(Alignment.CENTER);
         Button preview = new Button(getTranslation("evidence.preview"), e -> new EvidencePreviewDialog(evidence,
                 actor, file).open());
         preview.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -180,6 +181,7 @@ public class EvidencePanel extends VerticalLayout {
         // A plain link the browser follows (the download controller), not a route of the application.
         download.getElement().setAttribute("router-ignore", true);
         download.getElement().setAttribute("download", file.fileName());
+        download.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500");
         actions.add(preview, download);
         if (contributes && !file.withdrawn()) {
             Button withdraw = new Button(getTranslation("evidence.withdraw"),
