@@ -110,6 +110,37 @@ class EvidenceBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * The download's access matrix: every demo account signs in through the login form and asks for a Hải Phòng
+     * file. Hải Phòng's officer and leader, and the coordinator of the round's organiser (BO-BNV), get it; everyone
+     * else - another province, Hải Phòng's department, a coordinator of another organiser, the appraiser and the
+     * council member without an assignment port, fieldwork, operators - gets 403 and not one byte of it.
+     */
+    @Test
+    void everyDemoAccountGetsExactlyTheDownloadsItsRoleAndUnitAllow() throws Exception {
+        String round = rounds.prepare(new NewRound(2061, "Đợt thử quyền tải tài liệu", RoundLevel.NATIONAL,
+                List.of("T34-31", "T34-01"), "sampling-request@1", LocalDate.now().plusDays(20)),
+                TestActors.COORDINATOR).id();
+        EvidenceFile file = evidence.attach(TestActors.HAI_PHONG, round, "T34-31", "2.1", "mat.pdf",
+                new java.io.ByteArrayInputStream(EvidenceSamples.pdf("mat")));
+        java.util.Set<String> allowed = java.util.Set.of("haiphong", "lanhdao.haiphong", "dieuphoi");
+        List<String> wrong = new java.util.ArrayList<>();
+        for (var account : identity.demoAccounts()) {
+            try (BrowserContext context = browser.newContext()) {
+                signIn(context, account.username());
+                APIResponse answer = context.request().get(site() + "tai-lieu/" + file.id());
+                int expected = allowed.contains(account.username()) ? 200 : 403;
+                boolean leaked = expected == 403 && answer.text().contains("%PDF");
+                if (answer.status() != expected || leaked) {
+                    wrong.add(account.username() + ": " + answer.status() + (leaked ? " with the file" : ""));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Autowired vn.thuocdo.web.IdentityProperties identity;
+
     private static String sizeText(int bytes) {
         return bytes >= 1024 ? vn.thuocdo.evidence.FileSizes.size(bytes) : bytes + " byte";
     }
