@@ -122,7 +122,7 @@ public class EvidencePanel extends VerticalLayout {
         files.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         files.setAllRowsVisible(true);
         files.addComponentColumn(this::name).setHeader(getTranslation("evidence.col.name")).setFlexGrow(3)
-                .setKey("name");
+                .setWidth("12em").setKey("name");
         files.addColumn(f -> f.type().name()).setHeader(getTranslation("evidence.col.type")).setAutoWidth(true)
                 .setKey("type");
         files.addComponentColumn(EvidencePanel::size).setHeader(getTranslation("evidence.col.size")).setAutoWidth(true)
@@ -132,7 +132,9 @@ public class EvidencePanel extends VerticalLayout {
                 .setHeader(getTranslation("evidence.col.by")).setFlexGrow(1).setKey("by");
         files.addColumn(f -> Formats.dateTime(f.uploadedAt())).setHeader(getTranslation("evidence.col.at"))
                 .setAutoWidth(true).setKey("at");
-        files.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setKey("actions");
+        files.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setKey("actions")
+                // Always in view: on a tablet or phone the other columns scroll under it.
+                .setFrozenToEnd(true);
         return files;
     }
 

@@ -89,6 +89,12 @@ class EvidenceBrowserTest extends BrowserTest {
             assertThat(download.suggestedFilename()).isEqualTo("Kế hoạch cải cách hành chính 2031.pdf");
             assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
 
+            // The same list on a tablet held upright and on a phone, to look at.
+            page.setViewportSize(800, 1280);
+            screenshot(page, "evidence-04-tablet");
+            page.setViewportSize(360, 740);
+            screenshot(page, "evidence-05-phone");
+
             APIResponse served = context.request().get(site() + "tai-lieu/" + file.id());
             assertThat(served.status()).isEqualTo(200);
             assertThat(served.headers().get("content-type")).isEqualTo("application/pdf");
