@@ -83,13 +83,14 @@ public class EvidenceFiles {
             if (received.size() == 0) {
                 throw new Rejected("evidence.empty");
             }
+            // Scanned first: malware is reported (and audited) as such, whatever its type would have been.
+            VirusScanner scanning = scanner.getIfAvailable(() -> VirusScanner.NONE);
+            scan(scanning, received, actor, unitId, name);
             EvidenceType type = ContentInspection.inspect(received.file());
             FileNames.requireAgreement(name, type);
             records.sameContent(roundId, unitId, code, received.sha256()).ifPresent(same -> {
                 throw new Rejected("evidence.duplicate", same.fileName(), SHOWN.format(same.uploadedAt()));
             });
-            VirusScanner scanning = scanner.getIfAvailable(() -> VirusScanner.NONE);
-            scan(scanning, received, actor, unitId, name);
             String id = UUID.randomUUID().toString();
             EvidenceFile file = new EvidenceFile(id, roundId, unitId, code, name, type, received.size(),
                     received.sha256(), actor.username(), actor.displayName(), now(),

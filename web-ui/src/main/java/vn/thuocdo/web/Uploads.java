@@ -1,6 +1,7 @@
 package vn.thuocdo.web;
 
 import jakarta.servlet.MultipartConfigElement;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.thuocdo.shared.UploadLimits;
@@ -14,8 +15,14 @@ import vn.thuocdo.shared.UploadLimits;
 class Uploads {
 
     @Bean
-    MultipartConfigElement multipartConfigElement(UploadLimits limits) {
-        // Parts are kept in memory only up to 64 KB; larger ones go to a temporary file while they stream.
-        return new MultipartConfigElement("", limits.maxBytes(), limits.maxRequestBytes(), 64 * 1024);
+    MultipartConfigElement multipartConfigElement(UploadLimits limits,
+                                                  // The property, not EvidenceSettings: web stays below the
+                                                  // capabilities (no module cycle); the default is the same 20 MB.
+                                                  @Value("${thuocdo.evidence.max-bytes:20971520}") long evidenceMaxBytes) {
+        // Parts are kept in memory only up to 64 KB; larger ones go to a temporary file while they stream. The
+        // parser admits the larger of the two upload limits (workbooks, evidence files): each upload's own handler
+        // then holds its file to its own limit while it streams.
+        long file = Math.max(limits.maxBytes(), evidenceMaxBytes);
+        return new MultipartConfigElement("", file, file + 64 * 1024, 64 * 1024);
     }
 }

@@ -1,0 +1,53 @@
+package vn.thuocdo.evidence;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.thuocdo.round.NewRound;
+import vn.thuocdo.round.RoundLevel;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.testing.ProcessesTestApplication;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thuocdo.testing.TestActors.COORDINATOR;
+import static vn.thuocdo.testing.TestActors.HAI_PHONG;
+
+/** The embedded default: evidence on H2 (migration V18 included) with the directory store. */
+@SpringBootTest(classes = ProcessesTestApplication.class, properties = {"camunda.bpm.job-execution.enabled=false",
+        "spring.main.banner-mode=off", "logging.level.org.camunda=WARN",
+        "spring.datasource.url=jdbc:h2:mem:evidence;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+        "spring.datasource.password=", "thuocdo.evidence.directory=target/evidence-h2"})
+class EvidenceFilesOnH2Test {
+
+    @Autowired EvidenceFiles evidence;
+    @Autowired EvidenceStore store;
+    @Autowired Rounds rounds;
+
+    @Test
+    void attachCountWithdrawAndReadBackOnH2() throws Exception {
+        assertThat(store).isInstanceOf(DirectoryEvidenceStore.class);
+        String round = rounds.prepare(new NewRound(2033, "Đợt thử H2", RoundLevel.NATIONAL, List.of("T34-31"),
+                "sampling-request@1", LocalDate.now().plusDays(20)), COORDINATOR).id();
+        byte[] pdf = EvidenceSamples.pdf("h2");
+
+        EvidenceFile file = evidence.attach(HAI_PHONG, round, "T34-31", "1.1", "h2.pdf", new ByteArrayInputStream(pdf));
+        assertThat(evidence.counts(HAI_PHONG, round, "T34-31")).containsEntry("1.1", 1);
+        assertThatThrownBy(() -> evidence.attach(HAI_PHONG, round, "T34-31", "1.1", "lai.pdf",
+                new ByteArrayInputStream(pdf))).hasFieldOrPropertyWithValue("key", "evidence.duplicate");
+        evidence.withdraw(HAI_PHONG, file.id(), "Thử rút");
+
+        assertThat(evidence.counts(HAI_PHONG, round, "T34-31")).isEmpty();
+        assertThat(evidence.list(HAI_PHONG, round, "T34-31")).singleElement().satisfies(f -> {
+            assertThat(f.withdrawn()).isTrue();
+            assertThat(f.uploadedAt()).isEqualTo(file.uploadedAt());
+        });
+        try (EvidenceContent content = evidence.open(HAI_PHONG, file.id())) {
+            assertThat(content.stream().readAllBytes()).isEqualTo(pdf);
+        }
+    }
+}
