@@ -27,7 +27,6 @@ public final class Indices {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -44,7 +43,7 @@ public final class Indices {
 
     static IndexDefinition parse(String json, QuestionnaireCatalogue questionnaires) {
         if (json == null || json.length() > MAX_CHARS) {
-            throw new IndexInvalid("index", List.of(new IndexProblem("index", "index.unreadable",
+            throw new IndexInvalid("index", List.of(new IndexProblem("json", "index.unreadable",
                     List.of("", "at most " + MAX_CHARS + " characters"))));
         }
         IndexDefinition definition;
@@ -53,10 +52,10 @@ public final class Indices {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + path(e) + ")";
-            throw new IndexInvalid("index", List.of(new IndexProblem("index", "index.unreadable",
+            throw new IndexInvalid("index", List.of(new IndexProblem("json", "index.unreadable",
                     List.of(where, e.getOriginalMessage()))));
         } catch (IllegalArgumentException e) {
-            throw new IndexInvalid("index", List.of(new IndexProblem("index", "index.unreadable",
+            throw new IndexInvalid("index", List.of(new IndexProblem("json", "index.unreadable",
                     List.of("", String.valueOf(e.getMessage())))));
         }
         IndexValidator.validate(definition, questionnaires);
