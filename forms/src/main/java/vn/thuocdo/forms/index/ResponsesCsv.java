@@ -298,10 +298,18 @@ public final class ResponsesCsv {
         }
     }
 
-    /** Refuses past {@link #MAX_BYTES} while reading, whatever the file claims to be. */
+    /**
+     * Refuses past {@link #MAX_BYTES} while reading, whatever the file claims to be, and checks the bytes are UTF-8
+     * as they pass: the decoder reads ahead, so only here is the row of a bad byte known (row = line breaks + 1; a
+     * line break byte never occurs inside a UTF-8 sequence).
+     */
     private static final class Bounded extends InputStream {
         private final InputStream in;
         private long read;
+        private long lines = 1;
+        private int continuation;
+        private int low = 0x80;
+        private int high = 0xBF;
 
         Bounded(InputStream in) {
             this.in = in;
@@ -309,26 +317,57 @@ public final class ResponsesCsv {
 
         @Override
         public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n <= 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = in.read(buffer, offset, length);
             if (n > 0) {
-                count(n);
+                read += n;
+                if (read > MAX_BYTES) {
+                    throw new ResponsesRefused("csv.tooLarge", read, MAX_BYTES);
+                }
+                for (int k = offset; k < offset + n; k++) {
+                    check(buffer[k] & 0xFF);
+                }
+            } else if (n < 0 && continuation > 0) {
+                throw new ResponsesRefused("csv.notUtf8", lines);
             }
             return n;
         }
 
-        private void count(int n) {
-            read += n;
-            if (read > MAX_BYTES) {
-                throw new ResponsesRefused("csv.tooLarge", read, MAX_BYTES);
+        /** Unicode's table of well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). */
+        private void check(int b) {
+            if (continuation > 0) {
+                if (b < low || b > high) {
+                    throw new ResponsesRefused("csv.notUtf8", lines);
+                }
+                continuation--;
+                low = 0x80;
+                high = 0xBF;
+                return;
+            }
+            if (b < 0x80) {
+                if (b == '\n') {
+                    lines++;
+                }
+                return;
+            }
+            if (b >= 0xC2 && b <= 0xDF) {
+                continuation = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                continuation = 2;
+                low = b == 0xE0 ? 0xA0 : 0x80;
+                high = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                continuation = 3;
+                low = b == 0xF0 ? 0x90 : 0x80;
+                high = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                throw new ResponsesRefused("csv.notUtf8", lines);
             }
         }
 
