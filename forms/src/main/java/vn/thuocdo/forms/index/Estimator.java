@@ -126,6 +126,7 @@ public final class Estimator {
         int items = definition.items().size();
         Map<String, double[]> linearised = new HashMap<>();
         Map<String, Double> estimates = new HashMap<>();
+        Map<String, boolean[]> answeredIn = new HashMap<>();
         for (int j = 0; j < items; j++) {
             String item = definition.items().get(j);
             double[] y = new double[slots];
@@ -150,27 +151,49 @@ public final class Estimator {
             }
             double ratio = ySum / vSum;
             double[] z = new double[slots];
+            boolean[] answered = new boolean[slots];
             for (int s = 0; s < slots; s++) {
                 z[s] = (y[s] - ratio * v[s]) / vSum;
+                answered[s] = v[s] > 0;
             }
             linearised.put(item, z);
             estimates.put(item, ratio);
-            out.add(Estimate.of(domain, measure, ratio, design.variance(clusterOfSlot, z, slots, rule), n));
+            answeredIn.put(item, answered);
+            out.add(estimate(domain, measure, ratio, design, clusterOfSlot, z, answered, rule, n));
         }
         mean(domain, "element:", definition.elements(), sums.elementCounts, slotOfPair, clusterOfSlot, linearised,
-                estimates, design, rule, out);
+                estimates, answeredIn, design, rule, out);
         mean(domain, "part:", definition.parts(), sums.partCounts, slotOfPair, clusterOfSlot, linearised,
-                estimates, design, rule, out);
+                estimates, answeredIn, design, rule, out);
         mean(domain, "", List.of(new IndexDefinition.Group("overall", null, definition.overall())),
-                new long[][]{sums.overallCounts}, slotOfPair, clusterOfSlot, linearised, estimates, design, rule,
-                out);
+                new long[][]{sums.overallCounts}, slotOfPair, clusterOfSlot, linearised, estimates, answeredIn, design,
+                rule, out);
+    }
+
+    /**
+     * The estimate with its variance; when the domain's valid answers all come from one cluster, the design cannot
+     * tell how much the estimate varies (R would print an SE of 0): the SE and interval are left out instead.
+     */
+    private static Estimate estimate(String domain, String measure, double value, DesignVariance design,
+                                     int[] clusterOfSlot, double[] z, boolean[] answered, SingleClusterRule rule,
+                                     long n) {
+        int clusters = 0;
+        for (boolean a : answered) {
+            if (a && ++clusters > 1) {
+                break;
+            }
+        }
+        if (clusters < 2) {
+            return Estimate.withoutSe(domain, measure, value, n);
+        }
+        return Estimate.of(domain, measure, value, design.variance(clusterOfSlot, z, z.length, rule), n);
     }
 
     /** Means of ratios: the estimate and the linearised values are the means of the components'. */
     private static void mean(String domain, String prefix, List<IndexDefinition.Group> groups, long[][] counts,
                              int[] slotOfPair, int[] clusterOfSlot, Map<String, double[]> linearised,
-                             Map<String, Double> estimates, DesignVariance design, SingleClusterRule rule,
-                             List<Estimate> out) {
+                             Map<String, Double> estimates, Map<String, boolean[]> answeredIn,
+                             DesignVariance design, SingleClusterRule rule, List<Estimate> out) {
         int slots = clusterOfSlot.length;
         for (int g = 0; g < groups.size(); g++) {
             IndexDefinition.Group group = groups.get(g);
@@ -188,16 +211,20 @@ public final class Estimator {
             double k = group.of().size();
             double estimate = 0;
             double[] z = new double[slots];
+            boolean[] answered = new boolean[slots];
             for (String member : group.of()) {
                 estimate += estimates.get(member) / k;
                 double[] zm = linearised.get(member);
+                boolean[] am = answeredIn.get(member);
                 for (int s = 0; s < slots; s++) {
                     z[s] += zm[s] / k;
+                    answered[s] |= am[s];
                 }
             }
             linearised.put(group.id(), z);
             estimates.put(group.id(), estimate);
-            out.add(Estimate.of(domain, measure, estimate, design.variance(clusterOfSlot, z, slots, rule), n));
+            answeredIn.put(group.id(), answered);
+            out.add(estimate(domain, measure, estimate, design, clusterOfSlot, z, answered, rule, n));
         }
     }
 

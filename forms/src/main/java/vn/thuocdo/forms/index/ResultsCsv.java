@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Estimates as CSV for statisticians: {@code domain,measure,estimate,se,ci_low,ci_high,n,note}, proportions (0 to 1)
  * with 8 decimals and a decimal point, so that R, Stata and spreadsheets read them as numbers. A measure without an
- * estimate has empty numbers and the note "không đủ dữ liệu (insufficient data)", never 0.
+ * estimate has empty numbers and the note "không đủ dữ liệu (insufficient data)", never 0; one whose answers all come
+ * from a single cluster has its estimate but no SE or interval, and says so.
  */
 public final class ResultsCsv {
 
@@ -24,12 +25,15 @@ public final class ResultsCsv {
             out.write(HEADER);
             out.write('\n');
             String insufficient = IndexMessages.bilingual("result.insufficient", List.of());
+            String oneCluster = IndexMessages.bilingual("result.oneCluster", List.of());
             for (Estimate e : estimates) {
                 out.write(text(e.domain()));
                 out.write(',');
                 out.write(text(e.measure()));
                 out.write(',');
-                if (e.sufficient()) {
+                if (e.sufficient() && !e.hasSe()) {
+                    out.write(number(e.estimate()) + ",,,," + e.n() + ',' + text(oneCluster));
+                } else if (e.sufficient()) {
                     out.write(number(e.estimate()) + ',' + number(e.se()) + ',' + number(e.ciLow()) + ','
                             + number(e.ciHigh()) + ',' + e.n() + ',');
                 } else {

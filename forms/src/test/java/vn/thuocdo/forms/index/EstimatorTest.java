@@ -159,6 +159,22 @@ class EstimatorTest {
         assertThat(find(remove, "S1", "item:a").se()).isCloseTo(1.0 / 3, within(EXACT));
     }
 
+    /**
+     * Domains by cluster: domain c1 (rows 1-2) has a: R = 1/(1+2) = 1/3 from 2 valid answers, all in one cluster.
+     * Its linearised total is Σz = 0 in c1 and 0 elsewhere, so the formula would give SE 0 (as R prints): one cluster
+     * cannot show how the estimate varies, so the SE and interval are left out, never 0.
+     */
+    @Test
+    void anEstimateFromASingleClusterHasNoStandardError() {
+        List<Estimate> estimates = estimate(oneStratum(), "ADJUST", "cluster");
+        Estimate a = find(estimates, "c1", "item:a");
+        assertThat(a.estimate()).isCloseTo(1.0 / 3, within(EXACT));
+        assertThat(a.hasSe()).isFalse();
+        assertThat(a.se()).isNaN();
+        assertThat(find(estimates, "c1", "overall").hasSe()).isFalse();
+        assertThat(find(estimates, "national", "item:a").hasSe()).isTrue();
+    }
+
     /** Clusters are nested in strata: cluster "c1" of two strata is two clusters (R's nest=TRUE). */
     @Test
     void clusterIdsAreNestedInTheirStrata() {
