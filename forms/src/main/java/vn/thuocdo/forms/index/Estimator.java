@@ -37,39 +37,38 @@ public final class Estimator {
         List<Estimate> out = new ArrayList<>();
 
         // The whole sample: the pairs of a cluster (one per domain in it) add up to the cluster.
-        int[] slotOfPair = Arrays.copyOf(data.clusterOfPair, pairs);
+        int[] allPairs = new int[pairs];
+        Arrays.setAll(allPairs, p -> p);
         int[] clusterOfSlot = new int[data.clusters()];
         Arrays.setAll(clusterOfSlot, c -> c);
-        estimateDomain(NATIONAL, slotOfPair, clusterOfSlot, definition, sums, design, out);
+        estimateDomain(NATIONAL, allPairs, Arrays.copyOf(data.clusterOfPair, pairs), clusterOfSlot, definition, sums,
+                design, out);
 
+        // A domain: each of its pairs is one of its clusters (slot k for its k-th pair).
         int[] size = new int[data.domains.size()];
         for (int p = 0; p < pairs; p++) {
             if (data.domainOfPair[p] >= 0) {
                 size[data.domainOfPair[p]]++;
             }
         }
+        int[][] pairsOf = new int[size.length][];
         int[][] clustersOf = new int[size.length][];
         for (int d = 0; d < size.length; d++) {
+            pairsOf[d] = new int[size[d]];
             clustersOf[d] = new int[size[d]];
         }
-        int[] slot = new int[pairs];
         int[] filled = new int[size.length];
         for (int p = 0; p < pairs; p++) {
             int d = data.domainOfPair[p];
-            if (d < 0) {
-                continue;
+            if (d >= 0) {
+                pairsOf[d][filled[d]] = p;
+                clustersOf[d][filled[d]++] = data.clusterOfPair[p];
             }
-            slot[p] = filled[d];
-            clustersOf[d][filled[d]++] = data.clusterOfPair[p];
         }
         for (int d = 0; d < size.length; d++) {
-            Arrays.fill(slotOfPair, -1);
-            for (int p = 0; p < pairs; p++) {
-                if (data.domainOfPair[p] == d) {
-                    slotOfPair[p] = slot[p];
-                }
-            }
-            estimateDomain(data.domains.get(d), slotOfPair, clustersOf[d], definition, sums, design, out);
+            int[] slots = new int[size[d]];
+            Arrays.setAll(slots, k -> k);
+            estimateDomain(data.domains.get(d), pairsOf[d], slots, clustersOf[d], definition, sums, design, out);
         }
         return out;
     }
@@ -115,10 +114,11 @@ public final class Estimator {
     }
 
     /**
-     * One domain: its rows' sums gathered per cluster ({@code slotOfPair[p]}: the cluster slot a (domain, cluster)
-     * pair adds to, -1 outside the domain), then every measure and its variance.
+     * One domain: its rows' sums gathered per cluster (its (domain, cluster) pairs {@code pairList[k]} add to the
+     * cluster slot {@code slotList[k]}, whose cluster is {@code clusterOfSlot[slot]}), then every measure and its
+     * variance. Only the domain's own pairs are visited: the work grows with the domain, not with the sample.
      */
-    private static void estimateDomain(String domain, int[] slotOfPair, int[] clusterOfSlot,
+    private static void estimateDomain(String domain, int[] pairList, int[] slotList, int[] clusterOfSlot,
                                        IndexDefinition definition, Sums sums, DesignVariance design,
                                        List<Estimate> out) {
         int slots = clusterOfSlot.length;
@@ -134,15 +134,14 @@ public final class Estimator {
             double ySum = 0;
             double vSum = 0;
             long n = 0;
-            for (int p = 0; p < slotOfPair.length; p++) {
-                int s = slotOfPair[p];
-                if (s >= 0) {
-                    y[s] += sums.satisfied[j][p];
-                    v[s] += sums.valid[j][p];
-                    ySum += sums.satisfied[j][p];
-                    vSum += sums.valid[j][p];
-                    n += sums.counts[j][p];
-                }
+            for (int k = 0; k < pairList.length; k++) {
+                int p = pairList[k];
+                int s = slotList[k];
+                y[s] += sums.satisfied[j][p];
+                v[s] += sums.valid[j][p];
+                ySum += sums.satisfied[j][p];
+                vSum += sums.valid[j][p];
+                n += sums.counts[j][p];
             }
             String measure = "item:" + item;
             if (n < definition.minValidAnswers() || vSum <= 0) {
@@ -161,12 +160,12 @@ public final class Estimator {
             answeredIn.put(item, answered);
             out.add(estimate(domain, measure, ratio, design, clusterOfSlot, z, answered, rule, n));
         }
-        mean(domain, "element:", definition.elements(), sums.elementCounts, slotOfPair, clusterOfSlot, linearised,
+        mean(domain, "element:", definition.elements(), sums.elementCounts, pairList, clusterOfSlot, linearised,
                 estimates, answeredIn, design, rule, out);
-        mean(domain, "part:", definition.parts(), sums.partCounts, slotOfPair, clusterOfSlot, linearised,
+        mean(domain, "part:", definition.parts(), sums.partCounts, pairList, clusterOfSlot, linearised,
                 estimates, answeredIn, design, rule, out);
         mean(domain, "", List.of(new IndexDefinition.Group("overall", null, definition.overall())),
-                new long[][]{sums.overallCounts}, slotOfPair, clusterOfSlot, linearised, estimates, answeredIn, design,
+                new long[][]{sums.overallCounts}, pairList, clusterOfSlot, linearised, estimates, answeredIn, design,
                 rule, out);
     }
 
@@ -191,17 +190,15 @@ public final class Estimator {
 
     /** Means of ratios: the estimate and the linearised values are the means of the components'. */
     private static void mean(String domain, String prefix, List<IndexDefinition.Group> groups, long[][] counts,
-                             int[] slotOfPair, int[] clusterOfSlot, Map<String, double[]> linearised,
+                             int[] pairList, int[] clusterOfSlot, Map<String, double[]> linearised,
                              Map<String, Double> estimates, Map<String, boolean[]> answeredIn,
                              DesignVariance design, SingleClusterRule rule, List<Estimate> out) {
         int slots = clusterOfSlot.length;
         for (int g = 0; g < groups.size(); g++) {
             IndexDefinition.Group group = groups.get(g);
             long n = 0;
-            for (int p = 0; p < slotOfPair.length; p++) {
-                if (slotOfPair[p] >= 0) {
-                    n += counts[g][p];
-                }
+            for (int p : pairList) {
+                n += counts[g][p];
             }
             String measure = prefix + group.id();
             if (!group.of().stream().allMatch(estimates::containsKey)) {
