@@ -1,5 +1,7 @@
 package vn.thuocdo.forms.index;
 
+import vn.thuocdo.forms.Input;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -81,7 +83,7 @@ public final class EstimateCommand {
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (!OPTIONS.contains(name)) {
-                throw new ResponsesRefused("option.unknown", vn.thuocdo.forms.Input.visible(name, 64));
+                throw new ResponsesRefused("option.unknown", Input.visible(name, 64));
             }
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                 throw new ResponsesRefused("option.missingValue", name);

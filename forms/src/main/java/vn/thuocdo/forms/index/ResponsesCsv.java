@@ -121,6 +121,11 @@ public final class ResponsesCsv {
                 String clusterValue = cluster < 0 ? null : required(row, cluster, number, columns.cluster());
                 String domainValue = domain >= 0 ? required(row, domain, number, columns.domain())
                         : stratum >= 0 ? stratumValue : null;
+                if (Estimator.NATIONAL.equals(domainValue)) {
+                    // The whole sample's rows are named so in the output: a domain of that name would be mistaken for it.
+                    throw new ResponsesRefused("csv.reservedDomain", number,
+                            columns.domain() != null ? columns.domain() : columns.stratum(), Estimator.NATIONAL);
+                }
                 data.add(stratumValue, clusterValue, weight(row.get(weight), number), domainValue, codes);
             }
             if (data.rows() == 0) {

@@ -34,8 +34,8 @@ public final class SurveyData {
         this.clusterOfPair = b.clusterOfPair.toArray();
         this.domainOfPair = b.domainOfPair.toArray();
         this.stratumOfCluster = b.stratumOfCluster.toArray();
-        this.strata = List.copyOf(b.strata.keySet().stream().sorted(java.util.Comparator.comparing(b.strata::get)).toList());
-        this.domains = List.copyOf(b.domains.keySet().stream().sorted(java.util.Comparator.comparing(b.domains::get)).toList());
+        this.strata = inOrder(b.strata);
+        this.domains = inOrder(b.domains);
         this.answers = new byte[b.items][];
         for (int j = 0; j < b.items; j++) {
             answers[j] = Arrays.copyOf(b.answers[j], b.rows);
@@ -44,6 +44,13 @@ public final class SurveyData {
 
     public int rows() {
         return rows;
+    }
+
+    /** The keys of an index map, by their index: the order in which they first appeared. */
+    private static List<String> inOrder(Map<String, Integer> indexes) {
+        String[] keys = new String[indexes.size()];
+        indexes.forEach((key, index) -> keys[index] = key);
+        return List.of(keys);
     }
 
     /** The domains in the order they first appeared (national, the whole sample, is not one of them). */

@@ -91,6 +91,8 @@ class EstimateCommandTest {
                 Arguments.of(HEADER + "S,c1\u0001,1,5,4,5\n", "csv.controlCharacter", 2L, "U+0001"),
                 Arguments.of("stratum,cluster,weight,a,b\nS,c1,1,5,4\n", "csv.missingColumn", null, "thiếu cột c"),
                 Arguments.of("stratum,cluster,weight,a,b,c,a\n", "csv.duplicateColumn", null, "cột a lặp lại"),
+                Arguments.of(HEADER + "S,c1,1,5,4,5\nnational,c2,1,5,4,5\n", "csv.reservedDomain", 3L,
+                        "dòng 3, cột stratum: giá trị national được dành cho cả mẫu"),
                 Arguments.of(HEADER, "csv.noRows", null, "không có câu trả lời nào"),
                 Arguments.of("", "csv.empty", null, "tệp trống"));
     }

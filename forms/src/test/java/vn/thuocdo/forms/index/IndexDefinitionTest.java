@@ -112,6 +112,20 @@ class IndexDefinitionTest {
                 .isInstanceOf(IndexInvalid.class).hasMessageContaining("singleClusterStratum");
     }
 
+    @Test
+    void everyMessageHasItsVietnameseAndEnglishWording() throws java.io.IOException {
+        java.util.Properties vi = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        try (var viIn = getClass().getResourceAsStream("/vn/thuocdo/forms/index/messages.properties");
+             var enIn = getClass().getResourceAsStream("/vn/thuocdo/forms/index/messages_en.properties")) {
+            vi.load(new java.io.InputStreamReader(viIn, java.nio.charset.StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(enIn, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(vi.keySet()).isEqualTo(en.keySet()).hasSizeGreaterThan(40);
+        assertThat(IndexMessages.format("csv.badWeight", List.of(7L, "weight", "1,5"), IndexMessages.VIETNAMESE))
+                .startsWith("dòng 7, cột weight: trọng số 1,5 không hợp lệ");
+    }
+
     private static void assertRefused(Consumer<ObjectNode> change, String code, String english) {
         ObjectNode definition = base();
         change.accept(definition);
