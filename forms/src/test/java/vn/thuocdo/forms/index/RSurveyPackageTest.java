@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.within;
  * the California Academic Performance Index samples {@code apiclus1} and {@code apiclus2} (data from the California
  * Department of Education, as shipped in the package's {@code inst/api.db}; here only the design columns and
  * {@code api00}, in src/test/resources/index/). The expected figures are copied from the package's saved test output
- * (github.com/cran/survey, {@code tests/lonely.psu.Rout.save} and {@code tests/testoutput/api.Rout.saved}), printed
- * there to 5 significant digits; each is matched to all 5.
+ * (github.com/cran/survey, {@code tests/lonely.psu.Rout.save}, {@code tests/testoutput/api.Rout.saved} and
+ * {@code tests/domain.Rout.save}), printed
+ * there to 5 significant digits (7 for {@code svyby}); each is matched to every printed digit.
  */
 class RSurveyPackageTest {
 
@@ -69,6 +70,38 @@ class RSurveyPackageTest {
                 SingleClusterRule.ADJUST);
         assertThat(mean.estimate()).isCloseTo(644.17, within(0.005));
         assertThat(mean.se() * Math.sqrt(1 - 15.0 / 757)).isCloseTo(23.542, within(0.0005));
+    }
+
+    /**
+     * Domains as R's {@code svyby} estimates them, from {@code tests/domain.Rout.save}: the package's {@code fpc}
+     * data (8 rows, 2 strata of 5 and 3 clusters, weights 3 and 4), design
+     * {@code svydesign(id=~psuid, strat=~stratid, weight=~weight, data=fpc, nest=TRUE)} (no fpc given: with
+     * replacement), {@code svyby(~x, ~I(x>4), dfpc, svymean)} prints 6.195000 (SE 0.7555129) for x > 4 and 3.314286
+     * (SE 0.3117042) for the rest; {@code svyratio(~I(x*(x>4)), ~as.numeric(x>4), dfpc)} the same. Here: the ratio of
+     * y = x·d over v = d with every row kept, d = 0 outside the domain.
+     */
+    @Test
+    void reproducesRsDomainEstimatesFromSvyby() {
+        String[] stratum = {"1", "1", "1", "1", "1", "2", "2", "2"};
+        String[] cluster = {"1", "2", "3", "4", "5", "1", "2", "3"};
+        double[] weight = {3, 3, 3, 3, 3, 4, 4, 4};
+        double[] x = {2.8, 4.1, 6.8, 6.8, 9.2, 3.7, 6.6, 4.2};
+        double[] above = new double[8];
+        double[] xAbove = new double[8];
+        double[] rest = new double[8];
+        double[] xRest = new double[8];
+        for (int i = 0; i < 8; i++) {
+            above[i] = x[i] > 4 ? 1 : 0;
+            rest[i] = 1 - above[i];
+            xAbove[i] = x[i] * above[i];
+            xRest[i] = x[i] * rest[i];
+        }
+        Estimate high = Estimator.ratio(stratum, cluster, weight, xAbove, above, SingleClusterRule.ADJUST);
+        Estimate low = Estimator.ratio(stratum, cluster, weight, xRest, rest, SingleClusterRule.ADJUST);
+        assertThat(high.estimate()).isCloseTo(6.195, within(5e-7));
+        assertThat(high.se()).isCloseTo(0.7555129, within(5e-8));
+        assertThat(low.estimate()).isCloseTo(3.314286, within(5e-7));
+        assertThat(low.se()).isCloseTo(0.3117042, within(5e-8));
     }
 
     /** A few columns of a small CSV without quotes: one text column, the weight and y. */
