@@ -231,6 +231,10 @@ public final class Estimator {
      * items.
      */
     private static final class Sums {
+        private static final double[] IS_VALID = {0, 1, 1};
+        private static final double[] IS_SATISFIED = {0, 0, 1};
+        private static final long[] VALID_COUNT = {0, 1, 1};
+
         final double[][] satisfied;
         final double[][] valid;
         final long[][] counts;
@@ -249,17 +253,14 @@ public final class Estimator {
                 double[] y = satisfied[j];
                 double[] v = valid[j];
                 long[] n = counts[j];
+                // Without branches on the answer (a coin toss for the processor's predictor): by table look-up.
                 for (int i = 0; i < data.rows; i++) {
-                    byte code = codes[i];
-                    if (code != SurveyData.NO_VALID_ANSWER) {
-                        int p = data.pairOf[i];
-                        double w = data.weight[i];
-                        v[p] += w;
-                        n[p]++;
-                        if (code == SurveyData.SATISFIED) {
-                            y[p] += w;
-                        }
-                    }
+                    int code = codes[i];
+                    int p = data.pairOf[i];
+                    double w = data.weight[i];
+                    v[p] += w * IS_VALID[code];
+                    y[p] += w * IS_SATISFIED[code];
+                    n[p] += VALID_COUNT[code];
                 }
             }
             Map<String, Integer> itemIndex = new HashMap<>();

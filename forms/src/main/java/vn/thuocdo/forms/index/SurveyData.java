@@ -133,6 +133,9 @@ public final class SurveyData {
             this.weight[rows] = weight;
             this.pairOf[rows] = p;
             for (int j = 0; j < items; j++) {
+                if (codes[j] < NO_VALID_ANSWER || codes[j] > SATISFIED) {
+                    throw new IllegalArgumentException("Answer code " + codes[j] + " is not 0, 1 or 2");
+                }
                 answers[j][rows] = codes[j];
             }
             rows++;

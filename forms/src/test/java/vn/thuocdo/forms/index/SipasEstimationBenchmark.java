@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * item, element, part and overall index with SE and CI, nationally and for each province). Baseline in the same run:
  * one plain pass over the same arrays summing the weights of satisfied answers per province and item (what a weighted
  * count needs, nothing more). Median of 5 after 2 warm-ups, written to target/bench/sipas-estimation.md. Run with
- * {@code ./mvnw -o -q -pl forms package -Dtest=SipasEstimationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -o -q -pl forms package -Pbench -Dtest=SipasEstimationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * (the bench profile drops the tests' C1-only JIT flag, as bench/run does).
  */
 class SipasEstimationBenchmark {
 
