@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.within;
  * The estimator reproduces results published with R's survey package (T. Lumley), on the package's own public data:
  * the California Academic Performance Index samples {@code apiclus1} and {@code apiclus2} (data from the California
  * Department of Education, as shipped in the package's {@code inst/api.db}; here only the design columns and
- * {@code api00}, in src/test/resources/index/). The expected figures are copied from the package's saved test output
+ * {@code api00}, in src/test/resources/index/; api.db keeps apiclus1's weight, the same 6194/183 for every school,
+ * as a 4-byte float, which cancels out of a mean). The expected figures are copied from the package's saved test output
  * (github.com/cran/survey, {@code tests/lonely.psu.Rout.save}, {@code tests/testoutput/api.Rout.saved} and
  * {@code tests/domain.Rout.save}), printed
  * there to 5 significant digits (7 for {@code svyby}); each is matched to every printed digit.
