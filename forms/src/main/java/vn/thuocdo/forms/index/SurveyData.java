@@ -1,0 +1,170 @@
+package vn.thuocdo.forms.index;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Responses as the estimator reads them, column by column: each row's stratum, first-stage cluster (nested in its
+ * stratum: cluster "1" of two strata are two clusters, R's {@code nest=TRUE}), design weight, domain, and per item
+ * what the answer counts as ({@link #NO_VALID_ANSWER}, {@link #VALID}, {@link #SATISFIED}). Built row by row with
+ * {@link Builder}; the answer keys are turned into these codes by the definition's rule at the edge.
+ */
+public final class SurveyData {
+
+    public static final byte NO_VALID_ANSWER = 0;
+    public static final byte VALID = 1;
+    public static final byte SATISFIED = 2;
+
+    final int rows;
+    final double[] weight;
+    final int[] pairOf;
+    final int[] clusterOfPair;
+    final int[] domainOfPair;
+    final int[] stratumOfCluster;
+    final List<String> strata;
+    final List<String> domains;
+    final byte[][] answers;
+
+    private SurveyData(Builder b) {
+        this.rows = b.rows;
+        this.weight = Arrays.copyOf(b.weight, b.rows);
+        this.pairOf = Arrays.copyOf(b.pairOf, b.rows);
+        this.clusterOfPair = b.clusterOfPair.toArray();
+        this.domainOfPair = b.domainOfPair.toArray();
+        this.stratumOfCluster = b.stratumOfCluster.toArray();
+        this.strata = inOrder(b.strata);
+        this.domains = inOrder(b.domains);
+        this.answers = new byte[b.items][];
+        for (int j = 0; j < b.items; j++) {
+            answers[j] = Arrays.copyOf(b.answers[j], b.rows);
+        }
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** The keys of an index map, by their index: the order in which they first appeared. */
+    private static List<String> inOrder(Map<String, Integer> indexes) {
+        String[] keys = new String[indexes.size()];
+        indexes.forEach((key, index) -> keys[index] = key);
+        return List.of(keys);
+    }
+
+    /** The domains in the order they first appeared (national, the whole sample, is not one of them). */
+    public List<String> domains() {
+        return domains;
+    }
+
+    public int clusters() {
+        return stratumOfCluster.length;
+    }
+
+    public int strata() {
+        return strata.size();
+    }
+
+    /** The answer code of an answer key under a definition's rule, or -1 for a key the rule does not know. */
+    public static byte code(IndexDefinition.AnswerRule rule, String key) {
+        if (key == null || key.isEmpty() || rule.notValid().contains(key)) {
+            return NO_VALID_ANSWER;
+        }
+        if (rule.satisfied().contains(key)) {
+            return SATISFIED;
+        }
+        return rule.valid().contains(key) ? VALID : -1;
+    }
+
+    /** Collects rows for one definition; its items are the answer columns, in the definition's order. */
+    public static final class Builder {
+
+        private final int items;
+        private int rows;
+        private double[] weight = new double[1024];
+        private int[] pairOf = new int[1024];
+        private byte[][] answers;
+        private final Map<String, Integer> strata = new HashMap<>();
+        private final Map<String, Integer> domains = new HashMap<>();
+        private final Map<String, Integer> clusters = new HashMap<>();
+        private final Map<Long, Integer> pairs = new HashMap<>();
+        private final IntList stratumOfCluster = new IntList();
+        private final IntList clusterOfPair = new IntList();
+        private final IntList domainOfPair = new IntList();
+
+        public Builder(IndexDefinition definition) {
+            this.items = definition.items().size();
+            this.answers = new byte[items][1024];
+        }
+
+        /**
+         * Adds a row. {@code cluster} null: the row is its own cluster (R's {@code id=~1}); {@code domain} null: the
+         * row counts only in the national estimates. {@code codes} holds one answer code per item, in the definition's order.
+         */
+        public Builder add(String stratum, String cluster, double weight, String domain, byte[] codes) {
+            if (!(weight > 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("A design weight must be positive and finite, was " + weight);
+            }
+            if (codes.length != items) {
+                throw new IllegalArgumentException("Expected " + items + " answer codes, got " + codes.length);
+            }
+            if (rows == this.weight.length) {
+                int size = rows * 2;
+                this.weight = Arrays.copyOf(this.weight, size);
+                this.pairOf = Arrays.copyOf(this.pairOf, size);
+                for (int j = 0; j < items; j++) {
+                    answers[j] = Arrays.copyOf(answers[j], size);
+                }
+            }
+            int h = strata.computeIfAbsent(stratum, k -> strata.size());
+            String clusterKey = cluster == null ? "\u0001" + rows : h + "\u0000" + cluster;
+            int c = clusters.computeIfAbsent(clusterKey, k -> {
+                stratumOfCluster.add(h);
+                return clusters.size();
+            });
+            int d = domain == null ? -1 : domains.computeIfAbsent(domain, k -> domains.size());
+            long pairKey = ((long) (d + 1) << 32) | c;
+            int p = pairs.computeIfAbsent(pairKey, k -> {
+                clusterOfPair.add(c);
+                domainOfPair.add(d);
+                return pairs.size();
+            });
+            this.weight[rows] = weight;
+            this.pairOf[rows] = p;
+            for (int j = 0; j < items; j++) {
+                if (codes[j] < NO_VALID_ANSWER || codes[j] > SATISFIED) {
+                    throw new IllegalArgumentException("Answer code " + codes[j] + " is not 0, 1 or 2");
+                }
+                answers[j][rows] = codes[j];
+            }
+            rows++;
+            return this;
+        }
+
+        public int rows() {
+            return rows;
+        }
+
+        public SurveyData build() {
+            return new SurveyData(this);
+        }
+    }
+
+    /** A growing list of ints without boxing. */
+    static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
