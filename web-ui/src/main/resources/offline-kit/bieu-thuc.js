@@ -6,7 +6,8 @@
  *
  * Values: {t:'m'} no answer; {t:'w', v:text}; {t:'n', v:number}; {t:'b', v:bool}; {t:'d', v:'YYYY-MM-DD'};
  * {t:'k', v:[keys]} a multiple choice. Known difference: numbers are binary doubles rounded to 16 significant
- * digits after each operation (Java: exact decimals, 16 digits), and a result beyond 1e308 is "no number" here.
+ * digits after each operation (Java: exact decimals, 16 digits), so a chain such as "1 div 3 * 3 = 1" can differ
+ * (Java: false, here: true); and a result beyond 1e308 is "no number" here. The server reads every answer again.
  */
 (function (global) {
   'use strict';
