@@ -186,8 +186,12 @@
           paradata: {startedAt: new Date().toISOString(), endedAt: null, sectionSeconds: {}, device: device()}};
       }
       state.interview = {round: round, household: h, record: p, section: 0, shownAt: Date.now()};
-      var first = visibleSections()[0];
-      state.interview.section = first === undefined ? 0 : first;
+      var sections = visibleSections(), errors = Object.keys(p.errors || {});
+      // A refused interview opens where the first refusal is; any other at its first section.
+      var refused = sections.filter(function (i) {
+        return round.questionnaire.sections[i].questions.some(function (q) { return errors.indexOf(q.id) >= 0; });
+      });
+      state.interview.section = refused.length ? refused[0] : sections.length ? sections[0] : 0;
       renderInterview();
     });
   }
@@ -457,8 +461,11 @@
   }
 
   function sendAll(asked) {
-    if (state.sending || !navigator.onLine) { if (asked) banners(); return Promise.resolve(); }
+    if (!navigator.onLine) { banners(); return Promise.resolve(); }
+    // A change while a round of sending is under way: one more round after it, so nothing waits 30 s for no reason.
+    if (state.sending) { state.again = true; return Promise.resolve(); }
     state.sending = true;
+    state.again = false;
     return session().then(function (s) {
       if (!s) return null;
       return Promise.all([Kho.all('phieu'), Kho.all('dot')]).then(function (all) {
@@ -472,6 +479,7 @@
     }).then(function () {
       state.sending = false;
       if (!state.interview) showList();
+      if (state.again) sendAll(false);
     }, function () { state.sending = false; });
   }
 
