@@ -141,6 +141,20 @@ class OfflineKitBrowserTest extends BrowserTest {
             page.locator("#kit-household-" + slots.get(2)).click();
             shot(page, "interview", new int[]{800, 1280});
             noSidewaysScroll(page, 800);
+            // The session alone does not send: a POST without the session's CSRF token is refused, nothing stored.
+            Object status = page.evaluate("slot => fetch('/thuc-dia/ngoai-tuyen/api/phieu/' + crypto.randomUUID(), {"
+                    + "method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({slot: slot,"
+                    + " send: 'DRAFT', answers: {}})}).then(r => r.status)", slots.get(3).intValue());
+            org.assertj.core.api.Assertions.assertThat(status).isEqualTo(403);
+            org.assertj.core.api.Assertions.assertThat(interviewsOf(slots.get(3))).isZero();
+        }
+        // A provincial officer signed in is refused the kit, its page and its JSON alike.
+        try (BrowserContext context = tablet(new int[]{1024, 768})) {
+            Page page = signIn(context, "haiphong");
+            org.assertj.core.api.Assertions.assertThat(context.request().get(site() + "thuc-dia/ngoai-tuyen").status())
+                    .isEqualTo(403);
+            org.assertj.core.api.Assertions.assertThat(page.evaluate(
+                    "() => fetch('/thuc-dia/ngoai-tuyen/api/dot').then(r => r.status)")).isEqualTo(403);
         }
     }
 
