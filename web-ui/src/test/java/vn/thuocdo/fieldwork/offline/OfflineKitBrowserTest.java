@@ -131,6 +131,27 @@ class OfflineKitBrowserTest extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                     "select count(*) from fieldwork_interview where sample_unit_id = ? and state <> 'DRAFT'",
                     Integer.class, second)).isZero();
+
+            // The session ends while the tablet works: the change is kept, the page says so; signed in, it is sent.
+            context.clearCookies();
+            long fifth = slots.get(4);
+            again.locator("#kit-back").click();
+            again.locator("#kit-household-" + fifth).click();
+            again.locator("#kit-next").click();
+            again.locator(".kit-question input[type=radio]").first().check();
+            assertThat(again.locator("#kit-session-expired"))
+                    .containsText("Phiên đăng nhập đã hết, hãy đăng nhập lại để gửi");
+            shot(again, "session-expired", size);
+            org.assertj.core.api.Assertions.assertThat(interviewsOf(fifth)).isZero();
+            again.locator("#kit-sign-in").click();
+            again.locator("input[name='username']").fill("dieutravien");
+            again.locator("input[name='password']").fill("thuocdo");
+            again.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).first().click();
+            assertThat(again.locator("#kit-household-" + fifth)).containsText("Bản nháp đã gửi");
+            org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                    "select state from fieldwork_interview where sample_unit_id = ?", String.class, fifth))
+                    .isEqualTo("DRAFT");
         }
         try (BrowserContext context = tablet(new int[]{800, 1280})) {
             Page page = signIn(context, "dieutravien");
