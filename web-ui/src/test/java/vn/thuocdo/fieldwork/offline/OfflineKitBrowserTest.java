@@ -152,6 +152,21 @@ class OfflineKitBrowserTest extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                     "select state from fieldwork_interview where sample_unit_id = ?", String.class, fifth))
                     .isEqualTo("DRAFT");
+
+            // The same states held upright (800 x 1280): the refused interview, then the list with no network.
+            int[] portrait = {800, 1280};
+            again.setViewportSize(portrait[0], portrait[1]);
+            again.locator("#kit-household-" + second).click();
+            assertThat(again.locator("#err-otherSuggestion")).isVisible();
+            noSidewaysScroll(again, portrait[0]);
+            shot(again, "refused-interview", portrait);
+            context.setOffline(true);
+            again.navigate(site() + "thuc-dia/ngoai-tuyen");
+            assertThat(again.locator("#kit-offline")).isVisible();
+            assertThat(again.locator("#kit-queue-count")).containsText("Cần sửa: 1");
+            noSidewaysScroll(again, portrait[0]);
+            shot(again, "offline-banner", portrait);
+            context.setOffline(false);
         }
         try (BrowserContext context = tablet(new int[]{800, 1280})) {
             Page page = signIn(context, "dieutravien");
