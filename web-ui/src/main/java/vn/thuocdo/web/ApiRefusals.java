@@ -29,9 +29,13 @@ public class ApiRefusals {
         this.limits = limits;
     }
 
-    /** Requests whose refusals are JSON for machines rather than a page for people. */
+    /**
+     * Requests whose refusals are JSON for machines rather than a page for people; the offline kit's JSON too
+     * (its script reads the refusals, and its bodies get the same limits).
+     */
     public static boolean isApi(String path) {
-        return path != null && (path.startsWith("/api/") || path.equals("/api"));
+        return path != null && (path.startsWith("/api/") || path.equals("/api")
+                || path.startsWith("/thuc-dia/ngoai-tuyen/api/"));
     }
 
     /** When nothing but the status is known (the container's error page, a filter): a sentence per status. */

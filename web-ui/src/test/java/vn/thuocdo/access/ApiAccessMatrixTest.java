@@ -58,7 +58,26 @@ class ApiAccessMatrixTest {
             Map.entry("/api/v1/openapi.json", Map.of("*", 200, "anonymous", 200)),
             Map.entry("/engine-rest/task", Map.of("operator", 200, "*", 403, "anonymous", 401)),
             Map.entry("/actuator/prometheus", Map.of("operator", 200, "*", 403, "anonymous", 401)),
-            Map.entry("/actuator/health", Map.of("*", 200, "anonymous", 200)));
+            Map.entry("/actuator/health", Map.of("*", 200, "anonymous", 200)),
+            // The offline kit's machine door: who is signed in for anyone; the rest past the fieldworker role only
+            // (this round has none of their households: 400 for them; the interview's slot is not theirs: 400).
+            Map.entry("/api/v1/fieldwork/offline/phien", Map.of("*", 200, "anonymous", 401)),
+            Map.entry("/api/v1/fieldwork/offline/dot",
+                    Map.of("enumerator", 200, "fieldwork-supervisor", 200, "*", 403, "anonymous", 401)),
+            Map.entry("/api/v1/fieldwork/offline/dot/{roundId}",
+                    Map.of("enumerator", 400, "fieldwork-supervisor", 400, "*", 403, "anonymous", 401)),
+            Map.entry("/api/v1/fieldwork/offline/phieu/{interviewId}",
+                    Map.of("enumerator", 400, "fieldwork-supervisor", 400, "*", 403, "anonymous", 401)),
+            // The kit's own door takes the people's session, never HTTP Basic: its JSON is 401 to any such caller, its
+            // page sends them to the login form, and the shell's files (no one's data) are open.
+            Map.entry("/thuc-dia/ngoai-tuyen", Map.of("*", 302, "anonymous", 302)),
+            Map.entry("/thuc-dia/ngoai-tuyen/sw.js", Map.of("*", 200, "anonymous", 200)),
+            Map.entry("/thuc-dia/ngoai-tuyen/tep/{file}", Map.of("*", 200, "anonymous", 200)),
+            Map.entry("/thuc-dia/ngoai-tuyen/api/phien", Map.of("*", 401, "anonymous", 401)),
+            Map.entry("/thuc-dia/ngoai-tuyen/api/dot", Map.of("*", 401, "anonymous", 401)),
+            Map.entry("/thuc-dia/ngoai-tuyen/api/dot/{roundId}", Map.of("*", 401, "anonymous", 401)),
+            // A POST there without the session's CSRF token stops at the token, before anyone is asked who they are.
+            Map.entry("/thuc-dia/ngoai-tuyen/api/phieu/{interviewId}", Map.of("*", 403, "anonymous", 403)));
 
     /**
      * The public survey page (#10): open to everyone alike, signed in or not, and never a cookie. A GET of each
@@ -114,6 +133,9 @@ class ApiAccessMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    private static final String OFFLINE_DRAFT = """
+            {"slot": 1, "send": "DRAFT", "answers": {}}""";
+
     /** Endpoints that take a POST, with a body that would be accepted from the right caller. */
     static final Map<String, String> POSTED = Map.of(
             "/api/v1/rounds/{roundId}/sampling/{unitId}/submission", """
@@ -121,7 +143,10 @@ class ApiAccessMatrixTest {
                      "communes":"114","villages":"2300","households":"650000","population":"2100000",
                      "dossiersHandled":"480000"}""",
             "/api/v1/rounds/{roundId}/survey/responses", """
-                    {"responses":[{"id":"3f2b6c1e-8a4d-4e2b-9c1a-2d5e7f9a0b1c","code":"K7MP-Q2XA-W9R","answers":{}}]}""");
+                    {"responses":[{"id":"3f2b6c1e-8a4d-4e2b-9c1a-2d5e7f9a0b1c","code":"K7MP-Q2XA-W9R","answers":{}}]}""",
+            "/api/v1/fieldwork/offline/phieu/{interviewId}", OFFLINE_DRAFT,
+            "/thuc-dia/ngoai-tuyen/api/phieu/{interviewId}", OFFLINE_DRAFT);
+
 
     @Test
     void eachCallerGetsExactlyTheStatusTheMatrixSays() throws Exception {
@@ -129,7 +154,8 @@ class ApiAccessMatrixTest {
                 "sampling-request@1", LocalDate.now().plusDays(5)), TestActors.COORDINATOR);
         List<String> wrong = new ArrayList<>();
         for (var endpoint : MATRIX.entrySet()) {
-            String path = endpoint.getKey().replace("{roundId}", round.id()).replace("{unitId}", "T34-31");
+            String path = endpoint.getKey().replace("{roundId}", round.id()).replace("{unitId}", "T34-31")
+                    .replace("{interviewId}", "3f2b6c1e-8a4d-4e2b-9c1a-2d5e7f9a0b1c").replace("{file}", "kit.js");
             String posted = POSTED.get(endpoint.getKey());
             for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
                 int expected = account.roles().stream().map(r -> r + "@" + account.unit())

@@ -1,6 +1,7 @@
 package vn.thuocdo.fieldwork.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,6 +49,11 @@ public class MyAssignmentsView extends VerticalLayout implements BeforeEnterObse
         this.actor = currentActor.get();
         addClassName("td-fwenum");
         add(new H2(getTranslation("fwenum.list.title")));
+        // A plain link, not a route: the kit is its own page, kept by a service worker for when there is no network.
+        Anchor offline = new Anchor("/thuc-dia/ngoai-tuyen", getTranslation("offline.link"));
+        offline.setId("fwenum-offline-kit");
+        offline.setRouterIgnore(true);
+        add(offline);
         rounds = assignments.roundsOf(actor);
         if (rounds.isEmpty()) {
             Div empty = new Div(new Paragraph(getTranslation("fwenum.list.empty")));

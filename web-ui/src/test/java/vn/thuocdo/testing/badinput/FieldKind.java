@@ -57,6 +57,14 @@ public sealed interface FieldKind {
     }
 
     /**
+     * A JSON object whose members the endpoint reads itself (a questionnaire's answers by question id): wrong as a
+     * whole when it is not an object. What is wrong inside it is for the endpoint's own test, as for {@link #items}.
+     */
+    static FieldKind object(boolean required) {
+        return new Members(required);
+    }
+
+    /**
      * Wrong whatever the field: other JSON types, nesting far beyond any form (closed, so only the depth is wrong).
      * The depth stays under the JSON reader's own limit (1,000), so the body is read and the field can be named;
      * deeper bodies are refused whole, and BadBodies tests them as a body-level family.
@@ -154,6 +162,16 @@ public sealed interface FieldKind {
             if (!required) {
                 values.remove("null");
             }
+            return values;
+        }
+    }
+
+    record Members(boolean required) implements FieldKind {
+        @Override
+        public List<String> badValues(Random random) {
+            List<String> values = new ArrayList<>(wrongTypes(random, required));
+            values.removeIf(v -> v.startsWith("{"));
+            values.addAll(List.of(String.valueOf(random.nextInt(1000)), "1.5", "\"\"", "\"{}\""));
             return values;
         }
     }
