@@ -64,6 +64,14 @@ public class LeaderReviewView extends VerticalLayout implements HasUrlParameter<
         this.tasks = tasks;
         this.actor = currentActor.get();
         setMaxWidth("1200px");
+        // Listeners once: the actions are re-shown after each decision, never re-wired.
+        signOff.addClickListener(e -> act(() -> assessments.signOff(actor, roundId, actor.unitId()),
+                "assessment.signedOff.done"));
+        submit.addClickListener(e -> act(() -> assessments.submit(actor, roundId, actor.unitId()),
+                "assessment.submitted"));
+        sendBack.addClickListener(e -> act(() -> assessments.sendBack(actor, roundId, actor.unitId(),
+                comment.getValue()), "assessment.sentBack.done"));
+        TextLimits.count(comment, SelfAssessments.MAX_TEXT);
     }
 
     @Override
@@ -140,22 +148,15 @@ public class LeaderReviewView extends VerticalLayout implements HasUrlParameter<
         signOff.setId("assessment-sign-off");
         signOff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signOff.setVisible(state == AssessmentState.DRAFT);
-        signOff.addClickListener(e -> act(() -> assessments.signOff(actor, roundId, actor.unitId()),
-                "assessment.signedOff.done"));
         submit.setText(getTranslation("assessment.submit"));
         submit.setId("assessment-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setVisible(!state.submitted());
-        submit.addClickListener(e -> act(() -> assessments.submit(actor, roundId, actor.unitId()),
-                "assessment.submitted"));
         comment.setLabel(getTranslation("assessment.comment"));
         comment.setId("assessment-comment");
         comment.setWidthFull();
-        TextLimits.count(comment, SelfAssessments.MAX_TEXT);
         sendBack.setText(getTranslation("assessment.sendBack"));
         sendBack.setId("assessment-send-back");
-        sendBack.addClickListener(e -> act(() -> assessments.sendBack(actor, roundId, actor.unitId(),
-                comment.getValue()), "assessment.sentBack.done"));
         boolean open = state == AssessmentState.DRAFT || state == AssessmentState.SIGNED_OFF;
         comment.setVisible(open);
         sendBack.setVisible(open);
