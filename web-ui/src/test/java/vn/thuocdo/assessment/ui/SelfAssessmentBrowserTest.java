@@ -46,7 +46,7 @@ class SelfAssessmentBrowserTest extends BrowserTest {
             page.locator("#area-1").locator("vaadin-details-summary").click();
 
             page.locator("#level-1\\.1\\.1").click();
-            page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            page.locator("vaadin-select-overlay[opened] vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("Thực hiện nhưng chậm thời hạn")).click();
             assertThat(page.locator("#points-1\\.1\\.1")).hasText("0,25 điểm");
             page.locator("#note-1\\.1\\.1 textarea").fill("Kế hoạch ban hành ngày 25/01");
