@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.thuocdo.assessment.AssessmentState;
 import vn.thuocdo.assessment.SelfAssessment;
 import vn.thuocdo.assessment.SelfAssessments;
+import vn.thuocdo.assessment.SubCriterionValue;
 import vn.thuocdo.forms.scorecard.Area;
 import vn.thuocdo.forms.scorecard.Criterion;
 import vn.thuocdo.forms.scorecard.SubCriterion;
@@ -52,6 +53,7 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
     final Map<String, Details> areas = new LinkedHashMap<>();
     final Button handOver = new Button();
     String roundId;
+    private AssessmentSummary summary;
 
     SelfAssessmentView(SelfAssessments assessments, Rounds rounds, Tasks tasks, CurrentActor currentActor) {
         this.assessments = assessments;
@@ -84,7 +86,8 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
 
     private void show(SelfAssessment assessment) {
         boolean editable = assessment.state() == AssessmentState.DRAFT;
-        add(new AssessmentSummary(assessment));
+        summary = new AssessmentSummary(assessment);
+        add(summary);
         if (!editable) {
             Div locked = new Div(new Paragraph(getTranslation("assessment.locked")));
             locked.addClassName("td-callout");
@@ -99,8 +102,12 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
                         + getTranslation("assessment.max", AssessmentWords.points(criterion.maxPoints())) + ")"));
                 for (SubCriterion sub : criterion.subCriteria()) {
                     SubCriterionEditor editor = new SubCriterionEditor(sub, assessment.value(sub.code()), editable,
-                            (code, answer, note, version) -> assessments.score(actor, roundId, actor.unitId(), code,
-                                    answer, note, version), evidencePanel(assessment, sub.code()));
+                            (code, answer, note, version) -> {
+                                SubCriterionValue saved = assessments.score(actor, roundId, actor.unitId(), code,
+                                        answer, note, version);
+                                refreshSums();
+                                return saved;
+                            }, evidencePanel(assessment, sub.code()));
                     editors.put(sub.code(), editor);
                     content.add(editor);
                 }
@@ -117,6 +124,18 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
         handOver.setVisible(editable);
         handOver.addClickListener(e -> handOver());
         add(handOver);
+    }
+
+    /** Progress and points per area and in all follow each save (colleagues' saves too, as of now). */
+    private void refreshSums() {
+        SelfAssessment now = assessments.open(actor, roundId, actor.unitId());
+        summary.totals.setText(new AssessmentSummary(now).totals.getText());
+        for (Area area : now.scorecard().areas()) {
+            Details details = areas.get(area.code());
+            if (details != null) {
+                details.setSummaryText(AssessmentSummary.areaLine(new Div(), now, area));
+            }
+        }
     }
 
     /**

@@ -75,6 +75,12 @@ class SelfAssessmentBrowserTest extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
                     "document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(1366);
             page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("self-assessment-laptop-top.png")));
+            // Tablets too: nothing sticks out sideways.
+            page.setViewportSize(1024, 768);
+            page.locator("#sub-1\\.1\\.3").scrollIntoViewIfNeeded();
+            org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                    "document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(1024);
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("self-assessment-tablet.png")));
         }
     }
 }

@@ -77,6 +77,7 @@ class SelfAssessmentViewsTest extends KaribuTest {
         assertThat(formula.points.getText()).isEqualTo("0,75 điểm");
         _click(formula.save);
         assertThat(formula.message.getText()).isEqualTo("Đã lưu tiêu chí 1.1.3.");
+        assertThat(view.areas.get("1").getSummaryText()).contains("đã chấm 2/11").contains("1 / 9,5 điểm");
 
         navigate("assessment/self?round=" + round);
         SelfAssessmentView again = _get(SelfAssessmentView.class);
