@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Which round a self-assessment screen shows: the round of the task it was opened from
- * ({@code assessment/self/<taskId>}), else {@code ?round=<id>}, else the newest running round the unit takes part in.
+ * ({@code assessment/self/<taskId>}), else {@code ?round=<id>}, else the newest running round the unit takes part in (or, with none running, the newest being prepared).
  * The unit is always the signed-in person's own; the capability checks both again.
  */
 final class AssessmentPlace {
@@ -31,7 +31,10 @@ final class AssessmentPlace {
         if (wanted.isPresent()) {
             return wanted;
         }
-        return rounds.visibleTo(actor).stream().filter(r -> r.state() == RoundState.LAUNCHED)
-                .max(Comparator.comparingInt(Round::year)).map(Round::id);
+        // A running round first; else the newest one the unit is in (a round being prepared), so officers can start.
+        var visible = rounds.visibleTo(actor).stream()
+                .filter(r -> r.state() == RoundState.LAUNCHED || r.state() == RoundState.DRAFT).toList();
+        return visible.stream().filter(r -> r.state() == RoundState.LAUNCHED).max(Comparator.comparingInt(Round::year))
+                .or(() -> visible.stream().max(Comparator.comparingInt(Round::year))).map(Round::id);
     }
 }
