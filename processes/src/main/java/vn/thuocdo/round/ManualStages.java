@@ -11,11 +11,6 @@ import org.springframework.context.annotation.Configuration;
 class ManualStages {
 
     @Bean
-    RoundStage assessmentRoundStage() {
-        return RoundStage.manual("assessment", 40);
-    }
-
-    @Bean
     RoundStage compilationRoundStage() {
         return RoundStage.manual("compilation", 50);
     }

@@ -42,6 +42,7 @@ import static vn.thuocdo.testing.TestActors.HA_NOI;
 class SamplingRequestProcessTest {
 
     @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
+    @Autowired vn.thuocdo.assessment.process.AssessmentShortcut assessmentShortcut;
     @Autowired Rounds rounds;
     @Autowired SamplingRequests sampling;
     @Autowired Tasks tasks;
@@ -169,8 +170,8 @@ class SamplingRequestProcessTest {
         assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::phase)
                 .containsExactly(StagePhase.CURRENT, StagePhase.UPCOMING, StagePhase.UPCOMING, StagePhase.UPCOMING, StagePhase.UPCOMING);
         rounds.completeManualStage(fieldwork.taskId(), null, COORDINATOR);
-        WorkItem assessment = onlyTask(COORDINATOR, round);
-        assertThat(assessment.due()).as("no deadline set").isNull();
+        WorkItem assessment = onlyTask(HAI_PHONG, round);
+        assertThat(assessment.due()).as("no deadline set: the unit's task waits far ahead").isAfter(samplingDue.plusDays(3000));
         assertThat(rounds.schedule(round.id(), COORDINATOR)).extracting(vn.thuocdo.round.StageDue::phase)
                 .containsExactly(StagePhase.DONE, StagePhase.CURRENT, StagePhase.UPCOMING, StagePhase.UPCOMING, StagePhase.UPCOMING);
         assertThat(rounds.schedule(round.id(), COORDINATOR).get(4).due()).isEqualTo(samplingDue.plusDays(120));
@@ -189,7 +190,7 @@ class SamplingRequestProcessTest {
                 .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.key()).isEqualTo("round.stageDone"));
         rounds.rescheduleStage(round.id(), ASSESSMENT, samplingDue.plusDays(80),
                 "Các bộ xin thêm thời gian tự đánh giá", COORDINATOR);
-        assertThat(onlyTask(COORDINATOR, round).due()).isEqualTo(samplingDue.plusDays(80));
+        assertThat(onlyTask(HAI_PHONG, round).due()).isEqualTo(samplingDue.plusDays(80));
         assertThat(rounds.history(round.id(), COORDINATOR)).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("STAGE_RESCHEDULED");
             assertThat(e.detail()).isEqualTo("assessment: — → " + vn.thuocdo.shared.Formats.date(samplingDue.plusDays(80))
@@ -198,7 +199,7 @@ class SamplingRequestProcessTest {
         // A later stage's new deadline waits in the workflow for its task.
         rounds.rescheduleStage(round.id(), "compilation", samplingDue.plusDays(100),
                 "Tổng hợp cần hạn rõ ràng", COORDINATOR);
-        rounds.completeManualStage(onlyTask(COORDINATOR, round).taskId(), null, COORDINATOR);
+        assessmentShortcut.finish(round.id());
         assertThat(onlyTask(COORDINATOR, round).due()).isEqualTo(samplingDue.plusDays(100));
     }
 
@@ -229,6 +230,13 @@ class SamplingRequestProcessTest {
 
         List<String> stages = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
+            if (i == 1) {
+                // The assessment stage is each unit's own self-assessment, no longer a coordinator's task.
+                assertThat(onlyTask(HAI_PHONG, round).name()).isEqualTo("Tự chấm điểm");
+                assessmentShortcut.finish(round.id());
+                stages.add("assessment");
+                continue;
+            }
             WorkItem stage = tasks.inbox(COORDINATOR, new InboxFilter(round.id(), null), 0, 10).get(0);
             assertThat(stage.formKey()).isEqualTo(Rounds.MANUAL_STAGE);
             if (i == 0) {
@@ -239,7 +247,7 @@ class SamplingRequestProcessTest {
             rounds.completeManualStage(stage.taskId(), i == 0 ? "Mẫu đã rút theo phương án được duyệt" : null, COORDINATOR);
         }
         assertThat(stages).containsExactly("Khảo sát thực địa và trực tuyến (thực hiện thủ công)",
-                "Tự đánh giá, thẩm định và giải trình (thực hiện thủ công)",
+                "assessment",
                 "Tổng hợp kết quả Chỉ số CCHC và SIPAS (thực hiện thủ công)",
                 "Hội đồng thẩm định xem xét, thông qua (thực hiện thủ công)",
                 "Công bố kết quả (thực hiện thủ công)");

@@ -32,7 +32,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
      * until their stage ships, so they land on what is coming.
      */
     private static final Set<Role> ROLES_WITH_TASKS = EnumSet.of(Role.MINISTRY_COORDINATOR, Role.PROVINCIAL_OFFICER,
-            Role.OPERATOR, Role.FIELDWORK_SUPERVISOR, Role.ENUMERATOR);
+            Role.UNIT_LEADER, Role.OPERATOR, Role.FIELDWORK_SUPERVISOR, Role.ENUMERATOR);
     static final String UPCOMING = "upcoming";
     /** A supervisor's work is the review queue (fieldwork.ui.ReviewQueueView): their landing page. */
     static final String SUPERVISOR_LANDING = "fieldwork/review";
@@ -111,6 +111,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("progress.nav.my"), "survey/my-progress",
                     VaadinIcon.CHART_LINE.create()));
+            nav.addItem(new SideNavItem(getTranslation("assessment.nav.self"), "assessment/self",
+                    VaadinIcon.CHECK_SQUARE_O.create()));
+        }
+        if (actor.has(Role.UNIT_LEADER)) {
+            // The leader signs off the unit's self-assessment: from the task in the inbox, or straight from here.
+            nav.addItem(new SideNavItem(getTranslation("assessment.nav.review"), "assessment/review",
+                    VaadinIcon.SIGN_IN.create()));
         }
         if (actor.has(Role.UNIT_LEADER) && !actor.has(Role.PROVINCIAL_OFFICER)) {
             nav.addItem(new SideNavItem(getTranslation("progress.nav.my"), "survey/my-progress",

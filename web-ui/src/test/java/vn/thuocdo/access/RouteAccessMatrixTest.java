@@ -87,7 +87,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("scorecards", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
-            Map.entry("upcoming", Set.of("unit-leader", "appraiser", "council-member",
+            Map.entry("upcoming", Set.of("appraiser", "council-member",
                     "citizen-moderator", "survey-statistician", "survey-partner")),
             // Fieldwork: a round's teams for its organiser's coordinator; a supervisor's branch and review queue; the
             // ministry's acceptance. Provincial and commune officials open none of them: non-interference.
@@ -102,7 +102,11 @@ class RouteAccessMatrixTest extends KaribuTest {
             // Paper forms typed twice: any fieldworker types (the forms offered are their branch's, never their own);
             // the differences are the branch's supervisor's. Officials of provinces and communes open neither.
             Map.entry("fieldwork/second-entry", Set.of("enumerator", "fieldwork-supervisor")),
-            Map.entry("fieldwork/entry-differences", Set.of("fieldwork-supervisor")));
+            Map.entry("fieldwork/entry-differences", Set.of("fieldwork-supervisor")),
+            // The self-assessment: a unit's own officers score, its own leader signs off (each sees only their unit's;
+            // a task or round of another unit is refused, SelfAssessmentViewsTest).
+            Map.entry("assessment/self/:___url_parameter?", Set.of("provincial-officer")),
+            Map.entry("assessment/review/:___url_parameter?", Set.of("unit-leader")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -189,6 +193,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("fieldwork/acceptance", "fieldwork/acceptance?round=" + fieldworkRound);
         locations.put("fieldwork/assignments", "fieldwork/assignments");
         locations.put("fieldwork/interview/:slot", "fieldwork/interview/" + enumeratorsSlot());
+        locations.put("assessment/self/:___url_parameter?", "assessment/self");
+        locations.put("assessment/review/:___url_parameter?", "assessment/review");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {

@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @Route(value = "upcoming", layout = MainLayout.class)
 @PageTitle("Việc sắp tới · Thước Đo")
-@RolesAllowed({"unit-leader", "appraiser", "council-member", "citizen-moderator",
+@RolesAllowed({"appraiser", "council-member", "citizen-moderator",
         "survey-statistician", "survey-partner"})
 public class UpcomingWorkView extends VerticalLayout {
 
@@ -43,7 +43,6 @@ public class UpcomingWorkView extends VerticalLayout {
         Map<Role, String> stages = new LinkedHashMap<>();
         stages.put(Role.SURVEY_PARTNER, "upcoming.survey-partner");
         stages.put(Role.SURVEY_STATISTICIAN, "upcoming.survey-statistician");
-        stages.put(Role.UNIT_LEADER, "upcoming.unit-leader");
         stages.put(Role.APPRAISER, "upcoming.appraiser");
         stages.put(Role.COUNCIL_MEMBER, "upcoming.council-member");
         stages.put(Role.CITIZEN_MODERATOR, "upcoming.citizen-moderator");

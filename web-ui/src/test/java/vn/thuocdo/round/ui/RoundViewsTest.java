@@ -452,8 +452,9 @@ class RoundViewsTest extends KaribuTest {
             assertThat(e.action()).isEqualTo("STAGE_DONE");
             assertThat(e.detail()).isEqualTo("Khảo sát thực địa và trực tuyến (thực hiện thủ công): Quyết định phê duyệt mẫu số 12/QĐ-BNV");
         });
-        assertThat(tasks.inbox(TestActors.COORDINATOR, new InboxFilter(round.id(), null), 0, 1).get(0).name())
-                .isEqualTo("Tự đánh giá, thẩm định và giải trình (thực hiện thủ công)");
+        // The next stage is each unit's own self-assessment, no longer a manual one.
+        assertThat(tasks.inbox(TestActors.HAI_PHONG, new InboxFilter(round.id(), null), 0, 1).get(0).name())
+                .isEqualTo("Tự chấm điểm");
     }
 
     @Test

@@ -1,0 +1,12 @@
+package vn.thuocdo.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One value a sub-criterion had, as kept forever: its kind, points (null for an explanation, which gives no points),
+ * the answer as stored, the note or reason, who and when.
+ */
+public record ValueChange(long id, String code, ValueKind kind, BigDecimal points, String answer, String note,
+                          String byUser, String byName, Instant at) {
+}

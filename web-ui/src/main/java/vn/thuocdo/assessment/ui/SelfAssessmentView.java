@@ -1,0 +1,160 @@
+package vn.thuocdo.assessment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thuocdo.assessment.AssessmentState;
+import vn.thuocdo.assessment.SelfAssessment;
+import vn.thuocdo.assessment.SelfAssessments;
+import vn.thuocdo.assessment.SubCriterionValue;
+import vn.thuocdo.forms.scorecard.Area;
+import vn.thuocdo.forms.scorecard.Criterion;
+import vn.thuocdo.forms.scorecard.SubCriterion;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.round.Rounds;
+import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.MainLayout;
+import vn.thuocdo.web.Notices;
+import vn.thuocdo.web.TaskRefusal;
+import vn.thuocdo.workflow.Tasks;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The unit's self-assessment for its officers (the task {@code Task_SelfAssess}, or from the menu): the scorecard's
+ * areas, each with its progress and points, and in them every sub-criterion to score and save on its own, so several
+ * officers can work on different areas at once. Handing over to the leader is refused while something is missing.
+ */
+@Route(value = SelfAssessmentView.ROUTE, layout = MainLayout.class)
+@PageTitle("Tự đánh giá · Thước Đo")
+@RolesAllowed("provincial-officer")
+public class SelfAssessmentView extends VerticalLayout implements HasUrlParameter<String> {
+
+    static final String ROUTE = "assessment/self";
+
+    private final SelfAssessments assessments;
+    private final Rounds rounds;
+    private final Tasks tasks;
+    private final Actor actor;
+    final Map<String, SubCriterionEditor> editors = new LinkedHashMap<>();
+    final Map<String, Details> areas = new LinkedHashMap<>();
+    final Button handOver = new Button();
+    String roundId;
+    private AssessmentSummary summary;
+
+    SelfAssessmentView(SelfAssessments assessments, Rounds rounds, Tasks tasks, CurrentActor currentActor) {
+        this.assessments = assessments;
+        this.rounds = rounds;
+        this.tasks = tasks;
+        this.actor = currentActor.get();
+        setMaxWidth("1200px");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String taskId) {
+        removeAll();
+        editors.clear();
+        areas.clear();
+        try {
+            roundId = AssessmentPlace.round(event, taskId, ROUTE, actor, tasks, rounds).orElse(null);
+            if (roundId == null) {
+                Div none = new Div(new Paragraph(getTranslation("assessment.noRound")));
+                none.setId("assessment-empty");
+                none.addClassName("td-callout");
+                add(none);
+                return;
+            }
+            show(assessments.open(actor, roundId, actor.unitId()));
+        } catch (Rejected refused) {
+            removeAll();
+            add(new TaskRefusal(getTranslation("assessment.self.page"), refused));
+        }
+    }
+
+    private void show(SelfAssessment assessment) {
+        boolean editable = assessment.state() == AssessmentState.DRAFT;
+        summary = new AssessmentSummary(assessment);
+        add(summary);
+        if (!editable) {
+            Div locked = new Div(new Paragraph(getTranslation("assessment.locked")));
+            locked.addClassName("td-callout");
+            locked.setId("assessment-locked");
+            add(locked);
+        }
+        for (Area area : assessment.scorecard().areas()) {
+            VerticalLayout content = new VerticalLayout();
+            content.setPadding(false);
+            for (Criterion criterion : area.criteria()) {
+                content.add(new H4(criterion.code() + " " + AssessmentWords.text(this, criterion.title()) + " ("
+                        + getTranslation("assessment.max", AssessmentWords.points(criterion.maxPoints())) + ")"));
+                for (SubCriterion sub : criterion.subCriteria()) {
+                    SubCriterionEditor editor = new SubCriterionEditor(sub, assessment.value(sub.code()), editable,
+                            (code, answer, note, version) -> {
+                                SubCriterionValue saved = assessments.score(actor, roundId, actor.unitId(), code,
+                                        answer, note, version);
+                                refreshSums();
+                                return saved;
+                            }, evidencePanel(assessment, sub.code()));
+                    editors.put(sub.code(), editor);
+                    content.add(editor);
+                }
+            }
+            Details details = new Details(AssessmentSummary.areaLine(new Div(), assessment, area), content);
+            details.setId("area-" + area.code());
+            details.setWidthFull();
+            areas.put(area.code(), details);
+            add(details);
+        }
+        handOver.setText(getTranslation("assessment.handOver"));
+        handOver.setId("assessment-hand-over");
+        handOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        handOver.setVisible(editable);
+        handOver.addClickListener(e -> handOver());
+        add(handOver);
+    }
+
+    /** Progress and points per area and in all follow each save (colleagues' saves too, as of now). */
+    private void refreshSums() {
+        SelfAssessment now = assessments.open(actor, roundId, actor.unitId());
+        summary.totals.setText(new AssessmentSummary(now).totals.getText());
+        for (Area area : now.scorecard().areas()) {
+            Details details = areas.get(area.code());
+            if (details != null) {
+                details.setSummaryText(AssessmentSummary.areaLine(new Div(), now, area));
+            }
+        }
+    }
+
+    /**
+     * The place of the evidence panel (vn.thuocdo.evidence.ui.EvidencePanel, attach and list files of this
+     * sub-criterion): an empty slot until the panel is plugged in here.
+     */
+    Component evidencePanel(SelfAssessment assessment, String code) {
+        Div slot = new Div();
+        slot.setId("evidence-slot-" + code);
+        return slot;
+    }
+
+    void handOver() {
+        try {
+            assessments.handToLeader(actor, roundId, actor.unitId());
+            Notices.success(getTranslation("assessment.handedOver"));
+            getUI().ifPresent(ui -> ui.navigate("inbox"));
+        } catch (Rejected refused) {
+            Notices.refused(refused);
+        }
+    }
+}
