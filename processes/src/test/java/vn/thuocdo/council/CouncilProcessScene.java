@@ -39,8 +39,10 @@ public class CouncilProcessScene {
     private final Rounds rounds;
     private final Councils councils;
     private final RuntimeService runtime;
+    private final CouncilStore store;
 
-    CouncilProcessScene(Rounds rounds, Councils councils, RuntimeService runtime) {
+    CouncilProcessScene(Rounds rounds, Councils councils, RuntimeService runtime, CouncilStore store) {
+        this.store = store;
         this.rounds = rounds;
         this.councils = councils;
         this.runtime = runtime;
@@ -60,6 +62,18 @@ public class CouncilProcessScene {
             councils.chair(round.id(), members[0].username(), TestActors.COORDINATOR);
         }
         return round;
+    }
+
+    /**
+     * The council of a round at its stage approves in one vote of one member, for tests that walk the whole year.
+     * The member is written straight to the council (this context's directory may have none).
+     */
+    public void approveInOneVote(String roundId) {
+        store.addMember(roundId, LAN.username(), LAN.displayName(), TestActors.COORDINATOR.username(),
+                java.time.Instant.now());
+        store.chair(roundId, LAN.username());
+        councils.open(roundId, LocalDate.now(TimeZones.VIETNAM), TestActors.COORDINATOR);
+        councils.vote(roundId, new Ballot(Choice.APPROVE, null, List.of()), LAN);
     }
 
     public static Actor member(String username, String name) {
