@@ -13,6 +13,7 @@ import vn.thuocdo.round.Round;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
+import vn.thuocdo.workflow.Tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +30,11 @@ import java.util.UUID;
 @Service
 public class Councils {
 
+    /** The member's vote task's route. */
+    public static final String VOTE_FORM = "council/vote";
+    /** The coordinator's session task's route. */
+    public static final String SETUP_FORM = "council/setup";
+
     private final CouncilStore store;
     private final Rounds rounds;
     private final UnitDirectory directory;
@@ -36,9 +42,11 @@ public class Councils {
     private final ObjectProvider<CouncilAgenda> agenda;
     private final AuditLog audit;
     private final Clock clock;
+    private final Tasks tasks;
 
     Councils(CouncilStore store, Rounds rounds, UnitDirectory directory, CouncilWorkflow workflow,
-             ObjectProvider<CouncilAgenda> agenda, AuditLog audit, Clock clock) {
+             ObjectProvider<CouncilAgenda> agenda, AuditLog audit, Clock clock, Tasks tasks) {
+        this.tasks = tasks;
         this.store = store;
         this.rounds = rounds;
         this.directory = directory;
@@ -54,6 +62,12 @@ public class Councils {
         List<Round> all = actor.has(Role.MINISTRY_COORDINATOR) ? rounds.visibleTo(actor).stream()
                 .filter(r -> actor.actsFor(r.organiserUnitId())).toList() : rounds.reviewedBy(actor);
         return all.stream().sorted(Comparator.comparingInt(Round::year).reversed()).toList();
+    }
+
+    /** The round of a council task from the inbox, if this person may do it ({@link #VOTE_FORM}, {@link #SETUP_FORM}). */
+    @Transactional(readOnly = true)
+    public String roundOfTask(String taskId, String formKey, Actor actor) {
+        return tasks.open(taskId, actor, formKey).roundId();
     }
 
     /** The council of a round for its coordinator or one of its members. */
