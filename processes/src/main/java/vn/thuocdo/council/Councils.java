@@ -56,11 +56,13 @@ public class Councils {
         this.clock = clock;
     }
 
-    /** The rounds whose council this person runs (coordinator) or may sit on (council member), newest year first. */
+    /** The rounds whose council this person runs (coordinator) or sits on (council member), newest year first. */
     @Transactional(readOnly = true)
     public List<Round> rounds(Actor actor) {
         List<Round> all = actor.has(Role.MINISTRY_COORDINATOR) ? rounds.visibleTo(actor).stream()
-                .filter(r -> actor.actsFor(r.organiserUnitId())).toList() : rounds.reviewedBy(actor);
+                .filter(r -> actor.actsFor(r.organiserUnitId())).toList()
+                : rounds.reviewedBy(actor).stream().filter(r -> store.members(r.id()).stream()
+                        .anyMatch(m -> m.username().equals(actor.username()))).toList();
         return all.stream().sorted(Comparator.comparingInt(Round::year).reversed()).toList();
     }
 

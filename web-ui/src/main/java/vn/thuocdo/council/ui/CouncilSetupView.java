@@ -67,6 +67,9 @@ public class CouncilSetupView extends VerticalLayout implements HasUrlParameter<
         this.actor = currentActor.get();
         setId("council-setup");
         setMaxWidth("1200px");
+        // Once: the view is kept when the inbox opens another task of the same route.
+        round.addValueChangeListener(e -> show());
+        buildControls();
     }
 
     @Override
@@ -90,9 +93,7 @@ public class CouncilSetupView extends VerticalLayout implements HasUrlParameter<
         round.setItemLabelGenerator(r -> r.name() + " (" + r.year() + ")");
         round.setId("council-round");
         round.setValue(organised.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(organised.get(0)));
-        round.addValueChangeListener(e -> show());
         add(round);
-        buildControls();
         show();
     }
 
@@ -150,6 +151,9 @@ public class CouncilSetupView extends VerticalLayout implements HasUrlParameter<
 
     private void show() {
         getChildren().filter(c -> c != round && !(c instanceof H2)).toList().forEach(this::remove);
+        if (round.getValue() == null) {
+            return;
+        }
         CouncilBoard board;
         try {
             board = councils.board(round.getValue().id(), actor);
@@ -165,7 +169,7 @@ public class CouncilSetupView extends VerticalLayout implements HasUrlParameter<
         candidate.clear();
         add.setEnabled(!voting);
         closesOn.setValue(rounds.schedule(round.getValue().id(), actor).stream()
-                .filter(s -> s.stage().key().equals("council")).map(StageDue::due).findFirst().orElse(null));
+                .filter(s -> s.stage().key().equals("council")).findFirst().map(StageDue::due).orElse(null));
         open.setEnabled(board.canOpen() && !voting);
         HorizontalLayout adding = new HorizontalLayout(candidate, add);
         adding.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

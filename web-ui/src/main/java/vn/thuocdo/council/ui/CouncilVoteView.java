@@ -51,6 +51,8 @@ public class CouncilVoteView extends VerticalLayout implements HasUrlParameter<S
         this.actor = currentActor.get();
         setId("council-vote");
         setMaxWidth("1200px");
+        // Once: the view is kept when the inbox opens another task of the same route.
+        round.addValueChangeListener(e -> show());
     }
 
     @Override
@@ -74,13 +76,15 @@ public class CouncilVoteView extends VerticalLayout implements HasUrlParameter<S
         round.setItemLabelGenerator(r -> r.name() + " (" + r.year() + ")");
         round.setId("council-round");
         round.setValue(rounds.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(rounds.get(0)));
-        round.addValueChangeListener(e -> show());
         add(round);
         show();
     }
 
     private void show() {
         getChildren().filter(c -> c != round && !(c instanceof H2)).toList().forEach(this::remove);
+        if (round.getValue() == null) {
+            return;
+        }
         CouncilBoard board;
         try {
             board = councils.board(round.getValue().id(), actor);
