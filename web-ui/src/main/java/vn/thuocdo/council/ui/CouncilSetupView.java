@@ -59,6 +59,8 @@ public class CouncilSetupView extends VerticalLayout implements HasUrlParameter<
     final DatePicker closesOn = new DatePicker();
     final Button open = new Button();
     final Grid<Session> sessions = new Grid<>();
+    /** Members change only between sessions: the grid's buttons follow. */
+    private boolean voting;
 
     CouncilSetupView(Councils councils, Rounds rounds, Units units, CurrentActor currentActor) {
         this.councils = councils;
@@ -92,6 +94,7 @@ public class CouncilSetupView extends VerticalLayout implements HasUrlParameter<
         round.setItems(organised);
         round.setItemLabelGenerator(r -> r.name() + " (" + r.year() + ")");
         round.setId("council-round");
+        round.setWidth("min(32em, 100%)");
         round.setValue(organised.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(organised.get(0)));
         add(round);
         show();
@@ -107,9 +110,11 @@ public class CouncilSetupView extends VerticalLayout implements HasUrlParameter<
                     councils.chair(round.getValue().id(), m.username(), actor), "council.setup.chairSet"));
             chair.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             chair.setVisible(!m.chair());
+            chair.setEnabled(!voting);
             Button remove = new Button(getTranslation("council.setup.remove"), e -> act(() ->
                     councils.remove(round.getValue().id(), m.username(), actor), "council.setup.removed"));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setEnabled(!voting);
             return new HorizontalLayout(chair, remove);
         }).setAutoWidth(true);
         members.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -161,7 +166,7 @@ public class CouncilSetupView extends VerticalLayout implements HasUrlParameter<
             add(CouncilVoteView.callout("refusal", Notices.text(refused)));
             return;
         }
-        boolean voting = board.voting().isPresent();
+        voting = board.voting().isPresent();
         members.setItems(board.members());
         Set<String> named = board.members().stream().map(Member::username).collect(Collectors.toSet());
         candidate.setItems(councils.candidates(round.getValue().id(), actor).stream()

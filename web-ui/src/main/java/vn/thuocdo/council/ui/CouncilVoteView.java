@@ -75,6 +75,7 @@ public class CouncilVoteView extends VerticalLayout implements HasUrlParameter<S
         round.setItems(rounds);
         round.setItemLabelGenerator(r -> r.name() + " (" + r.year() + ")");
         round.setId("council-round");
+        round.setWidth("min(32em, 100%)");
         round.setValue(rounds.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(rounds.get(0)));
         add(round);
         show();
