@@ -25,7 +25,7 @@ class CompiledResults extends VerticalLayout {
         add(new H3(getTranslation("council.results.title")));
         if (results.isEmpty()) {
             Div empty = new Div(new Paragraph(getTranslation("council.results.empty")));
-            empty.addClassName("td-callout");
+            empty.addClassNames("td-callout", "neutral");
             empty.setId("council-results-empty");
             add(empty);
             return;

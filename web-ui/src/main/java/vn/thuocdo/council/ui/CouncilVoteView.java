@@ -129,6 +129,10 @@ public class CouncilVoteView extends VerticalLayout implements HasUrlParameter<S
     static Div callout(String id, String text) {
         Div callout = new Div(new Paragraph(text));
         callout.addClassName("td-callout");
+        if (!id.equals("refusal")) {
+            // An empty state or a fact, not an error: the red callout stays for refusals.
+            callout.addClassName(id.equals("council-own-vote") ? "success" : "neutral");
+        }
         callout.setId(id);
         return callout;
     }

@@ -29,7 +29,7 @@ class SessionPanel extends VerticalLayout {
         add(new H3(getTranslation("council.session.title")));
         if (board.current().isEmpty()) {
             Div none = new Div(new Paragraph(getTranslation("council.session.none")));
-            none.addClassName("td-callout");
+            none.addClassNames("td-callout", "neutral");
             none.setId("council-no-session");
             add(none);
             return;

@@ -97,6 +97,8 @@ class CouncilBrowserTest extends BrowserTest {
             assertThat(page.locator("#council-votes")).containsText("Tiêu chí 2.1 của Hà Nội chưa có tài liệu kiểm chứng.");
             assertThat(page.locator("#council-votes")).containsText("Lý Thu Hương");
             screenshot(page, "council-vote-decided-1366");
+            page.locator("#council-votes").scrollIntoViewIfNeeded();
+            screenshot(page, "council-vote-decided-votes-1366");
         }
     }
 
