@@ -1,6 +1,5 @@
 package vn.thuocdo.council;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.context.TestPropertySource;
 import vn.thuocdo.identity.Actor;
@@ -19,7 +18,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,23 +36,22 @@ public class CouncilProcessScene {
 
     private final Rounds rounds;
     private final Councils councils;
-    private final RuntimeService runtime;
+    private final vn.thuocdo.council.process.CouncilStageStart stage;
     private final CouncilStore store;
 
-    CouncilProcessScene(Rounds rounds, Councils councils, RuntimeService runtime, CouncilStore store) {
+    CouncilProcessScene(Rounds rounds, Councils councils, vn.thuocdo.council.process.CouncilStageStart stage,
+                        CouncilStore store) {
         this.store = store;
         this.rounds = rounds;
         this.councils = councils;
-        this.runtime = runtime;
+        this.stage = stage;
     }
 
     public Round atCouncil(int year, Actor... members) {
         LocalDate samplingDue = LocalDate.now(vn.thuocdo.shared.TimeZones.VIETNAM).plusDays(1);
         Round round = rounds.prepare(new NewRound(year, "Đợt có Hội đồng " + year, RoundLevel.NATIONAL,
                 List.of("T34-31", "T34-01"), "sampling-request@1", samplingDue), TestActors.COORDINATOR);
-        runtime.startProcessInstanceByKey("CouncilApprovalProcess", round.id() + ":council", Map.of(
-                "roundId", round.id(), "organiserUnitId", round.organiserUnitId(),
-                "councilDue", TimeZones.endOf(samplingDue.plusDays(90))));
+        stage.start(round, TimeZones.endOf(samplingDue.plusDays(90)));
         for (Actor member : members) {
             councils.name(round.id(), member.username(), TestActors.COORDINATOR);
         }

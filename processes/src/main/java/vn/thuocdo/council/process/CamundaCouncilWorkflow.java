@@ -1,9 +1,11 @@
 package vn.thuocdo.council.process;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.thuocdo.council.CouncilWorkflow;
+import vn.thuocdo.shared.Rejected;
 
 import java.time.Instant;
 import java.util.Date;
@@ -39,7 +41,12 @@ class CamundaCouncilWorkflow implements CouncilWorkflow {
         Optional<Task> task = tasks.createTaskQuery().processInstanceBusinessKey(CouncilVariables.businessKey(roundId))
                 .processDefinitionKey(CouncilVariables.PROCESS_KEY).taskDefinitionKey(CouncilVariables.VOTE_TASK)
                 .taskAssignee(username).list().stream().findFirst();
-        task.ifPresent(t -> tasks.complete(t.getId()));
+        try {
+            task.ifPresent(t -> tasks.complete(t.getId()));
+        } catch (OptimisticLockingException votedAtTheSameMoment) {
+            // Two members' votes finished the same multi-instance at once: this one rolls back, to be sent again.
+            throw new Rejected("council.tryAgain");
+        }
         return task.isPresent();
     }
 }
