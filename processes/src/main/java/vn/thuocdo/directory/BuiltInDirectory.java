@@ -21,6 +21,8 @@ class BuiltInDirectory implements UnitDirectory {
     private final Set<String> units;
     /** "unit|role" to the demo accounts' mail addresses, where configured. */
     private final java.util.Map<String, java.util.List<String>> emails = new java.util.HashMap<>();
+    /** "unit|role" to the demo accounts holding it. */
+    private final java.util.Map<String, java.util.List<Person>> people = new java.util.HashMap<>();
 
     BuiltInDirectory(Environment env) {
         Set<String> demoUnits = new HashSet<>();
@@ -29,6 +31,12 @@ class BuiltInDirectory implements UnitDirectory {
             String unit = env.getProperty(account + ".unit");
             demoUnits.add(unit);
             String email = env.getProperty(account + ".email");
+            Person person = new Person(env.getProperty(account + ".username"),
+                    env.getProperty(account + ".display-name", env.getProperty(account + ".username")));
+            for (int r = 0; env.containsProperty(account + ".roles[" + r + "]"); r++) {
+                people.computeIfAbsent(unit + "|" + env.getProperty(account + ".roles[" + r + "]"),
+                        k -> new java.util.ArrayList<>()).add(person);
+            }
             for (int r = 0; email != null && env.containsProperty(account + ".roles[" + r + "]"); r++) {
                 emails.computeIfAbsent(unit + "|" + env.getProperty(account + ".roles[" + r + "]"),
                         k -> new java.util.ArrayList<>()).add(email);
@@ -40,6 +48,11 @@ class BuiltInDirectory implements UnitDirectory {
     @Override
     public java.util.List<String> emailsOf(String unitId, vn.thuocdo.identity.Role role) {
         return java.util.List.copyOf(emails.getOrDefault(unitId + "|" + role.key(), java.util.List.of()));
+    }
+
+    @Override
+    public java.util.List<Person> people(String unitId, vn.thuocdo.identity.Role role) {
+        return java.util.List.copyOf(people.getOrDefault(unitId + "|" + role.key(), java.util.List.of()));
     }
 
     @Override

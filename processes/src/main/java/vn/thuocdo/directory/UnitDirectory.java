@@ -28,6 +28,13 @@ public interface UnitDirectory {
     /** Mail addresses of the people holding a role in a unit, for notices. */
     java.util.List<String> emailsOf(String unitId, Role role);
 
+    /** The people holding a role in a unit (the council's candidates), by username. */
+    java.util.List<Person> people(String unitId, Role role);
+
+    /** Someone who can sign in: the username the engine and the audit know them by, and their name. */
+    record Person(String username, String displayName) {
+    }
+
     /** A person to invite: they set their own password through the e-mail Keycloak sends. */
     record NewAccount(String username, String fullName, String email, Unit unit, Role role) {
     }

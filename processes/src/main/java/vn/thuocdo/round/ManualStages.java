@@ -16,11 +16,6 @@ class ManualStages {
     }
 
     @Bean
-    RoundStage councilRoundStage() {
-        return RoundStage.manual("council", 60);
-    }
-
-    @Bean
     RoundStage publicationRoundStage() {
         return RoundStage.manual("publication", 70);
     }

@@ -157,6 +157,15 @@ public class Rounds {
         return actor.has(Role.MINISTRY_COORDINATOR) ? store.organisedBy(actor.unitId()) : store.joinedBy(actor.unitId());
     }
 
+    /**
+     * Rounds the council members of a unit review: those their unit organises. Apart from {@link #visibleTo}, where a
+     * council member's unit takes part in no round and so would see none.
+     */
+    @Transactional(readOnly = true)
+    public List<Round> reviewedBy(Actor actor) {
+        return actor.has(Role.COUNCIL_MEMBER) ? store.organisedBy(actor.unitId()) : List.of();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Round> find(String roundId, Actor actor) {
         return visibleTo(actor).stream().filter(r -> r.id().equals(roundId)).findFirst();

@@ -38,6 +38,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     static final String SUPERVISOR_LANDING = "fieldwork/review";
     /** The enumerator's households to visit (fieldwork.ui.MyAssignmentsView): their landing page. */
     static final String ASSIGNMENTS = "fieldwork/assignments";
+    /** A council member's work is the council's vote (council.ui.CouncilVoteView): their landing page. */
+    static final String COUNCIL_LANDING = "council/vote";
 
     private final Actor actor;
 
@@ -88,6 +90,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         } else if (event.getLocation().getPath().isEmpty() && actor.has(Role.ENUMERATOR)) {
             // Their work is the households on their list, with or without a task in the inbox.
             event.forwardTo(ASSIGNMENTS);
+        } else if (event.getLocation().getPath().isEmpty() && actor.has(Role.COUNCIL_MEMBER)) {
+            event.forwardTo(COUNCIL_LANDING);
         } else if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
             event.forwardTo(UPCOMING);
         }
@@ -126,6 +130,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (actor.has(Role.ENUMERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("fwenum.nav"), ASSIGNMENTS, VaadinIcon.HOME_O.create()));
         }
+        if (actor.has(Role.COUNCIL_MEMBER)) {
+            nav.addItem(new SideNavItem(getTranslation("council.nav"), COUNCIL_LANDING, VaadinIcon.GAVEL.create()));
+        }
         if (actor.roles().stream().anyMatch(r -> !ROLES_WITH_TASKS.contains(r))) {
             nav.addItem(new SideNavItem(getTranslation("nav.upcoming"), UPCOMING, VaadinIcon.CALENDAR_CLOCK.create()));
         }
@@ -145,6 +152,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.BAR_CHART_H.create()));
             nav.addItem(new SideNavItem(getTranslation("fwsup.nav.teams"), "fieldwork/teams",
                     VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem(getTranslation("council.nav"), "council/setup", VaadinIcon.GAVEL.create()));
         }
         if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
             // A supervisor's work in the order of a day: review, assign, call back, weigh flags, paper forms.

@@ -87,6 +87,10 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("scorecards", Set.of("ministry-coordinator")),
             // A coordinator checks a questionnaire version before choosing it; nobody else chooses one.
             Map.entry("survey/questionnaires/preview", Set.of("ministry-coordinator")),
+            // The council: its members vote (a member of no council reads that there is none); the coordinator sets
+            // it up for the rounds their unit organises (another unit's coordinator finds none).
+            Map.entry("council/vote/:___url_parameter?", Set.of("council-member")),
+            Map.entry("council/setup/:___url_parameter?", Set.of("ministry-coordinator")),
             Map.entry("upcoming", Set.of("appraiser", "council-member",
                     "citizen-moderator", "survey-statistician", "survey-partner")),
             // Fieldwork: a round's teams for its organiser's coordinator; a supervisor's branch and review queue; the
@@ -161,6 +165,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");
+        locations.put("council/vote/:___url_parameter?", "council/vote");
+        locations.put("council/setup/:___url_parameter?", "council/setup");
         locations.put("fieldwork/second-entry", "fieldwork/second-entry");
         locations.put("fieldwork/entry-differences", "fieldwork/entry-differences");
         locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");

@@ -125,6 +125,26 @@ public class KeycloakDirectory implements UnitDirectory {
         return emails;
     }
 
+    @Override
+    public List<Person> people(String unitId, vn.thuocdo.identity.Role role) {
+        String token = token();
+        Set<String> withRole = new HashSet<>();
+        for (JsonNode user : http.get().uri(admin + "/roles/{r}/users?max=10000", role.key())
+                .header("Authorization", "Bearer " + token).retrieve().body(JsonNode.class)) {
+            withRole.add(user.get("id").asText());
+        }
+        List<Person> people = new java.util.ArrayList<>();
+        for (JsonNode member : http.get().uri(admin + "/groups/{g}/members?max=10000", groupOf(token, unitId))
+                .header("Authorization", "Bearer " + token).retrieve().body(JsonNode.class)) {
+            if (withRole.contains(member.get("id").asText()) && member.path("enabled").asBoolean(true)) {
+                String name = (member.path("lastName").asText("") + " " + member.path("firstName").asText("")).strip();
+                String username = member.get("username").asText();
+                people.add(new Person(username, name.isEmpty() ? username : name));
+            }
+        }
+        return people;
+    }
+
     /** Keycloak sends the set-password and verify-e-mail link; without its SMTP settings it cannot. */
     private boolean sendSetPasswordMail(String token, String userId) {
         try {

@@ -58,7 +58,7 @@ class CamundaTasks implements Tasks {
 
     private TaskQuery query(Actor actor, InboxFilter filter) {
         TaskQuery query = taskService.createTaskQuery().active().or().taskCandidateGroupIn(actor.groups())
-                .taskCandidateUser(actor.username()).endOr().initializeFormKeys();
+                .taskCandidateUser(actor.username()).taskAssignee(actor.username()).endOr().initializeFormKeys();
         if (filter.roundId() != null) {
             query.processVariableValueEquals(WorkflowVariables.ROUND_ID, filter.roundId());
         }

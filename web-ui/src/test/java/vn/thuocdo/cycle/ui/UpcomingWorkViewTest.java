@@ -30,13 +30,20 @@ class UpcomingWorkViewTest extends KaribuTest {
 
     @Test
     void everyWaitingRoleHasItsStageAndEveryRoleWithTasksKeepsTheInbox() {
-        for (String[] account : new String[][] {{"hoidong", "council-member", "Tháng 3"},
+        // The appraiser's own screens come next: until then their stage is described here.
+        for (String[] account : new String[][] {{"thamdinh", "appraiser", "Tháng 1 - tháng 2"},
                 {"kiemduyet", "citizen-moderator", "Sau khi công bố kết quả"}}) {
             switchTo(account[0]);
             UI.getCurrent().navigate("");
             assertThat(_get(Div.class, spec -> spec.withId("upcoming-" + account[1])).getElement().getTextRecursively())
                     .as(account[0]).contains(account[2]);
         }
+        // Council members have their stage's own page now: the council's vote.
+        switchTo("hoidong");
+        UI.getCurrent().navigate("");
+        assertThat(_find(vn.thuocdo.council.ui.CouncilVoteView.class)).as("a council member lands on the council")
+                .hasSize(1);
+        assertThat(_find(UpcomingWorkView.class)).isEmpty();
         switchTo("dieutravien");
         UI.getCurrent().navigate("");
         assertThat(_find(MyAssignmentsView.class)).as("an enumerator lands on their households").hasSize(1);

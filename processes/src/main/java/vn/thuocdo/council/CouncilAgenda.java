@@ -1,0 +1,18 @@
+package vn.thuocdo.council;
+
+import java.util.List;
+
+/**
+ * What the council reviews: the compiled results of a round's units (the appraised points now, the full indices
+ * later). Implemented by the capability that compiles them; without one the council screen says there are none yet.
+ */
+public interface CouncilAgenda {
+
+    /** Every unit's result in the round, in any order. */
+    List<UnitResult> results(String roundId);
+
+    /** One unit's compiled result; {@code percent} is of {@code maxPoints}, {@code note} may be null. */
+    record UnitResult(String unitId, String unitName, java.math.BigDecimal points, java.math.BigDecimal maxPoints,
+                      java.math.BigDecimal percent, String note) {
+    }
+}
