@@ -6,7 +6,6 @@ import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.evidence.EvidenceFiles;
 import vn.thuocdo.forms.scorecard.AnswerProblem;
 import vn.thuocdo.forms.scorecard.Scorecard;
-import vn.thuocdo.forms.scorecard.ScorecardCatalogue;
 import vn.thuocdo.forms.scorecard.Scoring;
 import vn.thuocdo.forms.scorecard.SelfScore;
 import vn.thuocdo.forms.scorecard.SubCriterion;
@@ -42,14 +41,15 @@ public class SelfAssessments {
 
     private final AssessmentStore store;
     private final AssessmentAccess access;
-    private final ScorecardCatalogue scorecards;
+    /** The scorecards in force, shipped and imported: an official version imported later is seen at once. */
+    private final vn.thuocdo.scorecard.ScorecardLibrary scorecards;
     private final Units units;
     private final EvidenceFiles evidence;
     private final AssessmentWorkflow workflow;
     private final AuditLog audit;
     private final Clock clock;
 
-    SelfAssessments(AssessmentStore store, AssessmentAccess access, ScorecardCatalogue scorecards, Units units,
+    SelfAssessments(AssessmentStore store, AssessmentAccess access, vn.thuocdo.scorecard.ScorecardLibrary scorecards, Units units,
                     EvidenceFiles evidence, AssessmentWorkflow workflow, AuditLog audit, Clock clock) {
         this.store = store;
         this.access = access;
@@ -221,7 +221,7 @@ public class SelfAssessments {
 
     SelfAssessment read(Actor actor, AssessmentStore.RoundFacts round, String unitId) {
         AssessmentStore.Header header = store.header(round.roundId(), unitId).orElseThrow();
-        Scorecard scorecard = scorecards.get(header.scorecardId());
+        Scorecard scorecard = scorecard(header.scorecardId());
         Map<String, Integer> counts = evidence.counts(actor, round.roundId(), unitId);
         Map<String, SubCriterionValue> stored = store.values(round.roundId(), unitId);
         Map<String, SubCriterionValue> values = new LinkedHashMap<>();
@@ -243,7 +243,7 @@ public class SelfAssessments {
         }
         AssessmentStore.Header header = store.header(roundId, unitId)
                 .orElseThrow(() -> new Rejected("assessment.notOpened"));
-        return scorecards.get(header.scorecardId()).subCriterion(code)
+        return scorecard(header.scorecardId()).subCriterion(code)
                 .orElseThrow(() -> new Rejected("assessment.unknownCode", code));
     }
 
@@ -285,5 +285,10 @@ public class SelfAssessments {
             throw new Rejected(missing);
         }
         return clean;
+    }
+
+    /** The scorecard a stored self-assessment is pinned to; a missing one is a broken round, not a user error. */
+    private Scorecard scorecard(String id) {
+        return scorecards.find(id).orElseThrow(() -> new IllegalStateException("No scorecard " + id));
     }
 }

@@ -11,7 +11,7 @@ public interface CouncilAgenda {
     /** Every unit's result in the round, in any order. */
     List<UnitResult> results(String roundId);
 
-    /** One unit's compiled result; {@code percent} is of {@code maxPoints}, {@code note} may be null. */
+    /** One unit's compiled result; {@code percent} is of {@code maxPoints}, {@code note}, a message key, may be null. */
     record UnitResult(String unitId, String unitName, java.math.BigDecimal points, java.math.BigDecimal maxPoints,
                       java.math.BigDecimal percent, String note) {
     }

@@ -41,6 +41,7 @@ class AppraisalsTest {
 
     @Autowired SelfAssessments assessments;
     @Autowired Appraisals appraisals;
+    @Autowired vn.thuocdo.council.CouncilAgenda agenda;
     @Autowired EvidenceFiles evidence;
     @Autowired Rounds rounds;
     @Autowired MutableClock clock;
@@ -135,6 +136,16 @@ class AppraisalsTest {
         assertThat(finalised.value("1.1.1").finalPoints()).isEqualByComparingTo("0.5");
         assertThat(finalised.value("1.1.2").finalPoints()).isEqualByComparingTo("0.5");
         assertThat(finalised.effectiveTotals().get("")).isEqualByComparingTo(finalised.selfTotals().get(""));
+        // What the council reviews: the unit's final points out of the self-scored maximum, no longer marked provisional.
+        assertThat(agenda.results(round)).filteredOn(r -> r.unitId().equals(HAI_PHONG_ID)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.points()).isEqualByComparingTo(finalised.effectiveTotals().get(""));
+                    assertThat(r.maxPoints()).isEqualByComparingTo(finalised.scorecard().selfScoredMaximum());
+                    assertThat(r.percent()).isEqualByComparingTo(r.points().multiply(java.math.BigDecimal.valueOf(100))
+                            .divide(r.maxPoints(), 2, java.math.RoundingMode.HALF_UP));
+                    assertThat(r.unitName()).contains("Hải Phòng");
+                    assertThat(r.note()).isNull();
+                });
         assertThat(assessments.timeline(LEADER, round, HAI_PHONG_ID, "1.1.1"))
                 .extracting(ValueChange::kind, c -> c.points() == null ? null : c.points().toPlainString(),
                         ValueChange::byName)

@@ -48,6 +48,7 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
     private final SelfAssessments assessments;
     private final Rounds rounds;
     private final Tasks tasks;
+    private final vn.thuocdo.evidence.EvidenceFiles evidence;
     private final Actor actor;
     final Map<String, SubCriterionEditor> editors = new LinkedHashMap<>();
     final Map<String, Details> areas = new LinkedHashMap<>();
@@ -55,7 +56,9 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
     String roundId;
     private AssessmentSummary summary;
 
-    SelfAssessmentView(SelfAssessments assessments, Rounds rounds, Tasks tasks, CurrentActor currentActor) {
+    SelfAssessmentView(SelfAssessments assessments, Rounds rounds, Tasks tasks,
+                       vn.thuocdo.evidence.EvidenceFiles evidence, CurrentActor currentActor) {
+        this.evidence = evidence;
         this.assessments = assessments;
         this.rounds = rounds;
         this.tasks = tasks;
@@ -139,11 +142,33 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
     }
 
     /**
-     * The place of the evidence panel (vn.thuocdo.evidence.ui.EvidencePanel, attach and list files of this
-     * sub-criterion): an empty slot until the panel is plugged in here.
+     * The sub-criterion's evidence (vn.thuocdo.evidence.ui.EvidencePanel: attach, list, preview, withdraw), opened in
+     * a dialog on demand: a scorecard has about a hundred sub-criteria, and a panel each would load every list and
+     * upload at once.
      */
     Component evidencePanel(SelfAssessment assessment, String code) {
-        Div slot = new Div();
+        Button open = new Button(getTranslation("assessment.evidence.open"),
+                com.vaadin.flow.component.icon.VaadinIcon.PAPERCLIP.create());
+        open.setId("evidence-open-" + code);
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        open.addClickListener(e -> {
+            com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+            dialog.setHeaderTitle(getTranslation("assessment.evidence.title", code));
+            dialog.setWidth("min(60em, 100vw)");
+            dialog.add(new vn.thuocdo.evidence.ui.EvidencePanel(evidence, actor, assessment.roundId(),
+                    assessment.unitId(), code));
+            Button close = new Button(getTranslation("assessment.evidence.close"), c -> dialog.close());
+            close.setId("evidence-close");
+            dialog.getFooter().add(close);
+            // Files change what the sub-criterion still lacks: the sums and the hand-over follow.
+            dialog.addOpenedChangeListener(o -> {
+                if (!o.isOpened()) {
+                    refreshSums();
+                }
+            });
+            dialog.open();
+        });
+        Div slot = new Div(open);
         slot.setId("evidence-slot-" + code);
         return slot;
     }

@@ -38,7 +38,7 @@ class CompiledResults extends VerticalLayout {
                 .setHeader(getTranslation("council.results.max")).setAutoWidth(true);
         grid.addColumn(r -> CouncilWords.points(r.result().percent()) + " %")
                 .setHeader(getTranslation("council.results.percent")).setAutoWidth(true);
-        grid.addColumn(r -> r.result().note() == null ? "" : r.result().note())
+        grid.addColumn(r -> r.result().note() == null ? "" : getTranslation(r.result().note()))
                 .setHeader(getTranslation("council.results.note")).setFlexGrow(2);
         grid.setItems(IntStream.range(0, results.size()).mapToObj(i -> new Ranked(i + 1, results.get(i))).toList());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

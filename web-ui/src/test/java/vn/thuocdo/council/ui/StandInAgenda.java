@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stands in for the assessment capability, whose compiled results are not built yet: the results a test gives a
- * round, none for any other round (which then shows the empty state). The lead replaces it with the real adapter.
+ * Gives the council screens' tests the ranked results they check (many units, chosen percentages), in place of the
+ * assessment's own adapter (assessment.AppraisedResults, tested with the appraisals): the results a test gives a
+ * round, none for any other round (which then shows the empty state).
  */
 @TestConfiguration
 class StandInAgenda {
@@ -18,6 +19,7 @@ class StandInAgenda {
     static final Map<String, List<CouncilAgenda.UnitResult>> RESULTS = new ConcurrentHashMap<>();
 
     @Bean
+    @org.springframework.context.annotation.Primary
     CouncilAgenda standInCouncilAgenda() {
         return roundId -> RESULTS.getOrDefault(roundId, List.of());
     }

@@ -1,0 +1,58 @@
+package vn.thuocdo.assessment;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thuocdo.council.CouncilAgenda;
+import vn.thuocdo.forms.scorecard.Scorecard;
+import vn.thuocdo.scorecard.ScorecardLibrary;
+import vn.thuocdo.units.Units;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * What the appraisal council reviews until the indices are compiled: each unit's self-scored points as they stand,
+ * the final value where the appraisers finalised, else the appraised one, else the unit's own, out of the
+ * scorecard's self-scored maximum (the survey's points come with the index computation). A unit not yet final is
+ * marked, so the council does not take a provisional figure for a decided one.
+ */
+@Component
+class AppraisedResults implements CouncilAgenda {
+
+    /** Message key of the note on a unit whose appraisal is not final yet. */
+    static final String NOT_FINAL = "council.note.notFinal";
+
+    private final JdbcTemplate jdbc;
+    private final ScorecardLibrary scorecards;
+    private final Units units;
+
+    AppraisedResults(JdbcTemplate jdbc, ScorecardLibrary scorecards, Units units) {
+        this.jdbc = jdbc;
+        this.scorecards = scorecards;
+        this.units = units;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnitResult> results(String roundId) {
+        return jdbc.query("""
+                select a.unit_id, a.scorecard_id, a.state,
+                       sum(coalesce(v.final_points, v.appraised_points, v.points)) as points
+                from self_assessment a
+                left join self_assessment_value v on v.round_id = a.round_id and v.unit_id = a.unit_id
+                where a.round_id = ?
+                group by a.unit_id, a.scorecard_id, a.state
+                order by a.unit_id""", (rs, n) -> {
+            Scorecard scorecard = scorecards.find(rs.getString(2)).orElse(null);
+            BigDecimal max = scorecard == null ? BigDecimal.ZERO : scorecard.selfScoredMaximum();
+            BigDecimal points = rs.getBigDecimal(4) == null ? BigDecimal.ZERO : rs.getBigDecimal(4);
+            BigDecimal percent = max.signum() == 0 ? BigDecimal.ZERO
+                    : points.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP);
+            String unitId = rs.getString(1);
+            boolean decided = AssessmentState.FINAL.name().equals(rs.getString(3));
+            return new UnitResult(unitId, units.get(unitId).name(), points, max, percent, decided ? null : NOT_FINAL);
+        }, roundId);
+    }
+}
