@@ -31,6 +31,7 @@ import java.util.List;
  * lets read (coordinators, appraisers). The capability decides who may do what; the panel only hides what would be
  * refused.
  */
+@org.springframework.modulith.NamedInterface("panel")
 public class EvidencePanel extends VerticalLayout {
 
     /** The first characters of a hash people compare by eye; the whole one is on hover and copied on click. */
