@@ -130,6 +130,10 @@ class ReviewBrowserTest extends BrowserTest {
             assertThat(page.locator("#answer-sex")).isVisible();
             screenshot(page, "fwsup-acceptance-interview-1366");
             page.locator("#fwsup-accept").click();
+            // Back on the list (its address without the interview) before reloading: under load, a reload sent
+            // before the server's navigation would reopen the accepted interview instead.
+            page.waitForURL(url -> !url.contains("interview="));
+            assertThat(page.locator("#fwsup-approved")).isVisible();
             assertThat(page.locator("#fwsup-approved")).not().containsText("Hộ số 1");
             reviews.accept(FieldworkScene.STATISTICIAN, second);
             page.reload();
