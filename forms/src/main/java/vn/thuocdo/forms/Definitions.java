@@ -41,6 +41,26 @@ public final class Definitions {
         return Map.copyOf(byReference);
     }
 
+    /** An index file's tree (a catalogue's list of paths), read leniently: the catalogue checks the field it wants. */
+    public static JsonNode tree(ClassLoader loader, String path) {
+        return read(loader, path, JsonNode.class);
+    }
+
+    /**
+     * A definition's text, at most {@code maxChars} characters' worth of UTF-8 read (one more tells the parser the
+     * file is too long), for the packages that parse their own definitions strictly (questionnaires, scorecards).
+     */
+    public static String text(ClassLoader loader, String path, int maxChars) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new DefinitionInvalid(path + " is missing from the classpath");
+            }
+            return new String(in.readNBytes(maxChars * 4 + 1), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DefinitionInvalid(path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private static <T> T read(ClassLoader loader, String path, Class<T> type) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {

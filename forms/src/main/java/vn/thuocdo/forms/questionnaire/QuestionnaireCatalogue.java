@@ -1,5 +1,6 @@
 package vn.thuocdo.forms.questionnaire;
 
+import vn.thuocdo.forms.Definitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.thuocdo.forms.DefinitionInvalid;
 
@@ -29,7 +30,7 @@ public final class QuestionnaireCatalogue {
     }
 
     static QuestionnaireCatalogue load(ClassLoader loader, String index) {
-        JsonNode paths = QuestionnaireJson.tree(loader, index).path("questionnaires");
+        JsonNode paths = Definitions.tree(loader, index).path("questionnaires");
         if (!paths.isArray()) {
             throw new DefinitionInvalid(index + ": needs a list named questionnaires");
         }

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import vn.thuocdo.forms.DefinitionInvalid;
+import vn.thuocdo.forms.Definitions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /** Strict JSON for questionnaires: unknown or repeated properties are errors, output is canonical. */
 final class QuestionnaireJson {
@@ -47,31 +44,13 @@ final class QuestionnaireJson {
     }
 
     static Questionnaire read(ClassLoader loader, String path) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new DefinitionInvalid(path + " is missing from the classpath");
-            }
-            String json = new String(in.readNBytes(MAX_CHARS * 4 + 1), StandardCharsets.UTF_8);
-            try {
-                return parse(json);
-            } catch (QuestionnaireInvalid e) {
-                throw new QuestionnaireInvalid(path, e.problems());
-            } catch (DefinitionInvalid e) {
-                throw new DefinitionInvalid(path + ": " + e.getMessage(), e);
-            }
-        } catch (IOException e) {
-            throw new DefinitionInvalid(path + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    static JsonNode tree(ClassLoader loader, String path) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new DefinitionInvalid(path + " is missing from the classpath");
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new DefinitionInvalid(path + " cannot be read: " + e.getMessage(), e);
+        String json = Definitions.text(loader, path, MAX_CHARS);
+        try {
+            return parse(json);
+        } catch (QuestionnaireInvalid e) {
+            throw new QuestionnaireInvalid(path, e.problems());
+        } catch (DefinitionInvalid e) {
+            throw new DefinitionInvalid(path + ": " + e.getMessage(), e);
         }
     }
 

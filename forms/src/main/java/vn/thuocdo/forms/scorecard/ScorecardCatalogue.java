@@ -1,5 +1,6 @@
 package vn.thuocdo.forms.scorecard;
 
+import vn.thuocdo.forms.Definitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.thuocdo.forms.DefinitionInvalid;
 
@@ -35,7 +36,7 @@ public final class ScorecardCatalogue {
     }
 
     static ScorecardCatalogue load(ClassLoader loader, String index) {
-        JsonNode paths = ScorecardJson.tree(loader, index).path("scorecards");
+        JsonNode paths = Definitions.tree(loader, index).path("scorecards");
         if (!paths.isArray() || paths.isEmpty()) {
             throw new DefinitionInvalid(index + ": needs a non-empty list named scorecards");
         }

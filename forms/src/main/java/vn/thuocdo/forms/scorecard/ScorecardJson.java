@@ -5,16 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import vn.thuocdo.forms.DefinitionInvalid;
+import vn.thuocdo.forms.Definitions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Strict JSON for scorecards, as for questionnaires: an unknown or repeated property, trailing content, a number
@@ -77,31 +74,13 @@ final class ScorecardJson {
     }
 
     static Scorecard read(ClassLoader loader, String path) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new DefinitionInvalid(path + " is missing from the classpath");
-            }
-            byte[] bytes = in.readNBytes(MAX_CHARS * 4 + 1);
-            try {
-                return parse(new String(bytes, StandardCharsets.UTF_8));
-            } catch (ScorecardInvalid e) {
-                throw new ScorecardInvalid(path, e.problems());
-            } catch (DefinitionInvalid e) {
-                throw new DefinitionInvalid(path + ": " + e.getMessage(), e);
-            }
-        } catch (IOException e) {
-            throw new DefinitionInvalid(path + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    static JsonNode tree(ClassLoader loader, String path) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new DefinitionInvalid(path + " is missing from the classpath");
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new DefinitionInvalid(path + " cannot be read: " + e.getMessage(), e);
+        String json = Definitions.text(loader, path, MAX_CHARS);
+        try {
+            return parse(json);
+        } catch (ScorecardInvalid e) {
+            throw new ScorecardInvalid(path, e.problems());
+        } catch (DefinitionInvalid e) {
+            throw new DefinitionInvalid(path + ": " + e.getMessage(), e);
         }
     }
 
