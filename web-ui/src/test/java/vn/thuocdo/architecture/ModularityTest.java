@@ -26,7 +26,8 @@ class ModularityTest {
      * frames), kept below processes by Maven itself; it is not a capability with internals of its own, so its
      * packages are left out of the module model rather than each capability being refused its sub-packages.
      */
-    private final ApplicationModules modules = ApplicationModules.of(ThuocDoApplication.class,
+    // Static: JUnit makes an instance per test, and analysing every class of the application is the slow part.
+    private static final ApplicationModules modules = ApplicationModules.of(ThuocDoApplication.class,
             com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("vn.thuocdo.forms..")
                     .or(TEST_HARNESS));
 

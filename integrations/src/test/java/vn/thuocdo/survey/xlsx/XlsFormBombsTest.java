@@ -44,7 +44,7 @@ class XlsFormBombsTest {
     }
 
     @Test
-    void aSurveySheetOfAHundredThousandRowsIsRefusedAtTheQuestionnaireRowLimit() {
+    void aSurveySheetOfFourTimesTheRowLimitIsRefusedAtTheQuestionnaireRowLimit() {
         byte[] bomb = RawXlsx.of(List.of("settings", "choices", "survey"), List.of(
                 out -> {
                     RawXlsx.row(out, 1, "form_id", "version", "form_title", "thuocdo_kind");
@@ -53,7 +53,7 @@ class XlsFormBombsTest {
                 out -> RawXlsx.row(out, 1, "list_name", "name", "label"),
                 out -> {
                     RawXlsx.row(out, 1, "type", "name", "label");
-                    for (int r = 2; r <= 100_001; r++) {
+                    for (int r = 2; r <= 4 * FastExcelXlsForms.MAX_SURVEY_ROWS + 1; r++) {
                         RawXlsx.row(out, r, "integer", "q" + r, "Câu hỏi " + r);
                     }
                 }), 0);

@@ -90,12 +90,7 @@ public class CouncilSetupView extends VerticalLayout implements HasUrlParameter<
             add(CouncilVoteView.callout("council-no-round", getTranslation("council.setup.noRound")));
             return;
         }
-        round.setLabel(getTranslation("council.round"));
-        round.setItems(organised);
-        round.setItemLabelGenerator(r -> r.name() + " (" + r.year() + ")");
-        round.setId("council-round");
-        round.setWidth("min(32em, 100%)");
-        round.setValue(organised.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(organised.get(0)));
+        CouncilWords.chooseRound(this, round, organised, chosen);
         add(round);
         show();
     }

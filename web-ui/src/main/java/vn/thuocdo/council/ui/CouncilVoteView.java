@@ -71,12 +71,7 @@ public class CouncilVoteView extends VerticalLayout implements HasUrlParameter<S
             add(callout("council-no-round", getTranslation("council.noRound")));
             return;
         }
-        round.setLabel(getTranslation("council.round"));
-        round.setItems(rounds);
-        round.setItemLabelGenerator(r -> r.name() + " (" + r.year() + ")");
-        round.setId("council-round");
-        round.setWidth("min(32em, 100%)");
-        round.setValue(rounds.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(rounds.get(0)));
+        CouncilWords.chooseRound(this, round, rounds, chosen);
         add(round);
         show();
     }

@@ -24,6 +24,17 @@ final class CouncilWords {
     }
 
     /** Points as written in Vietnam: 85,25 and 1.250,5. */
+    /** The round chooser both council screens open with: the task's round when one was named, else the first. */
+    static void chooseRound(Component on, com.vaadin.flow.component.select.Select<vn.thuocdo.round.Round> round,
+                            List<vn.thuocdo.round.Round> rounds, String chosen) {
+        round.setLabel(on.getTranslation("council.round"));
+        round.setItems(rounds);
+        round.setItemLabelGenerator(r -> r.name() + " (" + r.year() + ")");
+        round.setId("council-round");
+        round.setWidth("min(32em, 100%)");
+        round.setValue(rounds.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(rounds.get(0)));
+    }
+
     static String points(BigDecimal value) {
         if (value == null) {
             return "—";

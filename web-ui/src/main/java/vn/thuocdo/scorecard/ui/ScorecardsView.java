@@ -1,5 +1,6 @@
 package vn.thuocdo.scorecard.ui;
 
+import vn.thuocdo.sampling.ui.WorkbookUpload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -50,7 +51,7 @@ public class ScorecardsView extends VerticalLayout {
     final TreeGrid<Scorecard.Node> tree = new TreeGrid<>();
     final H3 treeTitle = new H3();
     final Paragraph treeSource = new Paragraph();
-    final ScorecardUpload upload;
+    final WorkbookUpload<ScorecardEntry> upload;
 
     ScorecardsView(ScorecardLibrary library, UploadLimits limits, CurrentActor currentActor) {
         this.library = library;
@@ -101,7 +102,7 @@ public class ScorecardsView extends VerticalLayout {
         tree.setHeight("32em");
         treeSource.addClassName("td-muted");
 
-        upload = new ScorecardUpload(library, limits, actor, entry -> refresh(entry.scorecard().id()));
+        upload = ScorecardUpload.of(this, library, limits, actor, entry -> refresh(entry.scorecard().id()));
         Paragraph intro = new Paragraph(getTranslation("scorecard.intro"));
         intro.addClassName("td-muted");
         add(new H2(getTranslation("scorecard.title")), intro, grid, treeTitle, treeSource, tree,
@@ -166,7 +167,7 @@ public class ScorecardsView extends VerticalLayout {
         String id = entry.scorecard().id();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = library.exportWorkbook(id, actor);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), id + ".xlsx", ScorecardUpload.XLSX,
+            return new DownloadResponse(new ByteArrayInputStream(bytes), id + ".xlsx", WorkbookUpload.XLSX,
                     bytes.length);
         }), getTranslation("scorecard.download"));
         download.setId("download-" + id);

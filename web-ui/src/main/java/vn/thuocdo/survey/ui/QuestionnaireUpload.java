@@ -1,15 +1,8 @@
 package vn.thuocdo.survey.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import vn.thuocdo.identity.Actor;
-import vn.thuocdo.sampling.ui.BoundedUpload;
-import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.sampling.ui.WorkbookUpload;
 import vn.thuocdo.shared.UploadLimits;
 import vn.thuocdo.survey.InvalidXlsForm;
 import vn.thuocdo.survey.QuestionnaireVersion;
@@ -17,93 +10,30 @@ import vn.thuocdo.survey.Questionnaires;
 import vn.thuocdo.survey.XlsFormError;
 import vn.thuocdo.web.Notices;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The upload of an XLSForm workbook: streamed to disk within the upload limits, imported as a whole, and then
- * either the new version or every row to fix, in the reader's language.
+ * The upload of an XLSForm workbook: a {@link WorkbookUpload} that imports it as a whole and words its rows as
+ * XLSForm's sheets and columns.
  */
-class QuestionnaireUpload extends VerticalLayout {
+final class QuestionnaireUpload {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** Rows listed on the page; the importer stops at 200, a person fixes from the top anyway. */
-    static final int SHOWN_ERRORS = 200;
-
-    private final Questionnaires questionnaires;
-    private final Actor actor;
-    private final Consumer<QuestionnaireVersion> imported;
-    final Upload upload = new Upload();
-    final UnorderedList errors = new UnorderedList();
-
-    QuestionnaireUpload(Questionnaires questionnaires, UploadLimits limits, Actor actor,
-                        Consumer<QuestionnaireVersion> imported) {
-        this.questionnaires = questionnaires;
-        this.actor = actor;
-        this.imported = imported;
-        setPadding(false);
-        upload.setUploadHandler(new BoundedUpload(limits, new BoundedUpload.Receiver() {
-            @Override
-            public void received(Path file, long size) {
-                QuestionnaireUpload.this.received(file, size);
-            }
-
-            @Override
-            public void tooLarge() {
-                errors.removeAll();
-                Notices.error(getTranslation("xlsform.tooLarge", limits.maxMegabytes()));
-                upload.clearFileList();
-            }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(limits.maxBytes(), Integer.MAX_VALUE));
-        upload.setAcceptedFileTypes(".xlsx", XLSX);
-        upload.setId("xlsform-upload");
-        String refused = getTranslation("frame.fileRefused.limit", limits.maxMegabytes());
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("xlsform.upload")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("frame.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(refused).setIncorrectFileType(refused)
-                .setTooManyFiles(refused));
-        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error().setForbidden(refused)
-                .setServerUnavailable(getTranslation("frame.serverUnavailable")).setUnexpectedServerError(refused)));
-        upload.setI18n(i18n);
-        upload.addFileRejectedListener(e -> {
-            errors.removeAll();
-            Notices.error(refused);
-        });
-        errors.setId("xlsform-errors");
-        Paragraph help = new Paragraph(getTranslation("xlsform.help", limits.maxMegabytes()));
-        help.addClassName("td-muted");
-        add(help, upload, errors);
+    private QuestionnaireUpload() {
     }
 
-    /** A workbook held in memory (tests): as {@link #received(Path, long)}. */
-    void received(byte[] data) {
-        receive(new ByteArrayInputStream(data), data.length);
-    }
-
-    void received(Path file, long size) {
-        BoundedUpload.read(file, in -> receive(in, size));
-    }
-
-    private void receive(InputStream data, long size) {
-        errors.removeAll();
-        try {
-            QuestionnaireVersion version = questionnaires.importXlsForm(data, size, actor);
-            Notices.success(getTranslation("xlsform.imported", version.reference(), version.items()));
-            imported.accept(version);
-        } catch (InvalidXlsForm invalid) {
-            List<XlsFormError> all = invalid.errors();
-            all.stream().limit(SHOWN_ERRORS).forEach(e -> errors.add(new ListItem(message(this, e))));
-            Notices.refused(invalid);
-        } catch (Rejected refused) {
-            Notices.refused(refused);
-        }
-        upload.clearFileList();
+    /** {@code in}, the view, words the messages in its reader's language. */
+    static WorkbookUpload<QuestionnaireVersion> of(Component in, Questionnaires questionnaires, UploadLimits limits,
+                                                   Actor actor, Consumer<QuestionnaireVersion> imported) {
+        return new WorkbookUpload<>(limits, new WorkbookUpload.Words("xlsform", "xlsform.upload", "xlsform.help",
+                "xlsform.tooLarge"),
+                (data, size) -> questionnaires.importXlsForm(data, size, actor),
+                refused -> refused instanceof InvalidXlsForm invalid
+                        ? invalid.errors().stream().map(e -> message(in, e)).toList() : List.of(),
+                version -> {
+                    Notices.success(in.getTranslation("xlsform.imported", version.reference(), version.items()));
+                    imported.accept(version);
+                });
     }
 
     /** "survey · Dòng 12, cột type: ..." in the reader's language; a file-wide error is the message alone. */

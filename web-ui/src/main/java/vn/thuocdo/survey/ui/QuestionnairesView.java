@@ -1,5 +1,6 @@
 package vn.thuocdo.survey.ui;
 
+import vn.thuocdo.sampling.ui.WorkbookUpload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,7 +39,7 @@ public class QuestionnairesView extends VerticalLayout {
     private final Questionnaires questionnaires;
     private final Actor actor;
     final Grid<QuestionnaireVersion> grid = new Grid<>();
-    final QuestionnaireUpload upload;
+    final WorkbookUpload<QuestionnaireVersion> upload;
 
     QuestionnairesView(Questionnaires questionnaires, UploadLimits limits, CurrentActor currentActor) {
         this.questionnaires = questionnaires;
@@ -60,7 +61,7 @@ public class QuestionnairesView extends VerticalLayout {
         // Download and preview stay in sight when the other columns need more room than the screen has.
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
-        upload = new QuestionnaireUpload(questionnaires, limits, actor, version -> refresh());
+        upload = QuestionnaireUpload.of(this, questionnaires, limits, actor, version -> refresh());
         Paragraph intro = new Paragraph(getTranslation("questionnaires.intro"));
         intro.addClassName("td-muted");
         add(new H2(getTranslation("questionnaires.title")), intro, grid,
@@ -81,7 +82,7 @@ public class QuestionnairesView extends VerticalLayout {
         String file = v.id() + "-v" + v.version() + ".xlsx";
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = questionnaires.exportXlsForm(v.reference(), actor);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file, QuestionnaireUpload.XLSX,
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file, WorkbookUpload.XLSX,
                     bytes.length);
         }), getTranslation("questionnaires.download"));
         download.setId("download-" + v.reference());

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import org.springframework.context.annotation.Import;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,6 +13,7 @@ import vn.thuocdo.fieldwork.Assignments;
 import vn.thuocdo.fieldwork.FieldworkTeams;
 import vn.thuocdo.fieldwork.TeamRole;
 import vn.thuocdo.testing.BrowserTest;
+import vn.thuocdo.testing.CheapPasswords;
 import vn.thuocdo.testing.FieldworkScene;
 import vn.thuocdo.testing.OfflineContext;
 import vn.thuocdo.testing.ServerTest;
@@ -36,6 +38,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @ServerTest
 @OfflineContext
+// The API test's context, cheap passwords and all: one application for both, not two.
+@Import(CheapPasswords.class)
 class OfflineKitBrowserTest extends BrowserTest {
 
     private static final Path OUT = Paths.get("/tmp/shots/offline");

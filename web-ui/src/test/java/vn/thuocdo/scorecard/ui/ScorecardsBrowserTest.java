@@ -15,7 +15,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * selected one, and the screenshots a person looks at for layout and diacritics.
  */
 @ServerTest
-@TestPropertySource(properties = "thuocdo.test.context=scorecards")
+@TestPropertySource(properties = "thuocdo.test.context=assessment-browser")
 class ScorecardsBrowserTest extends BrowserTest {
 
     @Test

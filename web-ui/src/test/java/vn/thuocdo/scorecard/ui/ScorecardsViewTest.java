@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The coordinator's list of scorecards, the tree of one, the Excel template both ways and its refusals, and who may
- * open it. A database of its own: an official scorecard imported here would otherwise be the one in force for other
- * tests' years.
+ * open it. In the assessment screens' context, whose rounds keep to years before 2080: an official scorecard imported
+ * here (2091 to 2096) is the one in force for its years, so no other test may use them.
  */
-@TestPropertySource(properties = "thuocdo.test.context=scorecards")
+@TestPropertySource(properties = "thuocdo.test.context=assessment")
 class ScorecardsViewTest extends KaribuTest {
 
     @Autowired ScorecardLibrary library;
