@@ -1,15 +1,14 @@
 package vn.thuocdo.council;
 
 import org.junit.jupiter.api.Test;
+import vn.thuocdo.testing.OnH2;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
-import vn.thuocdo.testing.ProcessesTestApplication;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,22 +21,7 @@ import static vn.thuocdo.council.CouncilProcessScene.LAN;
 import static vn.thuocdo.testing.TestActors.COORDINATOR;
 
 /** The council on H2, the embedded default: V19 and the council's SQL there too, through a send-back and an approval. */
-@SpringBootTest(classes = ProcessesTestApplication.class, properties = {"camunda.bpm.job-execution.enabled=false",
-        "spring.main.banner-mode=off", "logging.level.org.camunda=WARN",
-        "spring.datasource.url=jdbc:h2:mem:council;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
-        "spring.datasource.password=",
-        "thuocdo.identity.demo-accounts[0].username=hoidong",
-        "thuocdo.identity.demo-accounts[0].display-name=Vũ Thị Lan",
-        "thuocdo.identity.demo-accounts[0].unit=BO-BNV",
-        "thuocdo.identity.demo-accounts[0].roles[0]=council-member",
-        "thuocdo.identity.demo-accounts[1].username=hoidong.binh",
-        "thuocdo.identity.demo-accounts[1].display-name=Ngô Thanh Bình",
-        "thuocdo.identity.demo-accounts[1].unit=BO-BNV",
-        "thuocdo.identity.demo-accounts[1].roles[0]=council-member",
-        "thuocdo.identity.demo-accounts[2].username=hoidong.huong",
-        "thuocdo.identity.demo-accounts[2].display-name=Lý Thu Hương",
-        "thuocdo.identity.demo-accounts[2].unit=BO-BNV",
-        "thuocdo.identity.demo-accounts[2].roles[0]=council-member"})
+@OnH2
 @RecordApplicationEvents
 class CouncilOnH2Test {
 

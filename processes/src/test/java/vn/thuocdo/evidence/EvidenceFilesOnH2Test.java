@@ -1,12 +1,11 @@
 package vn.thuocdo.evidence;
 
 import org.junit.jupiter.api.Test;
+import vn.thuocdo.testing.OnH2;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
-import vn.thuocdo.testing.ProcessesTestApplication;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -18,10 +17,7 @@ import static vn.thuocdo.testing.TestActors.COORDINATOR;
 import static vn.thuocdo.testing.TestActors.HAI_PHONG;
 
 /** The embedded default: evidence on H2 (migration V18 included) with the directory store. */
-@SpringBootTest(classes = ProcessesTestApplication.class, properties = {"camunda.bpm.job-execution.enabled=false",
-        "spring.main.banner-mode=off", "logging.level.org.camunda=WARN",
-        "spring.datasource.url=jdbc:h2:mem:evidence;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
-        "spring.datasource.password=", "thuocdo.evidence.directory=target/evidence-h2"})
+@OnH2
 class EvidenceFilesOnH2Test {
 
     @Autowired EvidenceFiles evidence;
