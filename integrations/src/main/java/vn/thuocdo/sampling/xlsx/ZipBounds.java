@@ -42,6 +42,56 @@ public final class ZipBounds {
         new ZipBounds(limits).scan(file);
     }
 
+    /** What reads an opened workbook; its own refusals ({@link vn.thuocdo.shared.Rejected}) pass through as they are. */
+    @NamedInterface("xlsx-bounds")
+    @FunctionalInterface
+    public interface WorkbookReader<T> {
+        T read(org.dhatim.fastexcel.reader.ReadableWorkbook workbook) throws IOException;
+    }
+
+    /**
+     * An upload read as a whole: copied to a temporary file within the byte limit, inflated once within the other
+     * limits ({@link #check}), opened with FastExcel (which reads a file's entries where they are) and handed to
+     * {@code reader}; the file is deleted whatever happens. A refusal on the way - {@code <prefix>tooLarge}, the
+     * bounds' own keys with {@code frame.} turned into {@code keyPrefix}, or {@code <prefix>notXlsx} - is made into
+     * the importer's own exception by {@code refuse}, with the file-wide errors as (key, args).
+     */
+    public static <T> T read(InputStream in, UploadLimits limits, String keyPrefix,
+                             java.util.function.Function<List<FrameError>, ? extends RuntimeException> refuse,
+                             WorkbookReader<T> reader) {
+        Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("thuocdo-upload-", ".xlsx");
+            if (limits.copyWithin(in, file) < 0) {
+                throw refuse.apply(List.of(new FrameError(0, null, keyPrefix + "tooLarge",
+                        List.of(limits.maxMegabytes()))));
+            }
+            try {
+                check(file, limits);
+            } catch (InvalidFrame bounds) {
+                throw refuse.apply(bounds.errors().stream().map(e -> new FrameError(0, null,
+                        e.key().replace("frame.", keyPrefix), e.args())).toList());
+            }
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                         new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+                return reader.read(workbook);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof vn.thuocdo.shared.Rejected refused) {
+                throw refused;
+            }
+            throw refuse.apply(List.of(new FrameError(0, null, keyPrefix + "notXlsx", List.of())));
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // A temporary file: the system's clean-up takes it if this could not.
+                }
+            }
+        }
+    }
+
     private void scan(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > limits.maxEntries()) {

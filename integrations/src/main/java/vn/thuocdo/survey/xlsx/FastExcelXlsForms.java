@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.springframework.stereotype.Component;
-import vn.thuocdo.sampling.InvalidFrame;
 import vn.thuocdo.sampling.xlsx.ZipBounds;
 import vn.thuocdo.shared.UploadLimits;
 import vn.thuocdo.survey.ImportedXlsForm;
@@ -14,10 +13,7 @@ import vn.thuocdo.survey.InvalidXlsForm;
 import vn.thuocdo.survey.XlsFormError;
 import vn.thuocdo.survey.XlsForms;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,35 +42,8 @@ class FastExcelXlsForms implements XlsForms {
 
     @Override
     public ImportedXlsForm read(InputStream in) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("thuocdo-xlsform-", ".xlsx");
-            if (limits.copyWithin(in, file) < 0) {
-                throw new InvalidXlsForm(List.of(XlsFormError.ofFile("xlsform.tooLarge", limits.maxMegabytes())));
-            }
-            bounded(file);
-            try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
-                return read(workbook);
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof InvalidXlsForm refused) {
-                throw refused;
-            }
-            throw notXlsx();
-        } finally {
-            deleteQuietly(file);
-        }
-    }
-
-    /** The sampling frames' bounds, their refusals said of an XLSForm. */
-    private void bounded(Path file) throws IOException {
-        try {
-            ZipBounds.check(file, limits);
-        } catch (InvalidFrame refused) {
-            throw new InvalidXlsForm(refused.errors().stream()
-                    .map(e -> new XlsFormError(null, 0, null, e.key().replace("frame.", "xlsform."), e.args()))
-                    .toList());
-        }
+        return ZipBounds.read(in, limits, "xlsform.", errors -> new InvalidXlsForm(errors.stream()
+                .map(e -> new XlsFormError(null, 0, null, e.key(), e.args())).toList()), this::read);
     }
 
     private ImportedXlsForm read(ReadableWorkbook workbook) {
@@ -123,17 +92,4 @@ class FastExcelXlsForms implements XlsForms {
         return XlsFormWriter.write(definition);
     }
 
-    private static InvalidXlsForm notXlsx() {
-        return new InvalidXlsForm(List.of(XlsFormError.ofFile("xlsform.notXlsx")));
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                file.toFile().deleteOnExit();
-            }
-        }
-    }
 }
