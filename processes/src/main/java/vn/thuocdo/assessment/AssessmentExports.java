@@ -10,7 +10,6 @@ import vn.thuocdo.forms.Text;
 import vn.thuocdo.forms.scorecard.Area;
 import vn.thuocdo.forms.scorecard.Criterion;
 import vn.thuocdo.forms.scorecard.Scorecard;
-import vn.thuocdo.forms.scorecard.Scoring;
 import vn.thuocdo.forms.scorecard.SubCriterion;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.scorecard.ScorecardLibrary;
@@ -26,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A unit's self-assessment report (its own officers and leader) and appraisal report (also its appraisers, the
@@ -125,10 +123,10 @@ public class AssessmentExports {
                         file.fileName(), file.sha256().substring(0, Math.min(DIGEST_PREFIX, file.sha256().length()))));
             }
         }
-        Map<String, BigDecimal> self = totals(scorecard, values, SubCriterionValue::points);
-        Map<String, BigDecimal> appraised = totals(scorecard, values, SubCriterionValue::appraisedOrSelf);
+        Map<String, BigDecimal> self = SelfAssessment.totals(scorecard, values, SubCriterionValue::points);
+        Map<String, BigDecimal> appraised = SelfAssessment.totals(scorecard, values, SubCriterionValue::appraisedOrSelf);
         Map<String, BigDecimal> finals = values.values().stream().anyMatch(v -> v.finalPoints() != null)
-                ? totals(scorecard, values, SubCriterionValue::finalPoints) : Map.of();
+                ? SelfAssessment.totals(scorecard, values, SubCriterionValue::finalPoints) : Map.of();
         List<AssessmentReport.AreaLines> areas = new ArrayList<>();
         for (Area area : scorecard.areas()) {
             List<AssessmentReport.CriterionLines> criteria = new ArrayList<>();
@@ -165,18 +163,6 @@ public class AssessmentExports {
     private static AssessmentReport.Totals sums(String code, BigDecimal max, Map<String, BigDecimal> self,
                                                 Map<String, BigDecimal> appraised, Map<String, BigDecimal> finals) {
         return new AssessmentReport.Totals(max, self.get(code), appraised.get(code), finals.get(code));
-    }
-
-    private static Map<String, BigDecimal> totals(Scorecard scorecard, Map<String, SubCriterionValue> values,
-                                                  Function<SubCriterionValue, BigDecimal> which) {
-        Map<String, BigDecimal> points = new HashMap<>();
-        values.forEach((code, value) -> {
-            BigDecimal p = which.apply(value);
-            if (p != null) {
-                points.put(code, p);
-            }
-        });
-        return Scoring.totals(scorecard, points);
     }
 
     private static String vi(Text text) {

@@ -55,9 +55,7 @@ class AssessmentReportFilesTest {
     @Test
     void theAppraisalPdfIsVietnameseInEmbeddedFontsOnNumberedA4Pages() throws Exception {
         byte[] pdf = pdf(report(Kind.APPRAISAL));
-        Path file = Path.of("target", "reports", "bao-cao-tham-dinh.pdf");
-        Files.createDirectories(file.getParent());
-        Files.write(file, pdf);
+        Path file = saved("bao-cao-tham-dinh.pdf", pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
@@ -84,9 +82,7 @@ class AssessmentReportFilesTest {
     @Test
     void theSelfAssessmentPdfShowsTheUnitsOwnAnswersNotesAndNoAppraisal() throws Exception {
         byte[] pdf = pdf(report(Kind.SELF_ASSESSMENT));
-        Path file = Path.of("target", "reports", "ban-tu-danh-gia.pdf");
-        Files.createDirectories(file.getParent());
-        Files.write(file, pdf);
+        saved("ban-tu-danh-gia.pdf", pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
@@ -101,8 +97,7 @@ class AssessmentReportFilesTest {
         AssessmentReport report = report(Kind.APPRAISAL);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         adapter.xlsx(report, bundle(), out);
-        Files.createDirectories(Path.of("target", "reports"));
-        Files.write(Path.of("target", "reports", "bao-cao-tham-dinh.xlsx"), out.toByteArray());
+        saved("bao-cao-tham-dinh.xlsx", out.toByteArray());
         List<Row> rows = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook.getFirstSheet().getName()).isEqualTo("Báo cáo thẩm định");
@@ -121,6 +116,13 @@ class AssessmentReportFilesTest {
         Row total = rows.stream().filter(r -> "Tổng cộng".equals(r.getCellText(1))).findFirst().orElseThrow();
         assertThat(total.getCell(2).asNumber()).isEqualByComparingTo(report.totals().max());
         assertThat(total.getCell(3).asNumber()).isEqualByComparingTo(report.totals().self());
+    }
+
+    /** Kept under target/reports, to open and to render (pdftoppm) by hand. */
+    private static Path saved(String name, byte[] content) throws Exception {
+        Path file = Path.of("target", "reports", name);
+        Files.createDirectories(file.getParent());
+        return Files.write(file, content);
     }
 
     private byte[] pdf(AssessmentReport report) throws Exception {
