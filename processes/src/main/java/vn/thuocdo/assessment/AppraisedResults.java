@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thuocdo.council.CouncilAgenda;
 import vn.thuocdo.forms.scorecard.Scorecard;
+import vn.thuocdo.forms.scorecard.ScorecardCatalogue;
 import vn.thuocdo.scorecard.ScorecardLibrary;
-import vn.thuocdo.units.Units;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,33 +26,37 @@ class AppraisedResults implements CouncilAgenda {
 
     private final JdbcTemplate jdbc;
     private final ScorecardLibrary scorecards;
-    private final Units units;
 
-    AppraisedResults(JdbcTemplate jdbc, ScorecardLibrary scorecards, Units units) {
+    AppraisedResults(JdbcTemplate jdbc, ScorecardLibrary scorecards) {
         this.jdbc = jdbc;
         this.scorecards = scorecards;
-        this.units = units;
     }
 
+    /**
+     * One query for every unit (its name joined, its points summed) and the scorecards read once: asking the library
+     * per unit would parse every imported scorecard again for each of the 48 units, and the names would be 48 more
+     * round trips.
+     */
     @Override
     @Transactional(readOnly = true)
     public List<UnitResult> results(String roundId) {
+        ScorecardCatalogue catalogue = scorecards.catalogue();
         return jdbc.query("""
-                select a.unit_id, a.scorecard_id, a.state,
+                select a.unit_id, a.scorecard_id, a.state, u.name,
                        sum(coalesce(v.final_points, v.appraised_points, v.points)) as points
                 from self_assessment a
+                join unit u on u.id = a.unit_id
                 left join self_assessment_value v on v.round_id = a.round_id and v.unit_id = a.unit_id
                 where a.round_id = ?
-                group by a.unit_id, a.scorecard_id, a.state
+                group by a.unit_id, a.scorecard_id, a.state, u.name
                 order by a.unit_id""", (rs, n) -> {
-            Scorecard scorecard = scorecards.find(rs.getString(2)).orElse(null);
+            Scorecard scorecard = catalogue.find(rs.getString(2)).orElse(null);
             BigDecimal max = scorecard == null ? BigDecimal.ZERO : scorecard.selfScoredMaximum();
-            BigDecimal points = rs.getBigDecimal(4) == null ? BigDecimal.ZERO : rs.getBigDecimal(4);
+            BigDecimal points = rs.getBigDecimal(5) == null ? BigDecimal.ZERO : rs.getBigDecimal(5);
             BigDecimal percent = max.signum() == 0 ? BigDecimal.ZERO
                     : points.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP);
-            String unitId = rs.getString(1);
             boolean decided = AssessmentState.FINAL.name().equals(rs.getString(3));
-            return new UnitResult(unitId, units.get(unitId).name(), points, max, percent, decided ? null : NOT_FINAL);
+            return new UnitResult(rs.getString(1), rs.getString(4), points, max, percent, decided ? null : NOT_FINAL);
         }, roundId);
     }
 }

@@ -63,4 +63,30 @@ class AssessmentAccess {
             throw new AccessDenied(actor.username(), "assessment-reader:" + unitId);
         }
     }
+
+    /** The unit's own officers and leader: the self-assessment report. */
+    void requireUnitPeople(Actor actor, String roundId, String unitId) {
+        if (!ownPeople(actor, roundId, unitId)) {
+            throw new AccessDenied(actor.username(), Role.PROVINCIAL_OFFICER.groupIn(String.valueOf(unitId)));
+        }
+    }
+
+    /**
+     * The appraisal report: the unit's people, its appraisers, the organiser's coordinators, and the organiser's
+     * council members (who decide on the appraised results); never another unit's officer.
+     */
+    void requireAppraisalReader(Actor actor, AssessmentStore.RoundFacts round, String unitId) {
+        boolean council = actor.has(Role.COUNCIL_MEMBER) && actor.actsFor(round.organiserUnitId());
+        boolean coordinates = actor.has(Role.MINISTRY_COORDINATOR) && actor.actsFor(round.organiserUnitId());
+        if (!council && !coordinates && !ownPeople(actor, round.roundId(), unitId)
+                && !mayAppraise(actor, round.roundId(), unitId)) {
+            throw new AccessDenied(actor.username(), "appraisal-report-reader:" + unitId);
+        }
+    }
+
+    private boolean ownPeople(Actor actor, String roundId, String unitId) {
+        return unitId != null && actor.actsFor(unitId)
+                && (actor.has(Role.PROVINCIAL_OFFICER) || actor.has(Role.UNIT_LEADER))
+                && store.participates(roundId, unitId);
+    }
 }

@@ -189,6 +189,18 @@ class AssessmentStore {
                 .params(roundId, unitId).query(String.class).list();
     }
 
+    String roundName(String roundId) {
+        return db.sql("select name from evaluation_round where id = ?").param(roundId).query(String.class).single();
+    }
+
+    /** The names of a unit's appraisers, as they were when assigned. */
+    List<String> appraiserNames(String roundId, String unitId) {
+        return db.sql("""
+                        select coalesce(appraiser_name, appraiser) from appraisal_assignment
+                        where round_id = ? and unit_id = ? order by appraiser""")
+                .params(roundId, unitId).query(String.class).list();
+    }
+
     private static SubCriterionValue value(ResultSet rs) throws SQLException {
         return new SubCriterionValue(rs.getString(1), Answers.read(rs.getString(2)), rs.getBigDecimal(3),
                 rs.getString(4), Answers.read(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),

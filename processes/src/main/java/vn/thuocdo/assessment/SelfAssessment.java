@@ -42,6 +42,12 @@ public record SelfAssessment(String roundId, int year, String unitId, String uni
     }
 
     private Map<String, BigDecimal> totals(Function<SubCriterionValue, BigDecimal> which) {
+        return totals(scorecard, values, which);
+    }
+
+    /** Sums of one kind of points (own, appraised, final) per criterion, per area and in all (key ""). */
+    static Map<String, BigDecimal> totals(Scorecard scorecard, Map<String, SubCriterionValue> values,
+                                          Function<SubCriterionValue, BigDecimal> which) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         values.forEach((code, value) -> {
             BigDecimal p = which.apply(value);

@@ -143,6 +143,14 @@ public class EvidenceFiles {
         return records.of(roundId, unitId, criterion(criterion));
     }
 
+    /**
+     * A unit's files in a round, withdrawn ones included, for a capability that has checked its reader by its own
+     * rules (the assessment reports, read by the appraisal council too): names and digests, never the content.
+     */
+    public List<EvidenceFile> catalogue(String roundId, String unitId) {
+        return records.of(roundId, unitId, null);
+    }
+
     /** Files kept per criterion code, for the badges of a unit's whole scorecard tree: one query. */
     public Map<String, Integer> counts(Actor actor, String roundId, String unitId) {
         access.requireReader(actor, roundId, unitId);

@@ -89,10 +89,11 @@ class ApiAccessMatrixTest {
             "/khao-sat/**", 404, "/s/**", 404);
 
     /**
-     * Pages of the signed-in browser session (form login, not the API's Basic or bearer): evidence downloads. Their
-     * matrix, every demo account signed in through the login form, is EvidenceBrowserTest's.
+     * Pages of the signed-in browser session (form login, not the API's Basic or bearer): evidence downloads and the
+     * assessment reports. Their matrices are EvidenceBrowserTest's and AssessmentReportDownloadsTest's.
      */
-    static final Set<String> SESSION_PAGES = Set.of("/tai-lieu/{id}");
+    static final Set<String> SESSION_PAGES = Set.of("/tai-lieu/{id}",
+            "/bao-cao/{kind:tu-danh-gia|tham-dinh}/{round:[0-9A-Za-z-]{1,36}}/{unit:[0-9A-Za-z_-]{1,32}}.{extension:pdf|xlsx}");
 
     @LocalServerPort int port;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;

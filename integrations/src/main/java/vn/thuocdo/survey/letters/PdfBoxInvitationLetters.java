@@ -10,26 +10,21 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 import vn.thuocdo.shared.CellText;
 import vn.thuocdo.shared.Formats;
+import vn.thuocdo.shared.PdfText;
 import vn.thuocdo.survey.invitation.InvitationLetters;
 
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -53,25 +48,22 @@ class PdfBoxInvitationLetters implements InvitationLetters {
     private static final int QUIET_ZONE = 4;
     private static final float QR_SIZE = 136;
 
-    private final byte[] regular = withoutGlyphSubstitution(resource("NotoSans-Regular.ttf"));
-    private final byte[] bold = withoutGlyphSubstitution(resource("NotoSans-Bold.ttf"));
     private final Properties words = words();
 
     @Override
     public void letters(LetterBatch batch, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(nfc(words.getProperty("title") + " - " + batch.communeName()));
+            info.setTitle(PdfText.nfc(words.getProperty("title") + " - " + batch.communeName()));
             info.setCreator("Thước Đo");
             // Parsed per document (a PDFBox font belongs to one document), from the bytes read once.
-            Writer.Fonts fonts = new Writer.Fonts(PDType0Font.load(document, new ByteArrayInputStream(regular)),
-                    PDType0Font.load(document, new ByteArrayInputStream(bold)));
-            Writer writer = new Writer();
+            PdfText.Fonts fonts = PdfText.Fonts.in(document);
+            PdfText writer = new PdfText();
             for (Letter letter : batch.letters()) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    writer.page = content;
+                    writer.on(content);
                     page(writer, fonts, letter);
                 }
             }
@@ -79,7 +71,7 @@ class PdfBoxInvitationLetters implements InvitationLetters {
         }
     }
 
-    private void page(Writer w, Writer.Fonts fonts, Letter letter) throws IOException {
+    private void page(PdfText w, PdfText.Fonts fonts, Letter letter) throws IOException {
         Map<String, String> values = Map.of("{position}", Long.toString(letter.householdPosition()),
                 "{village}", orDash(letter.villageName()), "{commune}", orDash(letter.communeName()),
                 "{province}", orDash(letter.provinceName()), "{round}", orDash(letter.roundName()),
@@ -116,7 +108,7 @@ class PdfBoxInvitationLetters implements InvitationLetters {
         float boxTop = y - 2;
         float boxHeight = QR_SIZE + 12;
         w.box(MARGIN, boxTop - boxHeight, WIDTH, boxHeight);
-        w.qr(letter.surveyUrl(), MARGIN + 6, boxTop - 6 - QR_SIZE, QR_SIZE);
+        qr(w.page(), letter.surveyUrl(), MARGIN + 6, boxTop - 6 - QR_SIZE, QR_SIZE);
         float x = MARGIN + QR_SIZE + 20;
         float width = WIDTH - QR_SIZE - 30;
         float ry = boxTop - 22;
@@ -172,7 +164,7 @@ class PdfBoxInvitationLetters implements InvitationLetters {
 
     /** A cell's text: composed (NFC) as everywhere else, and never run as a formula ({@link CellText}). */
     static String safe(String text) {
-        return CellText.neutralised(nfc(text));
+        return CellText.neutralised(PdfText.nfc(text));
     }
 
     private String say(String key, Map<String, String> values) {
@@ -180,45 +172,11 @@ class PdfBoxInvitationLetters implements InvitationLetters {
         for (Map.Entry<String, String> value : values.entrySet()) {
             text = text.replace(value.getKey(), value.getValue());
         }
-        return nfc(text);
-    }
-
-    /** NFC: one code point per Vietnamese letter, so the font's precomposed glyphs are used, not stacked marks. */
-    static String nfc(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
+        return PdfText.nfc(text);
     }
 
     private static String orDash(String text) {
         return text == null || text.isBlank() ? "—" : text;
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = PdfBoxInvitationLetters.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing letter resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The font with its GSUB table hidden (its directory tag renamed, the table left as it is). PDFBox applies a
-     * font's glyph substitutions on every page it writes, building its matchers anew each page: 50 ms a letter, 20 s
-     * for a province. Vietnamese in NFC needs none of them (every letter with its marks is one glyph of its own);
-     * only the "fi"/"fl" ligatures are lost, which also keeps the text copied from the PDF plain.
-     */
-    static byte[] withoutGlyphSubstitution(byte[] font) {
-        byte[] copy = font.clone();
-        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
-        for (int i = 0; i < tables; i++) {
-            int entry = 12 + 16 * i;
-            if (copy[entry] == 'G' && copy[entry + 1] == 'S' && copy[entry + 2] == 'U' && copy[entry + 3] == 'B') {
-                copy[entry] = 'X';
-            }
-        }
-        return copy;
     }
 
     private static Properties words() {
@@ -231,173 +189,33 @@ class PdfBoxInvitationLetters implements InvitationLetters {
         return words;
     }
 
-    /**
-     * Lines of text on the document's pages: wrapped by measured width, centred, ruled; and the QR code. Most of a
-     * letter is the same on every page, so a paragraph's lines are measured once per document, not once per page.
-     */
-    private static final class Writer {
-
-        private PDPageContentStream page;
-        private final Map<String, List<String>> wrapped = new java.util.HashMap<>();
-
-        record Fonts(PDFont text, PDFont bold) {
+    /** The QR code's dark modules as filled squares, each row's runs merged into one rectangle. */
+    private static void qr(PDPageContentStream page, String url, float x, float y, float size) throws IOException {
+        ByteMatrix matrix;
+        try {
+            matrix = Encoder.encode(url, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
+                    .getMatrix();
+        } catch (WriterException e) {
+            throw new IllegalStateException("A survey address too long for a QR code: " + url.length(), e);
         }
-
-        void line(PDFont font, float size, Color color, String text, float x, float y, float spacing)
-                throws IOException {
-            page.beginText();
-            page.setFont(font, size);
-            page.setNonStrokingColor(color);
-            page.setCharacterSpacing(spacing);
-            page.newLineAtOffset(x, y);
-            page.showText(printable(font, text));
-            page.endText();
-            page.setCharacterSpacing(0);
-        }
-
-        void centred(PDFont font, float size, Color color, String text, float x, float width, float y)
-                throws IOException {
-            float w = width(font, size, printable(font, text));
-            line(font, size, color, text, x + Math.max(0, (width - w) / 2), y, 0);
-        }
-
-        float centredLines(PDFont font, float size, Color color, String text, float x, float width, float y,
-                           float leading) throws IOException {
-            for (String line : lines(font, size, text, width)) {
-                centred(font, size, color, line, x, width, y);
-                y -= leading;
-            }
-            return y;
-        }
-
-        /** Writes the text wrapped to the width from the baseline {@code y}; returns the next baseline. */
-        float paragraph(PDFont font, float size, Color color, String text, float x, float width, float y,
-                        float leading) throws IOException {
-            for (String line : lines(font, size, text, width)) {
-                line(font, size, color, line, x, y, 0);
-                y -= leading;
-            }
-            return y;
-        }
-
-        void rule(float x, float y, float width, Color color) throws IOException {
-            page.setStrokingColor(color);
-            page.setLineWidth(0.6f);
-            page.moveTo(x, y);
-            page.lineTo(x + width, y);
-            page.stroke();
-        }
-
-        void box(float x, float y, float width, float height) throws IOException {
-            page.setStrokingColor(new Color(0xB8, 0xBE, 0xC8));
-            page.setLineWidth(0.8f);
-            page.addRect(x, y, width, height);
-            page.stroke();
-        }
-
-        /** The QR code's dark modules as filled squares, each row's runs merged into one rectangle. */
-        void qr(String url, float x, float y, float size) throws IOException {
-            ByteMatrix matrix;
-            try {
-                matrix = Encoder.encode(url, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
-                        .getMatrix();
-            } catch (WriterException e) {
-                throw new IllegalStateException("A survey address too long for a QR code: " + url.length(), e);
-            }
-            float unit = size / (matrix.getWidth() + 2 * QUIET_ZONE);
-            page.setNonStrokingColor(Color.BLACK);
-            for (int row = 0; row < matrix.getHeight(); row++) {
-                int col = 0;
-                while (col < matrix.getWidth()) {
-                    if (matrix.get(col, row) != 1) {
-                        col++;
-                        continue;
-                    }
-                    int start = col;
-                    while (col < matrix.getWidth() && matrix.get(col, row) == 1) {
-                        col++;
-                    }
-                    // Rows count down from the top; PDF's y axis goes up.
-                    page.addRect(x + (QUIET_ZONE + start) * unit, y + size - (QUIET_ZONE + row + 1) * unit,
-                            (col - start) * unit, unit);
+        float unit = size / (matrix.getWidth() + 2 * QUIET_ZONE);
+        page.setNonStrokingColor(Color.BLACK);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            int col = 0;
+            while (col < matrix.getWidth()) {
+                if (matrix.get(col, row) != 1) {
+                    col++;
+                    continue;
                 }
-            }
-            page.fill();
-        }
-
-        /**
-         * The text as the font can show it: control characters become spaces and a character Noto Sans lacks
-         * (an emoji typed into a frame's village name) a question mark, rather than the whole batch failing.
-         */
-        private static String printable(PDFont font, String text) throws IOException {
-            String clean = text.replaceAll("\\p{Cntrl}", " ");
-            try {
-                font.encode(clean);
-                return clean;
-            } catch (IllegalArgumentException missingGlyph) {
-                StringBuilder shown = new StringBuilder();
-                clean.codePoints().forEach(cp -> {
-                    String one = new String(Character.toChars(cp));
-                    try {
-                        font.encode(one);
-                        shown.append(one);
-                    } catch (IllegalArgumentException | IOException e) {
-                        shown.append('?');
-                    }
-                });
-                return shown.toString();
-            }
-        }
-
-        private List<String> lines(PDFont font, float size, String text, float width) throws IOException {
-            String key = font.getName() + "|" + size + "|" + width + "|" + text;
-            List<String> lines = wrapped.get(key);
-            if (lines == null) {
-                lines = wrap(font, size, printable(font, text), width);
-                wrapped.put(key, lines);
-            }
-            return lines;
-        }
-
-        /** Greedy wrapping by the words' measured widths, each word measured once. */
-        private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            float space = width(font, size, " ");
-            StringBuilder current = new StringBuilder();
-            float used = 0;
-            for (String word : text.split(" ")) {
-                float w = width(font, size, word);
-                if (!current.isEmpty() && used + space + w > width) {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                    used = 0;
+                int start = col;
+                while (col < matrix.getWidth() && matrix.get(col, row) == 1) {
+                    col++;
                 }
-                if (!current.isEmpty()) {
-                    current.append(' ');
-                    used += space;
-                }
-                current.append(word);
-                used += w;
-                // A word longer than the line (a village name without spaces) is cut where it must be.
-                while (current.length() > 1 && used > width) {
-                    int cut = current.length() - 1;
-                    while (cut > 1 && width(font, size, current.substring(0, cut)) > width) {
-                        cut--;
-                    }
-                    lines.add(current.substring(0, cut));
-                    current.delete(0, cut);
-                    used = width(font, size, current.toString());
-                }
+                // Rows count down from the top; PDF's y axis goes up.
+                page.addRect(x + (QUIET_ZONE + start) * unit, y + size - (QUIET_ZONE + row + 1) * unit,
+                        (col - start) * unit, unit);
             }
-            if (!current.isEmpty()) {
-                lines.add(current.toString());
-            }
-            return lines;
         }
-
-        /** The text's width in points; the text is one {@link #printable} made. */
-        private static float width(PDFont font, float size, String text) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
-        }
+        page.fill();
     }
 }

@@ -95,7 +95,7 @@ public class LeaderReviewView extends VerticalLayout implements HasUrlParameter<
 
     private void show(SelfAssessment assessment) {
         removeAll();
-        add(new AssessmentSummary(assessment));
+        add(new AssessmentSummary(assessment), AssessmentReportLinks.forUnit(assessment));
         if (assessment.signedOffBy() != null) {
             Paragraph signed = new Paragraph(getTranslation("assessment.signedOffBy", assessment.signedOffByName(),
                     vn.thuocdo.web.Formats.dateTime(assessment.signedOffAt())));

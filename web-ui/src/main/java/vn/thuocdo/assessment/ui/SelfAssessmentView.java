@@ -90,7 +90,7 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
     private void show(SelfAssessment assessment) {
         boolean editable = assessment.state() == AssessmentState.DRAFT;
         summary = new AssessmentSummary(assessment);
-        add(summary);
+        add(summary, AssessmentReportLinks.forUnit(assessment));
         if (!editable) {
             Div locked = new Div(new Paragraph(getTranslation("assessment.locked")));
             locked.addClassName("td-callout");

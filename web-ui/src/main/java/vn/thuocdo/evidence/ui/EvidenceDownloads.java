@@ -12,7 +12,7 @@ import vn.thuocdo.evidence.EvidenceFiles;
 import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.web.CurrentActor;
-import vn.thuocdo.web.Messages;
+import vn.thuocdo.web.PlainRefusals;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,10 +48,10 @@ class EvidenceDownloads {
         try {
             content = evidence.open(actor.get(), id);
         } catch (AccessDenied refused) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, refused, request);
+            PlainRefusals.send(response, HttpServletResponse.SC_FORBIDDEN, refused, request);
             return;
         } catch (Rejected refused) {
-            refuse(response, refused.key().equals("evidence.notFound") ? HttpServletResponse.SC_NOT_FOUND
+            PlainRefusals.send(response, refused.key().equals("evidence.notFound") ? HttpServletResponse.SC_NOT_FOUND
                     : HttpServletResponse.SC_BAD_REQUEST, refused, request);
             return;
         }
@@ -66,14 +66,5 @@ class EvidenceDownloads {
             OutputStream out = response.getOutputStream();
             content.stream().transferTo(out);
         }
-    }
-
-    /** A short plain-text reason: this address is followed from a link, not called by a program. */
-    private static void refuse(HttpServletResponse response, int status, Rejected refused, HttpServletRequest request)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(Messages.text(refused.key(), refused.args(), Messages.asked(request)));
     }
 }
