@@ -37,13 +37,27 @@ class ApiBodyLimit extends OncePerRequestFilter {
     private static final java.util.regex.Pattern BATCHES =
             java.util.regex.Pattern.compile("/api/v1/rounds/[^/]+/survey/responses");
 
+    /**
+     * Where statisticians upload a responses file (multipart): its own limit plus room for the other parts. The
+     * servlet container's multipart parser reads that body itself, stopping at its ceiling while it streams
+     * (vn.thuocdo.web.Uploads); this check refuses an announced larger body before any of it is read.
+     */
+    private static final String UPLOADS = "/api/v1/indices/estimate";
+    private static final long UPLOAD_PARTS_ROOM = 64 * 1024;
+
     private final long limit;
     private final long batchLimit;
+    private final long uploadLimit;
     private final ApiRefusals refusals;
 
     ApiBodyLimit(long limit, long batchLimit, ApiRefusals refusals) {
+        this(limit, batchLimit, limit, refusals);
+    }
+
+    ApiBodyLimit(long limit, long batchLimit, long uploadLimit, ApiRefusals refusals) {
         this.limit = limit;
         this.batchLimit = batchLimit;
+        this.uploadLimit = uploadLimit + UPLOAD_PARTS_ROOM;
         this.refusals = refusals;
     }
 
@@ -60,8 +74,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
             refusals.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
             return;
         }
-        long max = BATCHES.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
-                ? batchLimit : limit;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long max = BATCHES.matcher(path).matches() ? batchLimit : path.equals(UPLOADS) ? uploadLimit : limit;
         if (request.getContentLengthLong() > max) {
             refusals.write(response, HttpStatus.PAYLOAD_TOO_LARGE.value(),
                     ApiError.of("api.bodyTooLarge", java.util.List.of(max), Messages.asked(request)));

@@ -1,6 +1,7 @@
 package vn.thuocdo.web;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -33,9 +34,13 @@ class ApiConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiBodyLimit> apiBodyLimit(ApiProperties limits, ApiRefusals refusals) {
-        FilterRegistrationBean<ApiBodyLimit> registration =
-                new FilterRegistrationBean<>(new ApiBodyLimit(limits.maxBodyBytes(), limits.maxBatchBytes(), refusals));
+    FilterRegistrationBean<ApiBodyLimit> apiBodyLimit(ApiProperties limits, ApiRefusals refusals,
+                                                      // The property, not the indices' settings: web stays below
+                                                      // the capabilities; the default is the same 20 MB.
+                                                      @Value("${thuocdo.indices.upload.max-bytes:20971520}")
+                                                      long uploadLimit) {
+        FilterRegistrationBean<ApiBodyLimit> registration = new FilterRegistrationBean<>(
+                new ApiBodyLimit(limits.maxBodyBytes(), limits.maxBatchBytes(), uploadLimit, refusals));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

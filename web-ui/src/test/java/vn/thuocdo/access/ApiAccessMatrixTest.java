@@ -54,6 +54,10 @@ class ApiAccessMatrixTest {
             // Only a partner's system sends responses; past the role check this round has no online survey (404).
             Map.entry("/api/v1/rounds/{roundId}/survey/responses",
                     Map.of("survey-partner", 404, "*", 403, "anonymous", 401)),
+            // The statisticians' upload: the ministry's coordinators and the survey statisticians (a JSON body is
+            // then 415: it takes multipart/form-data); nobody else, whatever they send.
+            Map.entry("/api/v1/indices/estimate", Map.of("ministry-coordinator", 415, "survey-statistician", 415,
+                    "*", 403, "anonymous", 401)),
             // The API's description is public: it holds no data.
             Map.entry("/api/v1/openapi.json", Map.of("*", 200, "anonymous", 200)),
             Map.entry("/engine-rest/task", Map.of("operator", 200, "*", 403, "anonymous", 401)),
@@ -146,6 +150,7 @@ class ApiAccessMatrixTest {
             "/api/v1/rounds/{roundId}/survey/responses", """
                     {"responses":[{"id":"3f2b6c1e-8a4d-4e2b-9c1a-2d5e7f9a0b1c","code":"K7MP-Q2XA-W9R","answers":{}}]}""",
             "/api/v1/fieldwork/offline/phieu/{interviewId}", OFFLINE_DRAFT,
+            "/api/v1/indices/estimate", "{}",
             "/thuc-dia/ngoai-tuyen/api/phieu/{interviewId}", OFFLINE_DRAFT);
 
 

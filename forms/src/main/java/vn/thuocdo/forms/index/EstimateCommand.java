@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,13 +27,17 @@ import java.util.Set;
  * --cluster COLUMN    first-stage clusters, nested in strata (optional: every row its own cluster)
  * --domain COLUMN     domains besides national (optional: each stratum value; none without strata)
  * --out FILE          where to write (optional: standard output)
+ * --rank-intervals    adds rank,rank_low,rank_high for the domain rows (bootstrap replicates, see {@link Ranking})
+ * --replicates N      with --rank-intervals: 1,000 (the default) to 10,000
+ * --seed N            with --rank-intervals: the generator's seed (default 1); the same seed, the same intervals
  * </pre>
  * Exit status: 0 written, 2 refused (the reason on standard error in Vietnamese, then English), 1 anything else.
  */
 public final class EstimateCommand {
 
     private static final Set<String> OPTIONS = Set.of("--responses", "--definition", "--weight", "--stratum",
-            "--cluster", "--domain", "--out");
+            "--cluster", "--domain", "--out", "--replicates", "--seed");
+    private static final String RANK_INTERVALS = "--rank-intervals";
 
     private EstimateCommand() {
     }
@@ -56,15 +60,24 @@ public final class EstimateCommand {
             } catch (IOException e) {
                 throw new ResponsesRefused("file.unreadable", options.get("--responses"), String.valueOf(e));
             }
-            List<Estimate> estimates = Estimator.estimate(definition, data);
+            RankOptions ranks = null;
+            if (options.containsKey(RANK_INTERVALS)) {
+                ranks = RankOptions.parse(options.get("--replicates"), options.get("--seed"));
+            } else if (options.containsKey("--replicates") || options.containsKey("--seed")) {
+                throw new ResponsesRefused("option.required", RANK_INTERVALS);
+            }
             if (options.containsKey("--out")) {
+                // Into memory first: a refusal (too many replicates' work) leaves no half-written file.
+                StringWriter text = new StringWriter();
+                RankOptions.writeEstimates(definition, data, ranks, text);
                 try (Writer out = Files.newBufferedWriter(Path.of(options.get("--out")), StandardCharsets.UTF_8)) {
-                    ResultsCsv.write(estimates, out);
+                    out.write(text.toString());
                 } catch (IOException e) {
                     throw new ResponsesRefused("file.unreadable", options.get("--out"), String.valueOf(e));
                 }
             } else {
-                ResultsCsv.write(estimates, new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+                RankOptions.writeEstimates(definition, data, ranks,
+                        new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
             }
             return 0;
         } catch (ResponsesRefused e) {
@@ -82,6 +95,10 @@ public final class EstimateCommand {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if (RANK_INTERVALS.equals(name)) {
+                options.put(name, "");
+                continue;
+            }
             if (!OPTIONS.contains(name)) {
                 throw new ResponsesRefused("option.unknown", Input.visible(name, 64));
             }

@@ -230,7 +230,7 @@ public final class Estimator {
      * answers and their count; per element, part and overall, the respondents with a valid answer to any of its
      * items.
      */
-    private static final class Sums {
+    static final class Sums {
         private static final double[] IS_VALID = {0, 1, 1};
         private static final double[] IS_SATISFIED = {0, 0, 1};
         private static final long[] VALID_COUNT = {0, 1, 1};

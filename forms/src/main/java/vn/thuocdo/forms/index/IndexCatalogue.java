@@ -59,6 +59,12 @@ public final class IndexCatalogue {
         return Optional.ofNullable(byReference.get(reference));
     }
 
+    /** The highest version of a definition id ("sipas": the SIPAS rule in force), if any. */
+    public Optional<IndexDefinition> latest(String id) {
+        return byReference.values().stream().filter(d -> d.id().equals(id))
+                .max(java.util.Comparator.comparingInt(IndexDefinition::version));
+    }
+
     public IndexDefinition get(String reference) {
         return find(reference).orElseThrow(() -> new DefinitionInvalid("No index definition " + reference));
     }

@@ -36,10 +36,17 @@ public final class ResponsesCsv {
 
     private final IndexDefinition definition;
     private final Columns columns;
+    private final int maxRows;
 
     public ResponsesCsv(IndexDefinition definition, Columns columns) {
+        this(definition, columns, MAX_ROWS);
+    }
+
+    /** With fewer rows allowed than the command's {@link #MAX_ROWS} (the application's upload). */
+    public ResponsesCsv(IndexDefinition definition, Columns columns, int maxRows) {
         this.definition = definition;
         this.columns = columns;
+        this.maxRows = Math.min(maxRows, MAX_ROWS);
         if (columns.weight() == null) {
             throw new ResponsesRefused("option.required", "--weight");
         }
@@ -92,8 +99,8 @@ public final class ResponsesCsv {
             List<String> row;
             while ((row = cells.row()) != null) {
                 long number = cells.rowNumber;
-                if (data.rows() >= MAX_ROWS) {
-                    throw new ResponsesRefused("csv.tooManyRows", MAX_ROWS);
+                if (data.rows() >= maxRows) {
+                    throw new ResponsesRefused("csv.tooManyRows", maxRows);
                 }
                 if (row.size() != header.size()) {
                     throw new ResponsesRefused("csv.wrongColumnCount", number, row.size(), header.size());

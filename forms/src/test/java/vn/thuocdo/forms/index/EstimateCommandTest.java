@@ -145,6 +145,70 @@ class EstimateCommandTest {
         assertThat(invalid.status).isEqualTo(2);
     }
 
+    /**
+     * Three provinces of 6 communes × 20 respondents on the test definition: A nearly all satisfied, C nearly none, B
+     * between. With --rank-intervals the domain rows gain rank, rank_low, rank_high (A 1-1, B 2-2, C 3-3 on every
+     * measure: far apart), national rows leave them empty, and the same seed writes the same file.
+     */
+    @Test
+    void rankIntervalsAddThreeColumnsForTheDomainRowsAndTheSameSeedGivesTheSameFile() throws IOException {
+        Path definition = Files.writeString(dir.resolve("test.json"), EstimatorTest.DEFINITION.formatted("ADJUST"));
+        StringBuilder csv = new StringBuilder(HEADER);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        String[] provinces = {"A", "B", "C"};
+        double[] chance = {0.95, 0.5, 0.05};
+        for (int p = 0; p < 3; p++) {
+            for (int c = 0; c < 6; c++) {
+                for (int i = 0; i < 20; i++) {
+                    csv.append(provinces[p]).append(",x").append(c).append(',').append(1 + random.nextInt(5));
+                    for (int item = 0; item < 3; item++) {
+                        csv.append(',').append(random.nextDouble() < chance[p] ? "5" : "2");
+                    }
+                    csv.append('\n');
+                }
+            }
+        }
+        Path responses = Files.writeString(dir.resolve("provinces.csv"), csv);
+        String[] args = {"--responses", responses.toString(), "--definition", definition.toString(),
+                "--stratum", "stratum", "--cluster", "cluster", "--weight", "weight", "--rank-intervals",
+                "--replicates", "1000", "--seed", "42"};
+        Run run = run(args);
+        assertThat(run.status).as(run.stderr).isZero();
+        List<String> lines = run.stdout.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("domain,measure,estimate,se,ci_low,ci_high,n,note,rank,rank_low,rank_high");
+        assertThat(lines).hasSize(1 + 4 * 8);
+        assertThat(lines).filteredOn(l -> l.startsWith("national,")).allMatch(l -> l.endsWith(",,,"));
+        assertThat(lines).filteredOn(l -> l.startsWith("A,")).allMatch(l -> l.endsWith(",1,1,1"));
+        assertThat(lines).filteredOn(l -> l.startsWith("B,")).allMatch(l -> l.endsWith(",2,2,2"));
+        assertThat(lines).filteredOn(l -> l.startsWith("C,")).allMatch(l -> l.endsWith(",3,3,3"));
+        assertThat(run(args).stdout).isEqualTo(run.stdout);
+        // Without the option, the format of before.
+        assertThat(run(java.util.Arrays.copyOf(args, 10)).stdout.lines().findFirst()).contains(ResultsCsv.HEADER);
+    }
+
+    @Test
+    void replicatesOutsideTheBoundsOrWithoutTheOptionAreRefused() throws IOException {
+        Path definition = Files.writeString(dir.resolve("test.json"), EstimatorTest.DEFINITION.formatted("ADJUST"));
+        Path responses = Files.writeString(dir.resolve("responses.csv"),
+                EstimatorTest.ROWS.formatted("S1", "S1", "S1", "S1", "S2", "S2"));
+        String[] base = {"--responses", responses.toString(), "--definition", definition.toString(),
+                "--stratum", "stratum", "--cluster", "cluster", "--weight", "weight"};
+        Run few = run(concat(base, "--rank-intervals", "--replicates", "999"));
+        assertThat(few.status).isEqualTo(2);
+        assertThat(few.stderr).contains("số mẫu lặp phải là số nguyên từ 1.000 đến 10.000, đang là 999")
+                .contains("from 1,000 to 10,000, was 999");
+        assertThat(run(concat(base, "--rank-intervals", "--replicates", "1e3")).stderr).contains("đang là 1e3");
+        assertThat(run(concat(base, "--rank-intervals", "--seed", "x")).stderr)
+                .contains("hạt giống (seed) phải là số nguyên, đang là x");
+        assertThat(run(concat(base, "--seed", "4")).stderr).contains("thiếu tùy chọn --rank-intervals");
+    }
+
+    private static String[] concat(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
     private static SurveyData read(String content) {
         return new ResponsesCsv(EstimatorTest.definition("ADJUST"),
                 new ResponsesCsv.Columns("stratum", "cluster", "weight", null)).read(EstimatorTest.bytes(content));

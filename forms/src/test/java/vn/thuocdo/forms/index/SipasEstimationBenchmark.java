@@ -63,7 +63,7 @@ class SipasEstimationBenchmark {
                 + String.join("\n", rows) + "\n");
     }
 
-    private static SurveyData generated(IndexDefinition sipas) {
+    static SurveyData generated(IndexDefinition sipas) {
         SplittableRandom random = new SplittableRandom(20251201L);
         int items = sipas.items().size();
         SurveyData.Builder builder = new SurveyData.Builder(sipas);

@@ -43,6 +43,9 @@ final class BadBodies {
     }
 
     List<BadBody> generate(int count) {
+        if (target.isMultipart()) {
+            return new MultipartBodies(target, random).generate(count);
+        }
         List<BadBody> bodies = new ArrayList<>(count);
         while (bodies.size() < count) {
             int dice = random.nextInt(100);

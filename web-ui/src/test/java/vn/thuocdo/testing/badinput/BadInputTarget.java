@@ -25,6 +25,8 @@ public final class BadInputTarget {
     private String authorization;
     private final Map<String, String> validBody = new LinkedHashMap<>();
     private final Map<String, FieldKind> fields = new LinkedHashMap<>();
+    private final Map<String, MultipartBodies.FilePart> files = new LinkedHashMap<>();
+    private boolean multipart;
     private Supplier<Object> unchanged = () -> "nothing checked";
     private Runnable afterAccepted = () -> { };
 
@@ -59,6 +61,34 @@ public final class BadInputTarget {
         validBody.put(key, validJson);
         fields.put(key, kind);
         return this;
+    }
+
+    /**
+     * The body is multipart/form-data instead of JSON: each {@link #field} is a text part (its valid value a JSON
+     * string, sent unquoted), each {@link #file} a file part; {@link MultipartBodies} makes the bad ones.
+     */
+    public BadInputTarget multipart() {
+        this.multipart = true;
+        return this;
+    }
+
+    /**
+     * A file part of a multipart target (always required): its valid content, and contents that are wrong in a way
+     * the endpoint must name the part for (a bad row, bytes that are not UTF-8...).
+     */
+    public BadInputTarget file(String key, String fileName, String contentType, String validContent,
+                               java.util.List<byte[]> badContents) {
+        files.put(key, new MultipartBodies.FilePart(fileName, contentType,
+                validContent.getBytes(StandardCharsets.UTF_8), java.util.List.copyOf(badContents)));
+        return this;
+    }
+
+    boolean isMultipart() {
+        return multipart;
+    }
+
+    Map<String, MultipartBodies.FilePart> files() {
+        return files;
     }
 
     /** What the endpoint saves, read so that a run can check it is the same afterwards. */
