@@ -28,9 +28,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * On the embedded default, a round of two years ago over Hải Phòng only whose self-assessment is submitted and the
- * demo appraiser assigned, so the appraisal and explanation screens can be tried at once (sign in as thamdinh, then
- * haiphong). Prepared, never launched: it stays out of the officers' current work. Runs once.
+ * On the embedded default, a round two years ahead over Hải Phòng only (Hải Phòng as formed in 2025, so not a past
+ * year) whose self-assessment is submitted and the demo appraiser assigned, so the appraisal and explanation screens
+ * can be tried at once (sign in as thamdinh, then haiphong). Prepared, never launched: the officers' screens keep
+ * opening the running rounds. Runs once; a failure is logged, never stops the application.
  */
 @Component
 @ConditionalOnProperty(name = "thuocdo.demo.enabled", havingValue = "true")
@@ -58,10 +59,18 @@ class DemoAppraisal implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         LocalDate today = TimeZones.today(clock);
-        int year = today.getYear() - 2;
-        if (year < 2022 || rounds.visibleTo(DemoRound.SYSTEM).stream().anyMatch(r -> r.year() == year)) {
+        int year = today.getYear() + 2;
+        if (rounds.visibleTo(DemoRound.SYSTEM).stream().anyMatch(r -> r.year() == year)) {
             return;
         }
+        try {
+            seed(year, today);
+        } catch (RuntimeException failed) {
+            log.warn("The appraisal demo round {} was not prepared", year, failed);
+        }
+    }
+
+    private void seed(int year, LocalDate today) {
         String round = rounds.prepare(new NewRound(year, "Đánh giá Chỉ số CCHC năm " + year + SUFFIX,
                 RoundLevel.NATIONAL, List.of(HAI_PHONG), "sampling-request@1", today.plusDays(30), 3,
                 Map.of("assessment", today.plusDays(60))), DemoRound.SYSTEM).id();
