@@ -53,7 +53,7 @@ class ScoreInput extends Div {
                     + AssessmentWords.points(l.points()) + ")");
             level.setPlaceholder(getTranslation("assessment.level.choose"));
             level.setId(idPrefix + "level-" + code);
-            level.setWidth("min(24em, 100%)");
+            level.setWidth("24em");
             if (value instanceof SelfScore.Level chosen) {
                 tiered.levels().stream().filter(l -> l.key().equals(chosen.key())).findFirst()
                         .ifPresent(level::setValue);
