@@ -73,6 +73,18 @@ public class Appraisals {
         return store.appraisers(roundId, unitId);
     }
 
+    /**
+     * The units this appraiser was assigned to in open rounds (their "Thẩm định" list); none for anyone who is not an
+     * appraiser. A unit of their own is never assigned, so it never shows.
+     */
+    @Transactional(readOnly = true)
+    public List<AppraisalAssignment> assignedTo(Actor appraiser) {
+        if (!appraiser.has(Role.APPRAISER)) {
+            return List.of();
+        }
+        return store.assignedTo(appraiser.username()).stream().filter(a -> !appraiser.actsFor(a.unitId())).toList();
+    }
+
     /** The unit's self-assessment as its appraiser reads it. */
     @Transactional(readOnly = true)
     public SelfAssessment open(Actor appraiser, String roundId, String unitId) {

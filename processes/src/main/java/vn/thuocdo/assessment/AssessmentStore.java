@@ -201,6 +201,24 @@ class AssessmentStore {
                 .params(roundId, unitId).query(String.class).list();
     }
 
+    /** The units assigned to an appraiser in rounds not yet completed or cancelled, newest round first. */
+    List<AppraisalAssignment> assignedTo(String appraiser) {
+        return db.sql("""
+                        select r.id, r.round_year, r.name, a.unit_id, u.name, s.state, s.explanation_due
+                        from appraisal_assignment a
+                        join evaluation_round r on r.id = a.round_id
+                        join unit u on u.id = a.unit_id
+                        left join self_assessment s on s.round_id = a.round_id and s.unit_id = a.unit_id
+                        where a.appraiser = ? and r.state in ('DRAFT', 'LAUNCHED')
+                        order by r.round_year desc, u.name""")
+                .param(appraiser)
+                .query((rs, n) -> new AppraisalAssignment(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5),
+                        rs.getString(6) == null ? null : AssessmentState.valueOf(rs.getString(6)),
+                        rs.getObject(7, LocalDate.class)))
+                .list();
+    }
+
     private static SubCriterionValue value(ResultSet rs) throws SQLException {
         return new SubCriterionValue(rs.getString(1), Answers.read(rs.getString(2)), rs.getBigDecimal(3),
                 rs.getString(4), Answers.read(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),

@@ -1,5 +1,7 @@
 package vn.thuocdo.assessment;
 
+import vn.thuocdo.forms.scorecard.SelfScore;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -9,4 +11,9 @@ import java.time.Instant;
  */
 public record ValueChange(long id, String code, ValueKind kind, BigDecimal points, String answer, String note,
                           String byUser, String byName, Instant at) {
+
+    /** The answer as the scoring reads it (null for an explanation), for a screen to word it. */
+    public SelfScore score() {
+        return Answers.read(answer);
+    }
 }

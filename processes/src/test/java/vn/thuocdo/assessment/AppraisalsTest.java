@@ -85,6 +85,17 @@ class AppraisalsTest {
     }
 
     @Test
+    void anAppraiserListsTheUnitsAssignedToThemInOpenRoundsAndNoOtherAppraiserSeesThem() {
+        appraisals.assign(COORDINATOR, round, HAI_PHONG_ID, APPRAISER);
+
+        assertThat(appraisals.assignedTo(APPRAISER)).filteredOn(a -> a.roundId().equals(round))
+                .extracting(AppraisalAssignment::unitId, AppraisalAssignment::state)
+                .containsExactly(tuple(HAI_PHONG_ID, AssessmentState.SUBMITTED));
+        assertThat(appraisals.assignedTo(OTHER_APPRAISER)).noneMatch(a -> a.roundId().equals(round));
+        assertThat(appraisals.assignedTo(OFFICER)).isEmpty();
+    }
+
+    @Test
     void anAssignedAppraiserReadsTheUnitsEvidenceAndAnotherAppraiserDoesNot() {
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> evidence.list(APPRAISER, round, HAI_PHONG_ID)).isInstanceOf(AccessDenied.class);

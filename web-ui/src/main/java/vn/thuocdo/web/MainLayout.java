@@ -40,6 +40,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     static final String ASSIGNMENTS = "fieldwork/assignments";
     /** A council member's work is the council's vote (council.ui.CouncilVoteView): their landing page. */
     static final String COUNCIL_LANDING = "council/vote";
+    /** An appraiser's work is the units assigned to them (assessment.ui.AppraisalsView): their landing page. */
+    static final String APPRAISER_LANDING = "assessment/appraisals";
 
     private final Actor actor;
 
@@ -92,6 +94,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             event.forwardTo(ASSIGNMENTS);
         } else if (event.getLocation().getPath().isEmpty() && actor.has(Role.COUNCIL_MEMBER)) {
             event.forwardTo(COUNCIL_LANDING);
+        } else if (event.getLocation().getPath().isEmpty() && actor.has(Role.APPRAISER)) {
+            event.forwardTo(APPRAISER_LANDING);
         } else if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
             event.forwardTo(UPCOMING);
         }
@@ -132,6 +136,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (actor.has(Role.COUNCIL_MEMBER)) {
             nav.addItem(new SideNavItem(getTranslation("council.nav"), COUNCIL_LANDING, VaadinIcon.GAVEL.create()));
+        }
+        if (actor.has(Role.APPRAISER)) {
+            nav.addItem(new SideNavItem(getTranslation("appraise.nav"), APPRAISER_LANDING,
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
         }
         if (actor.roles().stream().anyMatch(r -> !ROLES_WITH_TASKS.contains(r))) {
             nav.addItem(new SideNavItem(getTranslation("nav.upcoming"), UPCOMING, VaadinIcon.CALENDAR_CLOCK.create()));

@@ -110,7 +110,12 @@ class RouteAccessMatrixTest extends KaribuTest {
             // The self-assessment: a unit's own officers score, its own leader signs off (each sees only their unit's;
             // a task or round of another unit is refused, SelfAssessmentViewsTest).
             Map.entry("assessment/self/:___url_parameter?", Set.of("provincial-officer")),
-            Map.entry("assessment/review/:___url_parameter?", Set.of("unit-leader")));
+            Map.entry("assessment/review/:___url_parameter?", Set.of("unit-leader")),
+            // Appraisal: appraisers list their assigned units and open one (Appraisals refuses a unit not assigned
+            // to them, AppraisalViewsTest); the unit's own officers explain (only their unit's).
+            Map.entry("assessment/appraisals", Set.of("appraiser")),
+            Map.entry("assessment/appraise/:___url_parameter?", Set.of("appraiser")),
+            Map.entry("assessment/explain/:___url_parameter?", Set.of("provincial-officer")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -201,6 +206,9 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("fieldwork/interview/:slot", "fieldwork/interview/" + enumeratorsSlot());
         locations.put("assessment/self/:___url_parameter?", "assessment/self");
         locations.put("assessment/review/:___url_parameter?", "assessment/review");
+        locations.put("assessment/appraisals", "assessment/appraisals");
+        locations.put("assessment/appraise/:___url_parameter?", "assessment/appraise");
+        locations.put("assessment/explain/:___url_parameter?", "assessment/explain");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {

@@ -168,7 +168,8 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
             });
             dialog.open();
         });
-        Div slot = new Div(open);
+        Div slot = new Div(open, new ValueTimeline(assessment.scorecard().subCriterion(code).orElseThrow(),
+                () -> assessments.timeline(actor, assessment.roundId(), assessment.unitId(), code)));
         slot.setId("evidence-slot-" + code);
         return slot;
     }

@@ -43,9 +43,10 @@ class SubCriterionEditor extends Div {
     final SubCriterion sub;
     private final Saver saver;
     private int version;
+    private ScoreInput input;
     RadioButtonGroup<Boolean> done;
     Select<ScoringRule.Level> level;
-    final Map<String, TextField> figures = new LinkedHashMap<>();
+    Map<String, TextField> figures = new LinkedHashMap<>();
     final Span points = new Span();
     final TextArea note = new TextArea();
     final Button save = new Button();
@@ -81,7 +82,11 @@ class SubCriterionEditor extends Div {
         inputs.setAlignItems(FlexComponent.Alignment.BASELINE);
         inputs.setWidthFull();
         inputs.getStyle().set("flex-wrap", "wrap");
-        inputs.add(input(value, editable));
+        input = new ScoreInput(sub, value.answer(), editable, "", this::showPoints);
+        done = input.done;
+        level = input.level;
+        figures = input.figures;
+        inputs.add(input);
         points.setId("points-" + code);
         points.getStyle().set("font-weight", "600");
         inputs.add(points);
@@ -108,79 +113,9 @@ class SubCriterionEditor extends Div {
         add(note, foot, evidencePanel, message);
     }
 
-    private Component input(SubCriterionValue value, boolean editable) {
-        String code = sub.code();
-        if (sub.rule() instanceof ScoringRule.YesNo) {
-            done = new RadioButtonGroup<>();
-            done.setItems(true, false);
-            done.setItemLabelGenerator(d -> getTranslation(d ? "assessment.yes" : "assessment.no"));
-            done.setId("done-" + code);
-            if (value.answer() instanceof SelfScore.Done d) {
-                done.setValue(d.done());
-            }
-            done.setReadOnly(!editable);
-            done.addValueChangeListener(e -> preview());
-            return done;
-        }
-        if (sub.rule() instanceof ScoringRule.Tiered tiered) {
-            level = new Select<>();
-            level.setItems(tiered.levels());
-            level.setItemLabelGenerator(l -> AssessmentWords.text(this, l.label()) + " ("
-                    + AssessmentWords.points(l.points()) + ")");
-            level.setPlaceholder(getTranslation("assessment.level.choose"));
-            level.setId("level-" + code);
-            level.setWidth("24em");
-            if (value.answer() instanceof SelfScore.Level chosen) {
-                tiered.levels().stream().filter(l -> l.key().equals(chosen.key())).findFirst().ifPresent(level::setValue);
-            }
-            level.setReadOnly(!editable);
-            level.addValueChangeListener(e -> preview());
-            return level;
-        }
-        ScoringRule.Formula formula = (ScoringRule.Formula) sub.rule();
-        HorizontalLayout fields = new HorizontalLayout();
-        for (ScoringRule.Figure figure : formula.figures()) {
-            TextField field = new TextField(AssessmentWords.text(this, figure.label()));
-            field.setId("figure-" + code + "-" + figure.id());
-            field.setMaxLength(30);
-            field.setWidth("14em");
-            if (value.answer() instanceof SelfScore.Figures typed) {
-                field.setValue(typed.values().getOrDefault(figure.id(), ""));
-            }
-            field.setReadOnly(!editable);
-            field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-            field.addValueChangeListener(e -> preview());
-            figures.put(figure.id(), field);
-            fields.add(field);
-        }
-        return fields;
-    }
-
     /** What is typed, as the scoring reads it; null while nothing is chosen. */
     SelfScore answer() {
-        if (done != null) {
-            return done.getValue() == null ? null : new SelfScore.Done(done.getValue());
-        }
-        if (level != null) {
-            return level.getValue() == null ? null : new SelfScore.Level(level.getValue().key());
-        }
-        Map<String, String> typed = new LinkedHashMap<>();
-        figures.forEach((id, field) -> typed.put(id, field.getValue()));
-        return new SelfScore.Figures(typed);
-    }
-
-    /** The points the answer would earn, computed as it is typed, or why it cannot be scored. */
-    private void preview() {
-        SelfScore answer = answer();
-        if (answer == null) {
-            return;
-        }
-        List<AnswerProblem> problems = Scoring.check(sub, answer);
-        if (problems.isEmpty()) {
-            showPoints(getTranslation("assessment.points", AssessmentWords.points(Scoring.round(Scoring.score(sub, answer)))));
-        } else if (figures.values().stream().noneMatch(f -> f.getValue().isBlank())) {
-            showPoints(AssessmentWords.problem(this, problems.get(0)));
-        }
+        return input.answer();
     }
 
     private void showPoints(String text) {

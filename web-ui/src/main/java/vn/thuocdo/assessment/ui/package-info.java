@@ -1,2 +1,2 @@
-/** The self-assessment screens: the unit's officers score (assessment/self), its leader reviews and submits (assessment/review). */
+/** The self-assessment screens: officers score (assessment/self), the leader submits (assessment/review), appraisers appraise (assessment/appraisals, assessment/appraise), the unit explains (assessment/explain); each sub-criterion has its timeline. */
 package vn.thuocdo.assessment.ui;

@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UpcomingWorkViewTest extends KaribuTest {
 
     @Test
-    void anAppraiserLandsOnTheAppraisalStageAndItsMonthsInVietnamese() {
+    void anAppraiserReadsTheAppraisalStageAndItsMonthsInVietnamese() {
         signIn("thamdinh");
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("upcoming");
 
         assertThat(_find(InboxView.class)).isEmpty();
         Div appraisal = _get(Div.class, spec -> spec.withId("upcoming-appraiser"));
@@ -30,14 +30,17 @@ class UpcomingWorkViewTest extends KaribuTest {
 
     @Test
     void everyWaitingRoleHasItsStageAndEveryRoleWithTasksKeepsTheInbox() {
-        // The appraiser's own screens come next: until then their stage is described here.
-        for (String[] account : new String[][] {{"thamdinh", "appraiser", "Tháng 1 - tháng 2"},
-                {"kiemduyet", "citizen-moderator", "Sau khi công bố kết quả"}}) {
+        for (String[] account : new String[][] {{"kiemduyet", "citizen-moderator", "Sau khi công bố kết quả"}}) {
             switchTo(account[0]);
             UI.getCurrent().navigate("");
             assertThat(_get(Div.class, spec -> spec.withId("upcoming-" + account[1])).getElement().getTextRecursively())
                     .as(account[0]).contains(account[2]);
         }
+        // Appraisers have their own page now: the units assigned to them (their stage stays under "upcoming").
+        switchTo("thamdinh");
+        UI.getCurrent().navigate("");
+        assertThat(_find(vn.thuocdo.assessment.ui.AppraisalsView.class)).as("an appraiser lands on their units")
+                .hasSize(1);
         // Council members have their stage's own page now: the council's vote.
         switchTo("hoidong");
         UI.getCurrent().navigate("");
