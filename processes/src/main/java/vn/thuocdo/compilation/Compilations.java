@@ -5,15 +5,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.council.CouncilApproved;
+import vn.thuocdo.forms.Text;
 import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
+import vn.thuocdo.workflow.Tasks;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +30,8 @@ public class Compilations {
 
     /** Longest reason for a recompute, the column's size. */
     public static final int MAX_REASON = 2_000;
+    /** The review task's form and the review screen's route. */
+    public static final String REVIEW_FORM = "compilation/review";
     /** Who computes when the stage starts. */
     static final String SYSTEM = "system";
 
@@ -36,9 +41,11 @@ public class Compilations {
     private final Rounds rounds;
     private final AuditLog audit;
     private final Clock clock;
+    private final Tasks tasks;
 
     Compilations(CompilationStore store, IndexComputation computation, CompilationWorkflow workflow, Rounds rounds,
-                 AuditLog audit, Clock clock) {
+                 AuditLog audit, Clock clock, Tasks tasks) {
+        this.tasks = tasks;
         this.store = store;
         this.computation = computation;
         this.workflow = workflow;
@@ -103,6 +110,21 @@ public class Compilations {
         return store.version(draft.id()).orElseThrow();
     }
 
+    /** The round of a review task the person may open (refused otherwise, as every task). */
+    @Transactional(readOnly = true)
+    public String roundOfTask(String taskId, Actor actor) {
+        return tasks.open(taskId, actor, REVIEW_FORM).roundId();
+    }
+
+    /** The rounds whose results the person may see: the coordinator's own rounds, a council member's. */
+    @Transactional(readOnly = true)
+    public List<Round> rounds(Actor actor) {
+        if (actor.has(Role.MINISTRY_COORDINATOR)) {
+            return rounds.visibleTo(actor).stream().filter(r -> r.organiserUnitId().equals(actor.unitId())).toList();
+        }
+        return rounds.reviewedBy(actor);
+    }
+
     /** Whether the coordinator's review waits (the buttons of the review screen). */
     @Transactional(readOnly = true)
     public boolean reviewing(String roundId, Actor actor) {
@@ -131,6 +153,11 @@ public class Compilations {
         readable(roundId, actor);
         requireOfRound(roundId, versionId);
         return store.unitRows(versionId, unitId);
+    }
+
+    /** The names of the SIPAS measures ({@code sipas:element:access}) in the definition's words. */
+    public Map<String, Text> measureLabels() {
+        return computation.measureLabels();
     }
 
     /** The council approved: the version its session reviewed is approved. */

@@ -3,6 +3,7 @@ package vn.thuocdo.compilation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thuocdo.assessment.AssessmentState;
+import vn.thuocdo.forms.Text;
 import vn.thuocdo.forms.index.Estimate;
 import vn.thuocdo.forms.index.Estimator;
 import vn.thuocdo.forms.index.IndexCatalogue;
@@ -51,6 +52,15 @@ class IndexComputation {
         this.scorecards = scorecards;
         this.units = units;
         this.groups = groups;
+    }
+
+    /** The SIPAS measures' names as the definition gives them: overall (its title), parts and elements. */
+    Map<String, Text> measureLabels() {
+        Map<String, Text> labels = new LinkedHashMap<>();
+        labels.put(SIPAS + "overall", definition.title());
+        definition.parts().forEach(g -> labels.put(SIPAS + "part:" + g.id(), g.label()));
+        definition.elements().forEach(g -> labels.put(SIPAS + "element:" + g.id(), g.label()));
+        return labels;
     }
 
     /** The rows of a new version, and what it was computed from. */
