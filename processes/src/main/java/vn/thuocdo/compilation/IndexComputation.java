@@ -161,8 +161,9 @@ class IndexComputation {
             String unitId = national ? IndexResult.NATIONAL : domain;
             String kind = national ? IndexResult.NATIONAL : byId.get(domain).kind().name();
             Map<String, Estimate> mine = byDomain.getOrDefault(domain, Map.of());
-            Double weight = national ? survey.weights().values().stream().mapToDouble(Double::doubleValue).sum()
-                    : survey.weights().get(domain);
+            // Boxed on both sides: a province without responses has no weight, and must not be unboxed.
+            Double weight = national ? Double.valueOf(survey.weights().values().stream()
+                    .mapToDouble(Double::doubleValue).sum()) : survey.weights().get(domain);
             for (String measure : measures) {
                 Estimate e = mine.get(measure);
                 Double total = measure.equals("overall") ? weight : null;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H4;
 import vn.thuocdo.compilation.IndexResult;
 import vn.thuocdo.forms.Text;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ class UnitBreakdown extends Dialog {
     final Grid<IndexResult> areas = new Grid<>();
     final Grid<IndexResult> sipas = new Grid<>();
 
+    private static final List<String> LEVELS = List.of("overall", "part", "element");
     private final Map<String, Text> labels;
 
     UnitBreakdown(String unitName, List<IndexResult> rows, Map<String, Text> labels) {
@@ -42,7 +44,9 @@ class UnitBreakdown extends Dialog {
                 .setHeader(getTranslation("compilation.col.n")).setAutoWidth(true);
         sipas.addColumn(r -> IndexWords.weight(r.weightTotal())).setHeader(getTranslation("compilation.col.weight"))
                 .setAutoWidth(true);
-        List<IndexResult> sipasRows = rows.stream().filter(r -> r.measure().startsWith("sipas:")).toList();
+        // The overall index first, then its parts, then their elements: from the number down to what makes it.
+        List<IndexResult> sipasRows = rows.stream().filter(r -> r.measure().startsWith("sipas:"))
+                .sorted(Comparator.comparingInt(r -> LEVELS.indexOf(r.measure().split(":")[1]))).toList();
         sipas.setItems(sipasRows);
         for (Grid<IndexResult> grid : List.of(areas, sipas)) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -107,7 +107,9 @@ class CompilationReviewViewTest extends KaribuTest {
         _clickItem(view.provinces, 0);
         UnitBreakdown breakdown = _get(UnitBreakdown.class);
         assertThat(_size(breakdown.areas)).isEqualTo(8);
-        assertThat(_getFormattedRow(breakdown.sipas, 0)).containsSubsequence("83,3%", "40", "600");
+        assertThat(String.join(" | ", _getFormattedRow(breakdown.sipas, 0)))
+                .matches("Chỉ số chung: .+ \\| 83,3% \\(\\d+,\\d-\\d+,\\d\\) \\| 40 \\| 600");
+        assertThat(_getFormattedRow(breakdown.sipas, 3)).containsSubsequence("Yếu tố: Tiếp cận dịch vụ", "40", "—");
         breakdown.close();
 
         // A recompute needs its reason; with one, version 2 is under review and version 1 superseded.
