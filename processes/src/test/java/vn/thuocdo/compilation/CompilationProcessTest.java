@@ -58,6 +58,7 @@ class CompilationProcessTest {
     @Autowired Rounds rounds;
     @Autowired RuntimeService runtime;
     @Autowired JdbcClient db;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     final IndexDefinition sipas = IndexCatalogue.load().get("sipas@1");
     String round;
@@ -199,6 +200,21 @@ class CompilationProcessTest {
             assertThat(r.points()).isEqualByComparingTo(hp.points());
             assertThat(r.note()).isEqualTo(IndexResult.NOT_FINAL);
         });
+
+        // A session opens on version 2; a late recompute is at once the council's, and the council is told.
+        String session = UUID.randomUUID().toString();
+        db.sql("insert into council_session (id, round_id, session_no, opened_by, opened_at, closes_at, members)"
+                        + " values (?, ?, 1, 'dieuphoi', ?, ?, 3)")
+                .params(session, round, Timestamp.from(Instant.now()), Timestamp.from(Instant.now())).update();
+        agenda.sessionOpened(round, session);
+        compilations.recompute(round, "Sửa sai sót phát hiện muộn", COORDINATOR);
+        assertThat(compilations.versions(round, COORDINATOR)).extracting(ResultVersion::number, ResultVersion::state)
+                .startsWith(org.assertj.core.groups.Tuple.tuple(3, VersionState.READY),
+                        org.assertj.core.groups.Tuple.tuple(2, VersionState.SUPERSEDED));
+        assertThat(agenda.results(round)).allSatisfy(r -> assertThat(r.note()).isEqualTo("council.note.recomputed"));
+        // The approving session approves the version it reviewed.
+        events.publishEvent(new vn.thuocdo.council.CouncilApproved(round, session));
+        assertThat(compilations.versions(round, COORDINATOR).get(1).state()).isEqualTo(VersionState.APPROVED);
     }
 
     @Test
