@@ -3,7 +3,7 @@ package vn.thuocdo.assessment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thuocdo.council.CouncilAgenda;
+import vn.thuocdo.council.CouncilAgenda.UnitResult;
 import vn.thuocdo.forms.scorecard.Scorecard;
 import vn.thuocdo.forms.scorecard.ScorecardCatalogue;
 import vn.thuocdo.scorecard.ScorecardLibrary;
@@ -16,10 +16,11 @@ import java.util.List;
  * What the appraisal council reviews until the indices are compiled: each unit's self-scored points as they stand,
  * the final value where the appraisers finalised, else the appraised one, else the unit's own, out of the
  * scorecard's self-scored maximum (the survey's points come with the index computation). A unit not yet final is
- * marked, so the council does not take a provisional figure for a decided one.
+ * marked, so the council does not take a provisional figure for a decided one. The compilation's agenda falls back on
+ * these until a version of the compiled results is handed to the council.
  */
 @Component
-class AppraisedResults implements CouncilAgenda {
+public class AppraisedResults {
 
     /** Message key of the note on a unit whose appraisal is not final yet. */
     static final String NOT_FINAL = "council.note.notFinal";
@@ -37,7 +38,6 @@ class AppraisedResults implements CouncilAgenda {
      * per unit would parse every imported scorecard again for each of the 48 units, and the names would be 48 more
      * round trips.
      */
-    @Override
     @Transactional(readOnly = true)
     public List<UnitResult> results(String roundId) {
         ScorecardCatalogue catalogue = scorecards.catalogue();

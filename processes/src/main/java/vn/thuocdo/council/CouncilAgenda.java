@@ -11,6 +11,10 @@ public interface CouncilAgenda {
     /** Every unit's result in the round, in any order. */
     List<UnitResult> results(String roundId);
 
+    /** A council session opened on the results as they are now: the implementation may record which ones. */
+    default void sessionOpened(String roundId, String sessionId) {
+    }
+
     /** One unit's compiled result; {@code percent} is of {@code maxPoints}, {@code note}, a message key, may be null. */
     record UnitResult(String unitId, String unitName, java.math.BigDecimal points, java.math.BigDecimal maxPoints,
                       java.math.BigDecimal percent, String note) {

@@ -45,6 +45,9 @@ public class CouncilSessions {
         if (!store.decide(sessionId, outcome, clock.instant())) {
             return;
         }
+        if (outcome == Outcome.APPROVED) {
+            events.publishEvent(new CouncilApproved(session.roundId(), sessionId));
+        }
         if (outcome == Outcome.SENT_BACK) {
             Set<String> units = new LinkedHashSet<>();
             List<Vote> sendBacks = store.votes(sessionId).stream().filter(v -> v.choice() == Choice.SEND_BACK).toList();

@@ -162,6 +162,7 @@ public class Councils {
         Session session = new Session(UUID.randomUUID().toString(), roundId, number, actor.username(),
                 clock.instant(), TimeZones.endOf(closesOn).toInstant(), members.size(), null, null);
         store.insertSession(session);
+        agenda.ifAvailable(compiled -> compiled.sessionOpened(roundId, session.id()));
         workflow.opened(task, session.id(), session.closesAt());
         audit.record(actor.username(), actor.unitId(), "council.open", roundId,
                 "session " + number + ", " + members.size() + " members");

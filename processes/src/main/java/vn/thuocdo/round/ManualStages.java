@@ -11,11 +11,6 @@ import org.springframework.context.annotation.Configuration;
 class ManualStages {
 
     @Bean
-    RoundStage compilationRoundStage() {
-        return RoundStage.manual("compilation", 50);
-    }
-
-    @Bean
     RoundStage publicationRoundStage() {
         return RoundStage.manual("publication", 70);
     }

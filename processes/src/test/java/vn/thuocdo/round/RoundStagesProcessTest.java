@@ -45,6 +45,7 @@ class RoundStagesProcessTest {
     @Autowired Rounds rounds;
     @Autowired vn.thuocdo.council.CouncilProcessScene councilScene;
     @Autowired RoundStages stages;
+    @Autowired vn.thuocdo.compilation.Compilations compilations;
     @Autowired SamplingRequests sampling;
     @Autowired Tasks tasks;
     @Autowired RuntimeService runtime;
@@ -159,6 +160,8 @@ class RoundStagesProcessTest {
         for (int stage = 2; stage < stages.all().size(); stage++) {
             if (onlyItem(COORDINATOR, round).formKey().equals("council/setup")) {
                 councilScene.approveInOneVote(round.id());
+            } else if (onlyItem(COORDINATOR, round).formKey().equals("compilation/review")) {
+                compilations.handToCouncil(round.id(), COORDINATOR);
             } else {
                 rounds.completeManualStage(onlyTask(COORDINATOR, round), null, COORDINATOR);
             }

@@ -45,6 +45,7 @@ class SamplingRequestProcessTest {
     @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
     @Autowired vn.thuocdo.assessment.process.AssessmentShortcut assessmentShortcut;
     @Autowired Rounds rounds;
+    @Autowired vn.thuocdo.compilation.Compilations compilations;
     @Autowired SamplingRequests sampling;
     @Autowired Tasks tasks;
     @Autowired ProcessEngine engine;
@@ -245,6 +246,12 @@ class SamplingRequestProcessTest {
                 councilScene.approveInOneVote(round.id());
                 continue;
             }
+            if (stage.formKey().equals(vn.thuocdo.compilation.Compilations.REVIEW_FORM)) {
+                // The compilation is its own process now (vn.thuocdo.compilation): computed, then handed over.
+                stages.add(stage.name());
+                compilations.handToCouncil(round.id(), COORDINATOR);
+                continue;
+            }
             assertThat(stage.formKey()).isEqualTo(Rounds.MANUAL_STAGE);
             if (i == 0) {
                 assertThatThrownBy(() -> rounds.completeManualStage(stage.taskId(), null, HAI_PHONG))
@@ -255,7 +262,7 @@ class SamplingRequestProcessTest {
         }
         assertThat(stages).containsExactly("Khảo sát thực địa và trực tuyến (thực hiện thủ công)",
                 "assessment",
-                "Tổng hợp kết quả Chỉ số CCHC và SIPAS (thực hiện thủ công)",
+                "Rà soát kết quả tổng hợp",
                 "Chỉ định Hội đồng và mở phiên biểu quyết",
                 "Công bố kết quả (thực hiện thủ công)");
         assertThat(rounds.find(round.id(), COORDINATOR).orElseThrow().state())

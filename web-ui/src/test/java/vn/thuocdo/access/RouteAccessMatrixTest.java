@@ -91,6 +91,8 @@ class RouteAccessMatrixTest extends KaribuTest {
             // it up for the rounds their unit organises (another unit's coordinator finds none).
             Map.entry("council/vote/:___url_parameter?", Set.of("council-member")),
             Map.entry("council/setup/:___url_parameter?", Set.of("ministry-coordinator")),
+            // The compiled results: coordinators (their own rounds) and council members (read-only).
+            Map.entry("compilation/review/:___url_parameter?", Set.of("ministry-coordinator", "council-member")),
             Map.entry("upcoming", Set.of("appraiser", "council-member",
                     "citizen-moderator", "survey-statistician", "survey-partner")),
             // Fieldwork: a round's teams for its organiser's coordinator; a supervisor's branch and review queue; the
@@ -172,6 +174,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("upcoming", "upcoming");
         locations.put("council/vote/:___url_parameter?", "council/vote");
         locations.put("council/setup/:___url_parameter?", "council/setup");
+        locations.put("compilation/review/:___url_parameter?", "compilation/review");
         locations.put("fieldwork/second-entry", "fieldwork/second-entry");
         locations.put("fieldwork/entry-differences", "fieldwork/entry-differences");
         locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");

@@ -66,7 +66,8 @@ class LoginAndLayoutTest extends KaribuTest {
         switchTo("dieuphoi");
         navigate("inbox");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc", "Mẫu khảo sát", "Thư mời khảo sát", "Tiến độ khảo sát", "Bảng hỏi", "Bộ tiêu chí CCHC",
-                "Tỷ lệ trả lời của cán bộ, công chức", "Tổ điều tra", "Hội đồng thẩm định", "Chất lượng theo điều tra viên");
+                "Tỷ lệ trả lời của cán bộ, công chức", "Tổ điều tra", "Tổng hợp kết quả", "Hội đồng thẩm định",
+                "Chất lượng theo điều tra viên");
 
         switchTo("thongke");
         navigate("");

@@ -1,0 +1,68 @@
+package vn.thuocdo.compilation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import vn.thuocdo.compilation.IndexResult;
+import vn.thuocdo.forms.Text;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Explains a unit's numbers: its PAR INDEX per area (points of the maximum) and its SIPAS elements, parts and
+ * overall index with the valid answers and the respondents' total design weight. Aggregates only: no answer of any
+ * person is ever shown.
+ */
+class UnitBreakdown extends Dialog {
+
+    final Grid<IndexResult> areas = new Grid<>();
+    final Grid<IndexResult> sipas = new Grid<>();
+
+    private static final List<String> LEVELS = List.of("overall", "part", "element");
+    private final Map<String, Text> labels;
+
+    UnitBreakdown(String unitName, List<IndexResult> rows, Map<String, Text> labels) {
+        this.labels = labels;
+        setHeaderTitle(unitName);
+        setId("compilation-breakdown");
+        setWidth("min(900px, 95vw)");
+        areas.setId("breakdown-areas");
+        areas.addColumn(r -> getTranslation("compilation.area", r.measure().substring(IndexResult.PAR_AREA.length())))
+                .setHeader(getTranslation("compilation.col.area")).setFlexGrow(2);
+        areas.addColumn(r -> IndexWords.points(r.points()) + " / " + IndexWords.points(r.maxPoints()))
+                .setHeader(getTranslation("compilation.col.points")).setAutoWidth(true);
+        areas.setItems(rows.stream().filter(r -> r.measure().startsWith(IndexResult.PAR_AREA)).toList());
+        sipas.setId("breakdown-sipas");
+        sipas.addColumn(r -> measure(r.measure())).setHeader(getTranslation("compilation.col.measure")).setFlexGrow(2);
+        sipas.addColumn(r -> IndexWords.sipas(this, r)).setHeader(getTranslation("compilation.col.sipas"))
+                .setAutoWidth(true);
+        sipas.addColumn(r -> r.n() == null ? "—" : IndexWords.weight(r.n().doubleValue()))
+                .setHeader(getTranslation("compilation.col.n")).setAutoWidth(true);
+        sipas.addColumn(r -> IndexWords.weight(r.weightTotal())).setHeader(getTranslation("compilation.col.weight"))
+                .setAutoWidth(true);
+        // The overall index first, then its parts, then their elements: from the number down to what makes it.
+        List<IndexResult> sipasRows = rows.stream().filter(r -> r.measure().startsWith("sipas:"))
+                .sorted(Comparator.comparingInt(r -> LEVELS.indexOf(r.measure().split(":")[1]))).toList();
+        sipas.setItems(sipasRows);
+        for (Grid<IndexResult> grid : List.of(areas, sipas)) {
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+            grid.setAllRowsVisible(true);
+        }
+        add(new H4(getTranslation("compilation.breakdown.par")), areas);
+        if (!sipasRows.isEmpty()) {
+            add(new H4(getTranslation("compilation.breakdown.sipas")), sipas);
+        }
+        getFooter().add(new Button(getTranslation("compilation.close"), e -> close()));
+    }
+
+    /** {@code sipas:element:access} in the definition's words, with its level. */
+    private String measure(String measure) {
+        Text label = labels.get(measure);
+        String level = getTranslation("compilation.level." + measure.split(":")[1]);
+        return label == null ? measure : level + ": " + label.in(getLocale());
+    }
+}
