@@ -110,7 +110,9 @@ class RouteAccessMatrixTest extends KaribuTest {
             // The self-assessment: a unit's own officers score, its own leader signs off (each sees only their unit's;
             // a task or round of another unit is refused, SelfAssessmentViewsTest).
             Map.entry("assessment/self/:___url_parameter?", Set.of("provincial-officer")),
-            Map.entry("assessment/review/:___url_parameter?", Set.of("unit-leader")));
+            Map.entry("assessment/review/:___url_parameter?", Set.of("unit-leader")),
+            // The appraisers' assignment: the coordinators (each sees the rounds their unit organises, h/assess-admin).
+            Map.entry("assessment/appraisers", Set.of("ministry-coordinator")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -201,6 +203,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("fieldwork/interview/:slot", "fieldwork/interview/" + enumeratorsSlot());
         locations.put("assessment/self/:___url_parameter?", "assessment/self");
         locations.put("assessment/review/:___url_parameter?", "assessment/review");
+        locations.put("assessment/appraisers", "assessment/appraisers");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
