@@ -63,7 +63,8 @@ public class AppraisersView extends VerticalLayout implements BeforeEnterObserve
     private List<Person> candidates = List.of();
     private Map<String, Unit> unitsById = Map.of();
 
-    AppraisersView(AppraisalAssignments assignments, Rounds rounds, Units units, CurrentActor currentActor) {
+    AppraisersView(AppraisalAssignments assignments, Rounds rounds, Units units, CurrentActor currentActor,
+                   java.time.Clock clock) {
         this.assignments = assignments;
         this.units = units;
         this.actor = currentActor.get();
@@ -80,7 +81,10 @@ public class AppraisersView extends VerticalLayout implements BeforeEnterObserve
         round.setItemLabelGenerator(r -> r.name() + " (" + r.year() + ")");
         round.setId("appraisers-round");
         round.setWidth("min(32em, 100%)");
-        round.setValue(organised.get(0));
+        // This year's round (or the newest past one) before a future one prepared ahead: its units are the ones
+        // self-assessing now.
+        int thisYear = vn.thuocdo.shared.TimeZones.today(clock).getYear();
+        round.setValue(organised.stream().filter(r -> r.year() <= thisYear).findFirst().orElse(organised.get(0)));
         round.addValueChangeListener(e -> show());
         buildGrid();
         bulkAppraiser.setLabel(getTranslation("assessment.appraisers.bulk"));
@@ -95,6 +99,7 @@ public class AppraisersView extends VerticalLayout implements BeforeEnterObserve
         bulk.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bulk.setAlignItems(FlexComponent.Alignment.BASELINE);
         bulk.getStyle().set("gap", "var(--lumo-space-m)");
+        bulk.setWidthFull();
         add(round, bulk, grid);
         setSizeFull();
         grid.setWidthFull();
