@@ -91,7 +91,8 @@ class AssessmentStore {
     void sentBack(String roundId, String unitId, String comment) {
         db.sql("""
                         update self_assessment set state = ?, signed_off_by = null, signed_off_by_name = null,
-                               signed_off_at = null, sent_back_comment = ? where round_id = ? and unit_id = ?""")
+                               signed_off_at = null, sent_back_comment = ?, handed_to_leader_at = null
+                        where round_id = ? and unit_id = ?""")
                 .params(AssessmentState.DRAFT.name(), comment, roundId, unitId).update();
     }
 
@@ -217,6 +218,40 @@ class AssessmentStore {
                         rs.getString(6) == null ? null : AssessmentState.valueOf(rs.getString(6)),
                         rs.getObject(7, LocalDate.class)))
                 .list();
+    }
+
+    /** The officers handed it to their leader: the dashboard shows it waiting for the sign-off. */
+    void handedToLeader(String roundId, String unitId, Instant at) {
+        db.sql("update self_assessment set handed_to_leader_at = ? where round_id = ? and unit_id = ?")
+                .params(Timestamp.from(at), roundId, unitId).update();
+    }
+
+    /**
+     * The council sent the unit back: in appraisal again, the explanation deadline and the current final values
+     * cleared (they stay in the history), the self, appraised and explained values kept for the appraisers.
+     */
+    void reopened(String roundId, String unitId, Instant at) {
+        db.sql("""
+                        update self_assessment set state = ?, reopened_at = ?, explanation_due = null
+                        where round_id = ? and unit_id = ?""")
+                .params(AssessmentState.IN_APPRAISAL.name(), Timestamp.from(at), roundId, unitId).update();
+        db.sql("""
+                        update self_assessment_value set final_points = null, final_reason = null, version = version + 1
+                        where round_id = ? and unit_id = ? and final_points is not null""")
+                .params(roundId, unitId).update();
+    }
+
+    boolean unassign(String roundId, String unitId, String appraiser) {
+        return db.sql("delete from appraisal_assignment where round_id = ? and unit_id = ? and appraiser = ?")
+                .params(roundId, unitId, appraiser).update() == 1;
+    }
+
+    /** Whether this appraiser has set any appraised or final value of the unit's, in this round. */
+    boolean hasScored(String roundId, String unitId, String appraiser) {
+        return db.sql("""
+                        select count(*) from self_assessment_history where round_id = ? and unit_id = ? and by_user = ?
+                        and kind in ('APPRAISED', 'FINAL')""")
+                .params(roundId, unitId, appraiser).query(Integer.class).single() > 0;
     }
 
     private static SubCriterionValue value(ResultSet rs) throws SQLException {

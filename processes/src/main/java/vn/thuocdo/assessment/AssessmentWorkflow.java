@@ -26,4 +26,10 @@ public interface AssessmentWorkflow {
 
     /** The appraisers set the final values. */
     void finalised(String roundId, String unitId);
+
+    /**
+     * The council sent the unit back: its appraisal starts again with a new appraise task for the organiser's
+     * appraisers, whether or not the unit's earlier process is still there.
+     */
+    void reopened(String roundId, String unitId, String organiserUnitId);
 }

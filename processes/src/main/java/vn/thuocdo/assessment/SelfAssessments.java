@@ -137,6 +137,7 @@ public class SelfAssessments {
         access.requireOwn(actor, Role.PROVINCIAL_OFFICER, roundId, unitId);
         requireState(roundId, unitId, AssessmentState.DRAFT);
         requireNoProblems(actor, roundId, unitId);
+        store.handedToLeader(roundId, unitId, clock.instant());
         audit.record(actor.username(), unitId, "assessment-handed-to-leader", roundId, null);
         workflow.handedToLeader(roundId, unitId);
     }

@@ -56,11 +56,12 @@ class RoundStagesProcessTest {
     /** A stage that reports per-unit progress with an order of its own that the stage's place overrides. */
     @TestConfiguration
     static class PlugInStage {
+        // The compilation stage's: the assessment stage has its real column now (AssessmentProgress).
         @Bean
-        StageProgress assessmentProgress() {
+        StageProgress compilationProgress() {
             return new StageProgress() {
                 public String stage() {
-                    return "assessment";
+                    return "compilation";
                 }
 
                 public int order() {
@@ -68,7 +69,7 @@ class RoundStagesProcessTest {
                 }
 
                 public Map<String, StageStatus> statusByUnit(String roundId) {
-                    return Map.of("T63-31", new StageStatus("SELF_ASSESSING", StageStatus.Tone.INFO, true, null, null,
+                    return Map.of("T63-31", new StageStatus("COMPUTING", StageStatus.Tone.INFO, true, null, null,
                             false));
                 }
 
@@ -202,11 +203,11 @@ class RoundStagesProcessTest {
                 List.of("T63-01", "T63-31"), "sampling-request@1", LocalDate.now().plusDays(10)), COORDINATOR);
         RoundProgress progress = rounds.progress(round.id(), COORDINATOR);
         // Its bean says order 1, before sampling; its stage's place (after the survey) wins. (2023: 63 provinces.)
-        assertThat(progress.stages()).containsExactly("sampling", "survey", "assessment");
+        assertThat(progress.stages()).containsExactly("sampling", "survey", "assessment", "compilation");
         assertThat(progress.units()).filteredOn(u -> u.unitId().equals("T63-31")).singleElement()
-                .satisfies(u -> assertThat(u.stage("assessment").state()).isEqualTo("SELF_ASSESSING"));
+                .satisfies(u -> assertThat(u.stage("compilation").state()).isEqualTo("COMPUTING"));
         assertThat(progress.units()).filteredOn(u -> u.unitId().equals("T63-01")).singleElement()
-                .satisfies(u -> assertThat(u.stage("assessment")).isNull());
+                .satisfies(u -> assertThat(u.stage("compilation")).isNull());
     }
 
     @Test

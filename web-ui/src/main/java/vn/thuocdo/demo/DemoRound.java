@@ -25,6 +25,7 @@ import java.util.Set;
  * newcomer signs in as the coordinator and launches it. Does nothing once the year has a round.
  */
 @Component
+@org.springframework.core.annotation.Order(0)
 @ConditionalOnProperty(name = "thuocdo.demo.enabled", havingValue = "true")
 class DemoRound implements ApplicationRunner {
 

@@ -160,6 +160,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.BAR_CHART_H.create()));
             nav.addItem(new SideNavItem(getTranslation("fwsup.nav.teams"), "fieldwork/teams",
                     VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem(getTranslation("assessment.nav.appraisers"), "assessment/appraisers",
+                    VaadinIcon.USER_CHECK.create()));
             nav.addItem(new SideNavItem(getTranslation("compilation.nav"), "compilation/review",
                     VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("council.nav"), "council/setup", VaadinIcon.GAVEL.create()));

@@ -117,7 +117,9 @@ class RouteAccessMatrixTest extends KaribuTest {
             // to them, AppraisalViewsTest); the unit's own officers explain (only their unit's).
             Map.entry("assessment/appraisals", Set.of("appraiser")),
             Map.entry("assessment/appraise/:___url_parameter?", Set.of("appraiser")),
-            Map.entry("assessment/explain/:___url_parameter?", Set.of("provincial-officer")));
+            Map.entry("assessment/explain/:___url_parameter?", Set.of("provincial-officer")),
+            // The appraisers' assignment: the coordinators (each sees the rounds their unit organises, h/assess-admin).
+            Map.entry("assessment/appraisers", Set.of("ministry-coordinator")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -212,6 +214,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("assessment/appraisals", "assessment/appraisals");
         locations.put("assessment/appraise/:___url_parameter?", "assessment/appraise");
         locations.put("assessment/explain/:___url_parameter?", "assessment/explain");
+        locations.put("assessment/appraisers", "assessment/appraisers");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {

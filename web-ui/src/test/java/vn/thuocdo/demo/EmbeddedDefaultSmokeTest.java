@@ -56,6 +56,36 @@ class EmbeddedDefaultSmokeTest {
     @Autowired FieldworkProgress fieldwork;
     @Autowired Assignments assignments;
     @Autowired Reviews reviews;
+    @Autowired DemoAssessment demoAssessment;
+    @Autowired vn.thuocdo.assessment.Appraisals appraisals;
+    @Autowired vn.thuocdo.assessment.SelfAssessments selfAssessments;
+    @Autowired vn.thuocdo.evidence.EvidenceFiles evidence;
+
+    @Test
+    void theDemoRoundGivesTheBuiltInAppraiserASubmittedAndASignedOffProvinceAndIsSeededOnce() {
+        Round demo = rounds.visibleTo(TestActors.COORDINATOR).stream()
+                .filter(r -> r.year() == java.time.LocalDate.now().getYear()).findFirst().orElseThrow();
+        Actor appraiser = new Actor("thamdinh", "Đỗ Minh Tuấn", "BO-BNV", Set.of(Role.APPRAISER));
+        for (String unit : List.of("T34-31", "T34-01", "T34-22")) {
+            assertThat(appraisals.appraisers(demo.id(), unit)).containsExactly("thamdinh");
+        }
+        var haiPhong = appraisals.open(appraiser, demo.id(), "T34-31");
+        assertThat(haiPhong.state()).isEqualTo(vn.thuocdo.assessment.AssessmentState.SUBMITTED);
+        assertThat(haiPhong.problems()).isEmpty();
+        assertThat(haiPhong.value("1.1.1").note()).contains("dữ liệu minh hoạ");
+        assertThat(evidence.list(appraiser, demo.id(), "T34-31")).singleElement()
+                .satisfies(file -> assertThat(file.fileName()).endsWith(".pdf"));
+        assertThat(appraisals.open(appraiser, demo.id(), "T34-01").state())
+                .isEqualTo(vn.thuocdo.assessment.AssessmentState.SIGNED_OFF);
+
+        long history = db.sql("select count(*) from self_assessment_history where round_id = ?").param(demo.id())
+                .query(Long.class).single();
+        demoAssessment.run(null);
+        assertThat(db.sql("select count(*) from self_assessment_history where round_id = ?").param(demo.id())
+                .query(Long.class).single()).isEqualTo(history);
+        assertThat(db.sql("select count(*) from appraisal_assignment where round_id = ?").param(demo.id())
+                .query(Long.class).single()).isEqualTo(3);
+    }
 
     @Test
     void startsOnH2WithTheUnitRegisterAndADraftRoundForTheCurrentYearThatCanBeLaunched() throws Exception {

@@ -57,6 +57,7 @@ class KeycloakIdentityTest {
     @Autowired vn.thuocdo.units.Units units;
     @Autowired vn.thuocdo.testing.FieldworkScene fieldwork;
     @Autowired vn.thuocdo.fieldwork.FieldworkTeams teams;
+    @Autowired vn.thuocdo.assessment.AppraisalAssignments appraisalAssignments;
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
@@ -270,6 +271,47 @@ class KeycloakIdentityTest {
                         vn.thuocdo.identity.Role.APPRAISER, TestActors.COORDINATOR))
                 .isInstanceOfSatisfying(vn.thuocdo.shared.Rejected.class,
                         e -> assertThat(e.key()).isEqualTo("accounts.roleNotInvitable"));
+    }
+
+    @Test
+    void theCoordinatorIsOfferedTheOrganisersAppraisersFromKeycloakAndAssignsOneByUsername() throws Exception {
+        createUser("tham.dinh.kc", "BO-BNV", List.of("appraiser"));
+        joinGroup("tham.dinh.kc", "BO-BNV");
+        // Not offered: an appraiser of another unit, and someone of the Ministry without the role.
+        createUser("tham.dinh.hp", "T34-31", List.of("appraiser"));
+        joinGroup("tham.dinh.hp", "T34-31");
+        createUser("chuyen.vien.bnv", "BO-BNV", List.of("survey-statistician"));
+        joinGroup("chuyen.vien.bnv", "BO-BNV");
+        Round round = rounds.prepare(new NewRound(YEAR.getAndIncrement(), "Đợt thẩm định với Keycloak",
+                RoundLevel.NATIONAL, List.of("T34-31", "T34-01"), "sampling-request@1",
+                LocalDate.now().plusDays(10), 3), TestActors.COORDINATOR);
+
+        assertThat(appraisalAssignments.candidates(TestActors.COORDINATOR, round.id()))
+                .extracting(vn.thuocdo.directory.UnitDirectory.Person::username, vn.thuocdo.directory.UnitDirectory.Person::displayName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("tham.dinh.kc", "tham.dinh.kc Thử"));
+
+        appraisalAssignments.assign(TestActors.COORDINATOR, round.id(), "T34-31", "tham.dinh.kc");
+        assertThat(appraisalAssignments.board(TestActors.COORDINATOR, round.id()))
+                .filteredOn(u -> u.unitId().equals("T34-31")).singleElement()
+                .satisfies(u -> assertThat(u.appraisers()).extracting(vn.thuocdo.assessment.AssignedAppraiser::displayName)
+                        .containsExactly("tham.dinh.kc Thử"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> appraisalAssignments.assign(TestActors.COORDINATOR,
+                        round.id(), "T34-01", "tham.dinh.hp"))
+                .isInstanceOfSatisfying(vn.thuocdo.shared.Rejected.class,
+                        e -> assertThat(e.key()).isEqualTo("assessment.notAnAppraiser"));
+    }
+
+    /** Puts a user in their unit's group, as an administrator does in Keycloak's console. */
+    private static void joinGroup(String username, String unitCode) throws Exception {
+        String id = KeycloakServer.admin("GET", "/users?exact=true&username=" + username, null).get(0).get("id").asText();
+        String groupId = null;
+        for (JsonNode group : KeycloakServer.admin("GET", "/groups?briefRepresentation=false&max=1000", null)) {
+            if (group.path("attributes").path("unitCode").path(0).asText().equals(unitCode)) {
+                groupId = group.get("id").asText();
+            }
+        }
+        assertThat(groupId).as("the group of " + unitCode).isNotNull();
+        KeycloakServer.admin("PUT", "/users/" + id + "/groups/" + groupId, null);
     }
 
     private static void createUser(String username, String unitCode, List<String> roles) throws Exception {

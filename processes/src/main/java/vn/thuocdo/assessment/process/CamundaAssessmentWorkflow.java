@@ -67,6 +67,23 @@ class CamundaAssessmentWorkflow implements AssessmentWorkflow {
         complete(roundId, unitId, REVIEW_EXPLANATIONS_TASK, Map.of(FINALISED, true));
     }
 
+    /**
+     * A unit's process ends when its points are final, so the council's send-back starts a new instance of the same
+     * process (same business key) before {@code Task_Appraise}: its appraisers get a new appraise task and the rest
+     * of the process (explain, review, finalise) runs as the first time. Should the unit's process still wait
+     * somewhere (a unit the council named before its points were final), that one goes on and none is started.
+     */
+    @Override
+    public void reopened(String roundId, String unitId, String organiserUnitId) {
+        if (instance(roundId, unitId) != null) {
+            return;
+        }
+        runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(roundId + ":" + unitId)
+                .setVariable(ROUND_ID, roundId).setVariable(UNIT_ID, unitId)
+                .setVariable(ORGANISER_UNIT_ID, organiserUnitId).setVariable(REOPENED, true)
+                .startBeforeActivity(APPRAISE_TASK).execute();
+    }
+
     private void complete(String roundId, String unitId, String taskKey, Map<String, Object> variables) {
         ProcessInstance instance = instance(roundId, unitId);
         if (instance == null) {

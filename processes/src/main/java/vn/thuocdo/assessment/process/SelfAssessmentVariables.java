@@ -15,6 +15,8 @@ final class SelfAssessmentVariables {
     static final String EXPLANATION_DUE = "explanationDue";
     static final String SUBMITTED = "submitted";
     static final String FINALISED = "finalised";
+    /** Set on an instance started before Task_Appraise because the council sent the unit back. */
+    static final String REOPENED = "reopened";
 
     static final String SELF_ASSESS_TASK = "Task_SelfAssess";
     static final String SIGN_OFF_TASK = "Task_SignOff";
