@@ -98,7 +98,8 @@ final class RowChecks {
         LocalDate day = LocalDate.of(year, 12, 31);
         return named.stream().filter(u -> u.validOn(day)).findFirst().orElseGet(() -> {
             Unit first = named.get(0);
-            error(row.row(), column, "history.row.unitNotThatYear", Input.visible(text, 40), first.name(), year,
+            error(row.row(), column, "history.row.unitNotThatYear", Input.visible(text, 40), first.name(),
+                    String.valueOf(year),
                     Formats.date(first.validFrom()), Formats.date(first.validTo()));
             return null;
         });
@@ -119,7 +120,7 @@ final class RowChecks {
             return null;
         }
         if (year > latest) {
-            error(row.row(), column, laterKey, year, latest);
+            error(row.row(), column, laterKey, String.valueOf(year), String.valueOf(latest));
             return null;
         }
         return year;

@@ -110,7 +110,11 @@ class RouteAccessMatrixTest extends KaribuTest {
             // The self-assessment: a unit's own officers score, its own leader signs off (each sees only their unit's;
             // a task or round of another unit is refused, SelfAssessmentViewsTest).
             Map.entry("assessment/self/:___url_parameter?", Set.of("provincial-officer")),
-            Map.entry("assessment/review/:___url_parameter?", Set.of("unit-leader")));
+            Map.entry("assessment/review/:___url_parameter?", Set.of("unit-leader")),
+            // Past years' results and targets: the coordinating ministry's (a province's coordinator is told so);
+            // a unit's own page for its officers and leader, showing nothing of another unit.
+            Map.entry("indices/history", Set.of("ministry-coordinator@BO-BNV")),
+            Map.entry("indices/my-unit", Set.of("provincial-officer", "unit-leader")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -162,6 +166,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("audit", "audit");
         locations.put("survey/questionnaires", "survey/questionnaires");
         locations.put("scorecards", "scorecards");
+        locations.put("indices/history", "indices/history");
+        locations.put("indices/my-unit", "indices/my-unit");
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");
