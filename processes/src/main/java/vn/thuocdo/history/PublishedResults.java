@@ -140,11 +140,14 @@ public class PublishedResults {
      */
     @Transactional(readOnly = true)
     public List<SeriesPoint> series(String unitId, String measure) {
-        Unit unit = units.get(unitId);
+        if (units.find(unitId).isEmpty()) {
+            // A department registered later, or a unit the register does not know: nothing was published for it.
+            return List.of();
+        }
         List<Unit> before = units.predecessors(unitId);
         SeriesPoint.Comparability theirs = before.size() == 1 ? SeriesPoint.Comparability.CONTINUED
                 : SeriesPoint.Comparability.NOT_DIRECTLY_COMPARABLE;
-        List<SeriesPoint> own = current(List.of(unit.id()), measure, SeriesPoint.Comparability.OWN);
+        List<SeriesPoint> own = current(List.of(unitId), measure, SeriesPoint.Comparability.OWN);
         TreeSet<Integer> ownYears = new TreeSet<>(own.stream().map(SeriesPoint::year).toList());
         List<SeriesPoint> points = new ArrayList<>(own);
         if (!before.isEmpty()) {
