@@ -110,6 +110,13 @@ public class Units {
                 .stream().collect(Collectors.toMap(Unit::id, Function.identity()));
     }
 
+    /** Every unit of the given kinds, of any period (the 63 provinces and the 34 alike), in code order. */
+    public List<Unit> allOf(UnitKind... kinds) {
+        return db.sql("select * from unit where kind in (:kinds) order by code, valid_from")
+                .param("kinds", java.util.Arrays.stream(kinds).map(UnitKind::name).toList())
+                .query(Units::map).list();
+    }
+
     /** The earlier units a unit was formed from (the 63 to 34 crosswalk), for time series across years. */
     public List<Unit> predecessors(String id) {
         return db.sql("""

@@ -122,6 +122,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("assessment.nav.self"), "assessment/self",
                     VaadinIcon.CHECK_SQUARE_O.create()));
         }
+        if (actor.has(Role.PROVINCIAL_OFFICER) || actor.has(Role.UNIT_LEADER)) {
+            // The unit's published values by year and its targets, met or not (h/years-targets).
+            nav.addItem(new SideNavItem(getTranslation("history.myUnit.nav"), "indices/my-unit",
+                    VaadinIcon.TRENDING_UP.create()));
+        }
         if (actor.has(Role.UNIT_LEADER)) {
             // The leader signs off the unit's self-assessment: from the task in the inbox, or straight from here.
             nav.addItem(new SideNavItem(getTranslation("assessment.nav.review"), "assessment/review",
@@ -165,6 +170,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("compilation.nav"), "compilation/review",
                     VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("council.nav"), "council/setup", VaadinIcon.GAVEL.create()));
+        }
+        if (actor.has(Role.MINISTRY_COORDINATOR) && actor.unitId().startsWith("BO-")) {
+            // Past years' results and targets are the coordinating ministry's, not a province's coordinator's.
+            nav.addItem(new SideNavItem(getTranslation("history.nav"), "indices/history",
+                    VaadinIcon.TRENDING_UP.create()));
         }
         if (actor.has(Role.FIELDWORK_SUPERVISOR)) {
             // A supervisor's work in the order of a day: review, assign, call back, weigh flags, paper forms.

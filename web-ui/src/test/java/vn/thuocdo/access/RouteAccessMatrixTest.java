@@ -119,7 +119,11 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("assessment/appraise/:___url_parameter?", Set.of("appraiser")),
             Map.entry("assessment/explain/:___url_parameter?", Set.of("provincial-officer")),
             // The appraisers' assignment: the coordinators (each sees the rounds their unit organises, h/assess-admin).
-            Map.entry("assessment/appraisers", Set.of("ministry-coordinator")));
+            Map.entry("assessment/appraisers", Set.of("ministry-coordinator")),
+            // Past years' results and targets: the coordinating ministry's (a province's coordinator is told so);
+            // a unit's own page for its officers and leader, showing nothing of another unit.
+            Map.entry("indices/history", Set.of("ministry-coordinator@BO-BNV")),
+            Map.entry("indices/my-unit", Set.of("provincial-officer", "unit-leader")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -171,6 +175,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("audit", "audit");
         locations.put("survey/questionnaires", "survey/questionnaires");
         locations.put("scorecards", "scorecards");
+        locations.put("indices/history", "indices/history");
+        locations.put("indices/my-unit", "indices/my-unit");
         locations.put("sampling/request", request(round.id(), "T34-31"));
         locations.put("sampling/requests", "sampling/requests");
         locations.put("upcoming", "upcoming");
