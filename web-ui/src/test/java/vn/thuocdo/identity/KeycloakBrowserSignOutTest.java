@@ -9,17 +9,10 @@ import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.thuocdo.ThuocDoApplication;
 import vn.thuocdo.testing.Chromium;
+import vn.thuocdo.testing.KeycloakApplicationTest;
 import vn.thuocdo.testing.KeycloakServer;
-import vn.thuocdo.testing.PostgresTestDatabase;
-import vn.thuocdo.testing.TestClock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Signing in and out through the real Keycloak in a real Chromium: the person lands on the page they asked for,
  * and "Đăng xuất" ends the Keycloak session too, so the next "sign in" on a shared computer asks for a password.
  */
-@SpringBootTest(classes = ThuocDoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "thuocdo.demo.enabled=false",
-                "thuocdo.identity.mode=keycloak", "spring.main.banner-mode=off"})
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-@Import(TestClock.class)
-class KeycloakBrowserSignOutTest {
+class KeycloakBrowserSignOutTest extends KeycloakApplicationTest {
 
     private static final String USER = "dangxuat.thu";
     private static final String PASSWORD = "Test-DangXuat-2026";
@@ -47,11 +35,6 @@ class KeycloakBrowserSignOutTest {
     private static Browser browser;
 
     @LocalServerPort int port;
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        KeycloakServer.configure(registry);
-    }
 
     @BeforeAll
     static void startABrowserAndAPerson() throws Exception {

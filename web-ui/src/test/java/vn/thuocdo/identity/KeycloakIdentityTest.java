@@ -4,23 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.thuocdo.ThuocDoApplication;
 import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.Round;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
+import vn.thuocdo.testing.KeycloakApplicationTest;
 import vn.thuocdo.testing.KeycloakServer;
 import vn.thuocdo.testing.LenientCookies;
-import vn.thuocdo.testing.PostgresTestDatabase;
 import vn.thuocdo.testing.TestActors;
-import vn.thuocdo.testing.TestClock;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -39,13 +32,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in and API access against a real Keycloak with the product's realm. */
-@SpringBootTest(classes = ThuocDoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "thuocdo.demo.enabled=false",
-                "thuocdo.identity.mode=keycloak", "thuocdo.identity.keycloak.clock-skew=0s",
-                "spring.main.banner-mode=off"})
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-@Import(TestClock.class)
-class KeycloakIdentityTest {
+class KeycloakIdentityTest extends KeycloakApplicationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger YEAR = new AtomicInteger(2070);
@@ -58,11 +45,6 @@ class KeycloakIdentityTest {
     @Autowired vn.thuocdo.testing.FieldworkScene fieldwork;
     @Autowired vn.thuocdo.fieldwork.FieldworkTeams teams;
     @Autowired vn.thuocdo.assessment.AppraisalAssignments appraisalAssignments;
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        KeycloakServer.configure(registry);
-    }
 
     @Test
     void anOfficerSignsInThroughKeycloakWithTheirUnitAndRole() throws Exception {
