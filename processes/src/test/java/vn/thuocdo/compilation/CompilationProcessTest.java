@@ -46,7 +46,7 @@ import static vn.thuocdo.testing.TestActors.COORDINATOR;
 @TestPropertySource(properties = "thuocdo.test.context=assessment")
 class CompilationProcessTest {
 
-    static final AtomicInteger YEARS = new AtomicInteger(2085);
+    static final AtomicInteger YEARS = new AtomicInteger(2086);
     static final String HAI_PHONG = "T34-31";
     static final String OTHER = "T34-01";
     static final Actor OFFICER = new Actor("haiphong", "Nguyễn Thị Lan", HAI_PHONG, Set.of(Role.PROVINCIAL_OFFICER));
