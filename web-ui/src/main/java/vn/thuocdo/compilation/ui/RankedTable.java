@@ -23,7 +23,8 @@ class RankedTable extends Grid<RankedTable.Line> {
     RankedTable(String id, List<IndexResult> totals, Map<String, IndexResult> sipasByUnit, Map<String, Unit> names,
                 Consumer<String> open) {
         setId(id);
-        addColumn(l -> IndexWords.rank(this, l.total())).setHeader(getTranslation("compilation.col.rank")).setAutoWidth(true)
+        addColumn(l -> IndexWords.rank(this, l.total())).setHeader(getTranslation("compilation.col.rank"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(Line::unitName).setHeader(getTranslation("compilation.col.unit")).setFlexGrow(3);
         addColumn(l -> IndexWords.sipasRanked(this, l.sipas())).setHeader(getTranslation("compilation.col.sipas"))

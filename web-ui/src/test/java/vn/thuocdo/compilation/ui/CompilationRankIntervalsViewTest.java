@@ -91,14 +91,16 @@ class CompilationRankIntervalsViewTest extends KaribuTest {
                 .startsWith("Hạng (trong ngoặc: khoảng hạng 95%");
         String first = String.join(" | ", _getFormattedRow(view.provinces, 0));
         String last = String.join(" | ", _getFormattedRow(view.provinces, 2));
-        assertThat(first).matches("1 \\(1-\\d\\) \\| Thành phố (Hải Phòng|Hà Nội) \\| 83,3% \\(.+\\) · hạng 1 \\(1-\\d\\) \\|.*");
+        assertThat(first).matches(
+                "1 \\(1-\\d\\) \\| Thành phố (Hải Phòng|Hà Nội) \\| 83,3% \\(.+\\) · hạng 1 \\(1-\\d\\) \\|.*");
         assertThat(last).matches("3 \\([23]-3\\) \\| Thành phố Hồ Chí Minh \\| 0,0% .*· hạng 3 \\([23]-3\\) \\|.*");
 
         _clickItem(view.provinces, 2);
         UnitBreakdown breakdown = _get(UnitBreakdown.class);
         List<String> lines = breakdown.similar.getChildren().map(c -> ((Paragraph) c).getText()).toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).matches("Chỉ số CCHC: hạng 3 \\([23]-3\\)\\. Không khác biệt có ý nghĩa thống kê với: .*");
+        assertThat(lines.get(0))
+                .matches("Chỉ số CCHC: hạng 3 \\([23]-3\\)\\. Không khác biệt có ý nghĩa thống kê với: .*");
         assertThat(lines.get(1)).isEqualTo("SIPAS: hạng 3 (" + lines.get(1).substring(15, 18)
                 + "). Không khác biệt có ý nghĩa thống kê với: không có đơn vị nào");
         breakdown.close();
@@ -107,6 +109,7 @@ class CompilationRankIntervalsViewTest extends KaribuTest {
         _clickItem(view.provinces, 0);
         breakdown = _get(UnitBreakdown.class);
         assertThat(breakdown.similar.getChildren().map(c -> ((Paragraph) c).getText()).toList().get(1))
-                .matches("SIPAS: hạng 1 \\(1-\\d\\)\\. Không khác biệt có ý nghĩa thống kê với: Thành phố (Hà Nội|Hải Phòng)");
+                .matches("SIPAS: hạng 1 \\(1-\\d\\)\\. Không khác biệt có ý nghĩa thống kê với: "
+                        + "Thành phố (Hà Nội|Hải Phòng)");
     }
 }
