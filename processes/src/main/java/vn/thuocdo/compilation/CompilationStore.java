@@ -41,8 +41,9 @@ class CompilationStore {
                         v.responses(), v.unweighted()).update();
         // One batch: a national round's thousands of rows in a few round trips.
         jdbc.batchUpdate("insert into index_result (version_id, unit_id, unit_kind, measure, estimate, se, ci_low,"
-                + " ci_high, n, weight_total, points, max_points, unit_rank, result_group, note)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, r) -> {
+                + " ci_high, n, weight_total, points, max_points, unit_rank, result_group, note, rank_low, rank_high,"
+                + " not_different) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 500,
+                (ps, r) -> {
             ps.setString(1, v.id());
             ps.setString(2, r.unitId());
             ps.setString(3, r.unitKind());
@@ -66,7 +67,18 @@ class CompilationStore {
             }
             ps.setString(14, r.group());
             ps.setString(15, r.note());
+            setInt(ps, 16, r.rankLow());
+            setInt(ps, 17, r.rankHigh());
+            ps.setString(18, r.rankLow() == null ? null : String.join(",", r.notDifferent()));
         });
+    }
+
+    private static void setInt(java.sql.PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
     }
 
     private static void setDouble(java.sql.PreparedStatement ps, int index, Double value) throws SQLException {
@@ -107,14 +119,16 @@ class CompilationStore {
 
     List<IndexResult> rows(String versionId, String measurePrefix) {
         return db.sql("select unit_id, unit_kind, measure, estimate, se, ci_low, ci_high, n, weight_total, points,"
-                        + " max_points, unit_rank, result_group, note from index_result"
+                        + " max_points, unit_rank, result_group, note, rank_low, rank_high, not_different"
+                        + " from index_result"
                         + " where version_id = ? and measure like ? order by unit_id, measure")
                 .params(versionId, measurePrefix + "%").query(CompilationStore::row).list();
     }
 
     List<IndexResult> unitRows(String versionId, String unitId) {
         return db.sql("select unit_id, unit_kind, measure, estimate, se, ci_low, ci_high, n, weight_total, points,"
-                        + " max_points, unit_rank, result_group, note from index_result"
+                        + " max_points, unit_rank, result_group, note, rank_low, rank_high, not_different"
+                        + " from index_result"
                         + " where version_id = ? and unit_id = ? order by measure")
                 .params(versionId, unitId).query(CompilationStore::row).list();
     }
@@ -145,7 +159,13 @@ class CompilationStore {
     private static IndexResult row(ResultSet rs, int n) throws SQLException {
         return new IndexResult(rs.getString(1), rs.getString(2), rs.getString(3), dbl(rs, 4), dbl(rs, 5),
                 dbl(rs, 6), dbl(rs, 7), lng(rs, 8), dbl(rs, 9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                (Integer) rs.getObject(12), rs.getString(13), rs.getString(14));
+                (Integer) rs.getObject(12), rs.getString(13), rs.getString(14), (Integer) rs.getObject(15),
+                (Integer) rs.getObject(16), ids(rs.getString(17)));
+    }
+
+    private static List<String> ids(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isEmpty() ? List.of()
+                : List.of(commaSeparated.split(","));
     }
 
     private static Double dbl(ResultSet rs, int i) throws SQLException {

@@ -20,16 +20,19 @@ import vn.thuocdo.units.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Computes a round's indices from the data, in a fixed number of queries whatever the number of units: SIPAS per
  * unit and nationally through the same {@link Estimator} as the statisticians' command, then each unit's PAR INDEX
  * (final, else appraised, else self-assessed points, plus the survey sub-criteria filled from the SIPAS measures the
- * scorecard names), its totals per area, percentage, rank among the units of its kind and group.
+ * scorecard names), its totals per area, percentage, rank among the units of its kind and group; then the ranks'
+ * intervals and the units not significantly different ({@link RankIntervals}).
  */
 @Component
 class IndexComputation {
@@ -43,15 +46,17 @@ class IndexComputation {
     private final ScorecardLibrary scorecards;
     private final Units units;
     private final ParIndexGroups groups;
+    private final RankIntervals rankIntervals;
     private final IndexDefinition definition = IndexCatalogue.load().get(SIPAS_DEFINITION);
 
     IndexComputation(JdbcClient db, SurveyRows surveyRows, ScorecardLibrary scorecards, Units units,
-                     ParIndexGroups groups) {
+                     ParIndexGroups groups, RankIntervals rankIntervals) {
         this.db = db;
         this.surveyRows = surveyRows;
         this.scorecards = scorecards;
         this.units = units;
         this.groups = groups;
+        this.rankIntervals = rankIntervals;
     }
 
     /** The SIPAS measures' names as the definition gives them: overall (its title), parts and elements. */
@@ -76,7 +81,10 @@ class IndexComputation {
 
         List<IndexResult> rows = new ArrayList<>();
         SurveyRows.Loaded survey = surveyRows.load(roundId, definition);
-        Map<String, Map<String, Double>> shares = sipas(survey, participants, byId, rows);
+        List<Estimate> estimates = survey.data().rows() == 0 ? List.of()
+                : Estimator.estimate(definition, survey.data());
+        Map<String, Map<String, Double>> shares = sipas(survey, estimates, participants, byId, rows);
+        List<RankIntervals.ParUnit> parUnits = new ArrayList<>();
 
         Map<String, List<Assessed>> assessed = assessed(roundId);
         TreeSet<String> usedScorecards = new TreeSet<>();
@@ -96,10 +104,13 @@ class IndexComputation {
             values.stream().filter(v -> v.points() != null).forEach(v -> points.put(v.code(), v.points()));
             Map<String, BigDecimal> surveyPoints = ParIndex.surveyPoints(scorecard,
                     shares.getOrDefault(unitId, Map.of()));
-            points.putAll(surveyPoints);
             long surveySubs = scorecard.subCriteria().stream().filter(s -> s.rule() instanceof ScoringRule.Survey)
                     .count();
+            Map<String, BigDecimal> ownPoints = Map.copyOf(points);
+            points.putAll(surveyPoints);
             Map<String, BigDecimal> totals = ParIndex.areaTotals(scorecard, points);
+            parUnits.add(new RankIntervals.ParUnit(unitId, unit.kind().name(), scorecard, ownPoints, totals.get(""),
+                    scorecard.totalPoints()));
             for (Area area : scorecard.areas()) {
                 rows.add(IndexResult.points(unitId, unit.kind().name(), IndexResult.PAR_AREA + area.code(),
                         totals.get(area.code()), area.maxPoints(), null, null, null, null));
@@ -123,6 +134,9 @@ class IndexComputation {
                         percent, r.rank(), group, note));
             }
         }
+        Set<String> provinces = new HashSet<>();
+        participants.stream().filter(u -> byId.get(u).kind() == UnitKind.PROVINCE).forEach(provinces::add);
+        rows = rankIntervals.apply(rows, definition, survey.data(), estimates, provinces, parUnits);
         return new Computed(rows, definition.reference(), String.join(",", usedScorecards), survey.responses(),
                 survey.unweighted());
     }
@@ -139,9 +153,9 @@ class IndexComputation {
      * The SIPAS rows (elements, parts, overall; items stay in the estimator's output only) of the nation and every
      * province taking part, a province without responses as "insufficient data"; returns each unit's measure shares.
      */
-    private Map<String, Map<String, Double>> sipas(SurveyRows.Loaded survey, List<String> participants,
-                                                   Map<String, Unit> byId, List<IndexResult> rows) {
-        List<Estimate> estimates = survey.data().rows() == 0 ? List.of() : Estimator.estimate(definition, survey.data());
+    private Map<String, Map<String, Double>> sipas(SurveyRows.Loaded survey, List<Estimate> estimates,
+                                                   List<String> participants, Map<String, Unit> byId,
+                                                   List<IndexResult> rows) {
         Map<String, Map<String, Double>> shares = new HashMap<>();
         Map<String, Map<String, Estimate>> byDomain = new HashMap<>();
         for (Estimate e : estimates) {

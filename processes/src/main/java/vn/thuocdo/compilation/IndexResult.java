@@ -1,17 +1,46 @@
 package vn.thuocdo.compilation;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One number of a version: a unit's value of one measure ({@code sipas:overall}, {@code sipas:element:access},
  * {@code par:area:1}, {@code par:total}, {@code par:percent}). SIPAS values are shares 0..1 with their SE, 95%
  * interval, valid answers {@code n} and the respondents' total design weight; PAR values are points of a maximum;
  * the totals carry the rank among units of the same kind and the group. Absent numbers are null; {@code note} is a
- * message key ({@link #INSUFFICIENT}).
+ * message key ({@link #INSUFFICIENT}). Ranked rows ({@code sipas:overall}, {@code par:total}, {@code par:percent}) carry
+ * the rank's 95% interval over the bootstrap replicates and the ids of the units not significantly different.
  */
 public record IndexResult(String unitId, String unitKind, String measure, Double estimate, Double se, Double ciLow,
                           Double ciHigh, Long n, Double weightTotal, BigDecimal points, BigDecimal maxPoints,
-                          Integer rank, String group, String note) {
+                          Integer rank, String group, String note, Integer rankLow, Integer rankHigh,
+                          List<String> notDifferent) {
+
+    /** Without rank uncertainty (a measure not ranked, or before the replicates are computed). */
+    public IndexResult(String unitId, String unitKind, String measure, Double estimate, Double se, Double ciLow,
+                       Double ciHigh, Long n, Double weightTotal, BigDecimal points, BigDecimal maxPoints,
+                       Integer rank, String group, String note) {
+        this(unitId, unitKind, measure, estimate, se, ciLow, ciHigh, n, weightTotal, points, maxPoints, rank, group,
+                note, null, null, List.of());
+    }
+
+    public IndexResult {
+        notDifferent = notDifferent == null ? List.of() : List.copyOf(notDifferent);
+    }
+
+    /**
+     * With its rank's 95% interval over the bootstrap replicates and the units not significantly different from it
+     * (#13 "Rank uncertainty"); {@code rank} replaces the row's own only when given (SIPAS rows have none).
+     */
+    public IndexResult withRankInterval(Integer rank, int low, int high, List<String> notDifferentUnits) {
+        return new IndexResult(unitId, unitKind, measure, estimate, se, ciLow, ciHigh, n, weightTotal, points,
+                maxPoints, rank == null ? this.rank : rank, group, note, low, high, notDifferentUnits);
+    }
+
+    /** A rank interval was computed for this row. */
+    public boolean hasRankInterval() {
+        return rank != null && rankLow != null && rankHigh != null;
+    }
 
     /** The whole sample's row, instead of a unit id. */
     public static final String NATIONAL = "national";

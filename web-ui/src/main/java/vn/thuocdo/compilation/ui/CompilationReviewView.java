@@ -145,6 +145,9 @@ public class CompilationReviewView extends VerticalLayout implements HasUrlParam
             line.setId("compilation-national");
             add(line);
         }
+        Paragraph rankHelp = new Paragraph(getTranslation("compilation.rank.help"));
+        rankHelp.setId("compilation-rank-help");
+        add(rankHelp);
         provinces = table("ranked-provinces", UnitKind.PROVINCE, totals, sipas, names, "compilation.provinces");
         ministries = table("ranked-ministries", UnitKind.MINISTRY, totals, sipas, names, "compilation.ministries");
     }
@@ -157,7 +160,8 @@ public class CompilationReviewView extends VerticalLayout implements HasUrlParam
         }
         RankedTable table = new RankedTable(id, mine, sipas, names, unitId -> new UnitBreakdown(
                 names.get(unitId).name(), compilations.unit(round.getValue().id(), shown.id(), unitId, actor),
-                compilations.measureLabels()).open());
+                compilations.measureLabels(),
+                other -> names.containsKey(other) ? names.get(other).name() : other).open());
         add(new H3(getTranslation(title)), table);
         return table;
     }

@@ -28,6 +28,23 @@ final class IndexWords {
         return r.ciLow() == null ? value : value + " (" + share(r.ciLow()) + "-" + share(r.ciHigh()) + ")";
     }
 
+    /** A rank with its 95% interval over the bootstrap replicates: "5 (4-7)"; the rank alone without one. */
+    static String rank(Component on, IndexResult r) {
+        if (r == null || r.rank() == null) {
+            return "";
+        }
+        return r.hasRankInterval()
+                ? on.getTranslation("compilation.rank.interval", r.rank(), r.rankLow(), r.rankHigh())
+                : String.valueOf(r.rank());
+    }
+
+    /** SIPAS with its interval and, for a ranked province, " · hạng 5 (4-7)". */
+    static String sipasRanked(Component on, IndexResult r) {
+        String value = sipas(on, r);
+        return r == null || r.rank() == null ? value
+                : value + " · " + on.getTranslation("compilation.rank.sipas", rank(on, r));
+    }
+
     static String share(double value) {
         return format("#,##0.0", value * 100);
     }

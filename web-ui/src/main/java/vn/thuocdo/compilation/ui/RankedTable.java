@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** One kind's units (provinces or ministries) by rank: SIPAS with its interval, PAR points, percentage and group. */
+/**
+ * One kind's units (provinces or ministries) by rank with its 95% interval ("5 (4-7)"): SIPAS with its interval and
+ * rank, PAR points, percentage and group.
+ */
 class RankedTable extends Grid<RankedTable.Line> {
 
     /** A unit's line: its PAR total and its SIPAS overall (null for a ministry). */
@@ -20,10 +23,11 @@ class RankedTable extends Grid<RankedTable.Line> {
     RankedTable(String id, List<IndexResult> totals, Map<String, IndexResult> sipasByUnit, Map<String, Unit> names,
                 Consumer<String> open) {
         setId(id);
-        addColumn(l -> l.total().rank()).setHeader(getTranslation("compilation.col.rank")).setAutoWidth(true)
+        addColumn(l -> IndexWords.rank(this, l.total())).setHeader(getTranslation("compilation.col.rank"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(Line::unitName).setHeader(getTranslation("compilation.col.unit")).setFlexGrow(3);
-        addColumn(l -> IndexWords.sipas(this, l.sipas())).setHeader(getTranslation("compilation.col.sipas"))
+        addColumn(l -> IndexWords.sipasRanked(this, l.sipas())).setHeader(getTranslation("compilation.col.sipas"))
                 .setAutoWidth(true);
         addColumn(l -> IndexWords.points(l.total().points()) + " / " + IndexWords.points(l.total().maxPoints()))
                 .setHeader(getTranslation("compilation.col.points")).setAutoWidth(true);

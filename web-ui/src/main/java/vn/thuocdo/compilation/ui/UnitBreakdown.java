@@ -5,12 +5,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import vn.thuocdo.compilation.IndexResult;
 import vn.thuocdo.forms.Text;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Explains a unit's numbers: its PAR INDEX per area (points of the maximum) and its SIPAS elements, parts and
@@ -21,11 +25,18 @@ class UnitBreakdown extends Dialog {
 
     final Grid<IndexResult> areas = new Grid<>();
     final Grid<IndexResult> sipas = new Grid<>();
+    /** The ranks' intervals and the units not significantly different (#13 "Rank uncertainty"). */
+    final VerticalLayout similar = new VerticalLayout();
 
     private static final List<String> LEVELS = List.of("overall", "part", "element");
     private final Map<String, Text> labels;
 
     UnitBreakdown(String unitName, List<IndexResult> rows, Map<String, Text> labels) {
+        this(unitName, rows, labels, id -> id);
+    }
+
+    /** With the names of the units not significantly different from this one ({@code nameOf} from a unit id). */
+    UnitBreakdown(String unitName, List<IndexResult> rows, Map<String, Text> labels, Function<String, String> nameOf) {
         this.labels = labels;
         setHeaderTitle(unitName);
         setId("compilation-breakdown");
@@ -52,11 +63,28 @@ class UnitBreakdown extends Dialog {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);
             grid.setAllRowsVisible(true);
         }
+        similar.setId("breakdown-similar");
+        similar.setPadding(false);
+        similar.setSpacing(false);
+        rankLine(rows, IndexResult.PAR_TOTAL, "compilation.similar.par", nameOf);
+        rankLine(rows, IndexResult.SIPAS_OVERALL, "compilation.similar.sipas", nameOf);
+        if (similar.getComponentCount() > 0) {
+            add(similar);
+        }
         add(new H4(getTranslation("compilation.breakdown.par")), areas);
         if (!sipasRows.isEmpty()) {
             add(new H4(getTranslation("compilation.breakdown.sipas")), sipas);
         }
         getFooter().add(new Button(getTranslation("compilation.close"), e -> close()));
+    }
+
+    /** "Chỉ số CCHC: hạng 5 (4-7). Không khác biệt có ý nghĩa thống kê với: ..." for a ranked measure. */
+    private void rankLine(List<IndexResult> rows, String measure, String key, Function<String, String> nameOf) {
+        rows.stream().filter(r -> r.measure().equals(measure) && r.hasRankInterval()).findFirst().ifPresent(r -> {
+            String others = r.notDifferent().isEmpty() ? getTranslation("compilation.similar.none")
+                    : r.notDifferent().stream().map(nameOf).collect(Collectors.joining(", "));
+            similar.add(new Paragraph(getTranslation(key, IndexWords.rank(this, r), others)));
+        });
     }
 
     /** {@code sipas:element:access} in the definition's words, with its level. */

@@ -97,7 +97,7 @@ class CompilationReviewViewTest extends KaribuTest {
         assertThat(_getFormattedRow(view.versions, 0)).containsSubsequence("1", "Đang rà soát",
                 "Tính tự động khi đến giai đoạn tổng hợp");
         assertThat(_size(view.provinces)).isEqualTo(2);
-        assertThat(String.join(" | ", _getFormattedRow(view.provinces, 0))).startsWith("1 | Thành phố Hải Phòng | 83,3% (")
+        assertThat(String.join(" | ", _getFormattedRow(view.provinces, 0))).startsWith("1 (1-1) | Thành phố Hải Phòng | 83,3% (")
                 .contains("/ 100").contains("Chưa có tự đánh giá");
         assertThat(_getFormattedRow(view.provinces, 1)).containsSubsequence("Thành phố Hà Nội", "không đủ dữ liệu",
                 "0 / 100", "0,00%", "D");
