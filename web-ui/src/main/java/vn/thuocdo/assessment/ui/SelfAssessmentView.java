@@ -95,6 +95,15 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
             Div locked = new Div(new Paragraph(getTranslation("assessment.locked")));
             locked.addClassName("td-callout");
             locked.setId("assessment-locked");
+            if (assessment.state() == AssessmentState.APPRAISED_SENT || assessment.state() == AssessmentState.EXPLAINED
+                    || assessment.state() == AssessmentState.FINAL) {
+                // Without a waiting task (a round still being prepared, or the task done) the officer reaches the
+                // appraisal's result and the explanation from here.
+                com.vaadin.flow.component.html.Anchor explain = new com.vaadin.flow.component.html.Anchor(
+                        ExplainView.ROUTE + "?round=" + assessment.roundId(), getTranslation("assessment.explainLink"));
+                explain.setId("assessment-explain-link");
+                locked.add(explain);
+            }
             add(locked);
         }
         for (Area area : assessment.scorecard().areas()) {

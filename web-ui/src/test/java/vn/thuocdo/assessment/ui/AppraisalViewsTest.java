@@ -126,7 +126,13 @@ class AppraisalViewsTest extends KaribuTest {
         assertThat(appraisals.open(APPRAISER, round, HAI_PHONG).state()).isEqualTo(AssessmentState.APPRAISED_SENT);
 
         switchTo("haiphong");
-        navigate("assessment/explain?round=" + round);
+        // Without a waiting task (h/cycle-e2e) the officer's self-assessment screen links to the explanation.
+        navigate("assessment/self?round=" + round);
+        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("assessment-explain-link"));
+        assertThat(link.getHref()).isEqualTo("assessment/explain?round=" + round);
+        assertThat(link.getText()).isEqualTo("Xem kết quả thẩm định và giải trình");
+        navigate(link.getHref());
         ExplainView explain = _get(ExplainView.class);
         assertThat(explain.rows.keySet()).containsExactly("1.1.1");
         assertThat(explain.banner.getElement().getTextRecursively())
