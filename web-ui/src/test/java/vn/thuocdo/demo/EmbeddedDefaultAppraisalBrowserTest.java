@@ -58,8 +58,6 @@ class EmbeddedDefaultAppraisalBrowserTest extends BrowserTest {
     @Test
     void theDemoRoundIsAppraisedExplainedAndFinalisedThenTheCouncilWaitsForItsStage() throws Exception {
         Files.createDirectories(OUT);
-        // Full page loads on a shared machine: wait longer than the default 5 s for the screens to come up.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         int year = TimeZones.today(clock).getYear();
         Round demo = rounds.visibleTo(DemoRound.SYSTEM).stream()
                 .filter(r -> r.year() == year && r.participants().contains(DemoAssessment.HAI_PHONG))

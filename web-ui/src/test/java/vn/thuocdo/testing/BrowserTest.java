@@ -29,6 +29,9 @@ public abstract class BrowserTest {
     @BeforeAll
     static void startTheBrowser() throws Exception {
         Files.createDirectories(SHOTS);
+        // Patience, not speed, is what the assertions check: a first page of a big screen on a loaded two-core CI
+        // machine takes longer than Playwright's 5 s default, and a timeout there says nothing about the product.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
     }

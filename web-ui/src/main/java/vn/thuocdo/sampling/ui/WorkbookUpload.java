@@ -32,6 +32,7 @@ public final class WorkbookUpload<T> extends VerticalLayout {
     static final int SHOWN_ERRORS = 200;
 
     /** Reads a workbook as a whole; refuses it with a {@link Rejected} (whose rows {@code rowErrors} words). */
+    @NamedInterface("bounded-upload")
     @FunctionalInterface
     public interface Importer<T> {
         T read(InputStream data, long size);
@@ -41,6 +42,7 @@ public final class WorkbookUpload<T> extends VerticalLayout {
      * The message keys of one kind of workbook and the element ids tests and people find it by: {@code idPrefix}
      * gives {@code <idPrefix>-upload} and {@code <idPrefix>-errors}.
      */
+    @NamedInterface("bounded-upload")
     public record Words(String idPrefix, String addFile, String help, String tooLarge) {
     }
 
