@@ -52,6 +52,7 @@ class WhatIfTest {
             "accountability", "participation", "policyQuality", "policyResults"};
 
     @Autowired WhatIf whatIf;
+    @Autowired ParIndexGroups groups;
     @Autowired CompilationStore store;
     @Autowired Rounds rounds;
     @Autowired JdbcClient db;
@@ -159,6 +160,15 @@ class WhatIfTest {
         assertThat(allRows()).isEqualTo(before);
         assertThat(store.versions(round)).singleElement().extracting(ResultVersion::state)
                 .isEqualTo(VersionState.DRAFT);
+    }
+
+    @Test
+    void theWhatIfGroupsAsTheEngineDoes() {
+        var inMemory = groups.withoutHistory();
+        for (String percent : List.of("100", "90", "89.99", "80", "79.99", "70", "69.99", "0")) {
+            assertThat(inMemory.apply(bd(percent))).as(percent).isEqualTo(groups.group(bd(percent)));
+        }
+        assertThat(inMemory.apply(bd("89.99"))).isEqualTo("B");
     }
 
     @Test
