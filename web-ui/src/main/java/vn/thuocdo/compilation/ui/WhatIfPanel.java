@@ -76,7 +76,9 @@ class WhatIfPanel extends Details {
                     new FormLayout.ResponsiveStep("1000px", 4));
             for (WhatIf.AreaInput area : card.areas()) {
                 TextField weight = field(getTranslation("compilation.whatIf.weight", area.code(),
-                        area.title().in(getLocale()), IndexWords.points(area.maxPoints())), "1");
+                        IndexWords.points(area.maxPoints())), "1");
+                // The area's name under the field: a label this long would be cut at four fields a row.
+                weight.setHelperText(area.title().in(getLocale()));
                 weight.setId("what-if-weight-" + card.kind().name() + "-" + area.code());
                 weights.put(WhatIf.Scenario.areaKey(card.kind(), area.code()), weight);
                 form.add(weight);
@@ -86,6 +88,7 @@ class WhatIfPanel extends Details {
             share.setId("what-if-share-" + card.kind().name());
             shares.put(card.kind().name(), share);
             form.add(share);
+            form.setColspan(share, 2);
             body.add(form);
         }
         compute.setText(getTranslation("compilation.whatIf.compute"));
