@@ -49,6 +49,7 @@ import java.util.stream.Collectors;
 public class CompilationReviewView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final Compilations compilations;
+    private final vn.thuocdo.compilation.WhatIf whatIf;
     private final Units units;
     private final Actor actor;
     final Select<Round> round = new Select<>();
@@ -59,8 +60,10 @@ public class CompilationReviewView extends VerticalLayout implements HasUrlParam
     RankedTable ministries;
     private ResultVersion shown;
 
-    CompilationReviewView(Compilations compilations, Units units, CurrentActor currentActor) {
+    CompilationReviewView(Compilations compilations, Units units, CurrentActor currentActor,
+                          vn.thuocdo.compilation.WhatIf whatIf) {
         this.compilations = compilations;
+        this.whatIf = whatIf;
         this.units = units;
         this.actor = currentActor.get();
         setId("compilation-review");
@@ -150,6 +153,7 @@ public class CompilationReviewView extends VerticalLayout implements HasUrlParam
         add(rankHelp);
         provinces = table("ranked-provinces", UnitKind.PROVINCE, totals, sipas, names, "compilation.provinces");
         ministries = table("ranked-ministries", UnitKind.MINISTRY, totals, sipas, names, "compilation.ministries");
+        add(new WhatIfPanel(whatIf, roundId, shown.number(), shown.id(), names, actor));
     }
 
     private RankedTable table(String id, UnitKind kind, List<IndexResult> totals, Map<String, IndexResult> sipas,
