@@ -37,4 +37,32 @@ final class AssessmentPlace {
         return visible.stream().filter(r -> r.state() == RoundState.LAUNCHED).max(Comparator.comparingInt(Round::year))
                 .or(() -> visible.stream().max(Comparator.comparingInt(Round::year))).map(Round::id);
     }
+
+    /**
+     * What the officers' and leader's screens do first: the round the task or address names, the signed-in person's
+     * own unit's self-assessment in it handed to {@code show}; or a callout when the unit is in no round; or the
+     * refusal in place of the page. Returns the round's id, null when there is none.
+     */
+    static String openOwn(com.vaadin.flow.component.orderedlayout.VerticalLayout view, BeforeEvent event,
+                          String taskId, String formKey, Actor actor, Tasks tasks, Rounds rounds,
+                          vn.thuocdo.assessment.SelfAssessments assessments, String pageKey,
+                          java.util.function.Consumer<vn.thuocdo.assessment.SelfAssessment> show) {
+        try {
+            String roundId = round(event, taskId, formKey, actor, tasks, rounds).orElse(null);
+            if (roundId == null) {
+                com.vaadin.flow.component.html.Div none = new com.vaadin.flow.component.html.Div(
+                        new com.vaadin.flow.component.html.Paragraph(view.getTranslation("assessment.noRound")));
+                none.setId("assessment-empty");
+                none.addClassName("td-callout");
+                view.add(none);
+                return null;
+            }
+            show.accept(assessments.open(actor, roundId, actor.unitId()));
+            return roundId;
+        } catch (vn.thuocdo.shared.Rejected refused) {
+            view.removeAll();
+            view.add(new vn.thuocdo.web.TaskRefusal(view.getTranslation(pageKey), refused));
+            return null;
+        }
+    }
 }

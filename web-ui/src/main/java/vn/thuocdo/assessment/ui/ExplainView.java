@@ -76,20 +76,8 @@ public class ExplainView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String taskId) {
         removeAll();
-        try {
-            roundId = AssessmentPlace.round(event, taskId, ROUTE, actor, tasks, rounds).orElse(null);
-            if (roundId == null) {
-                Div none = new Div(new Paragraph(getTranslation("assessment.noRound")));
-                none.setId("assessment-empty");
-                none.addClassName("td-callout");
-                add(none);
-                return;
-            }
-            show(assessments.open(actor, roundId, actor.unitId()));
-        } catch (Rejected refused) {
-            removeAll();
-            add(new TaskRefusal(getTranslation("explain.page"), refused));
-        }
+        roundId = AssessmentPlace.openOwn(this, event, taskId, ROUTE, actor, tasks, rounds, assessments,
+                "explain.page", this::show);
     }
 
     private void show(SelfAssessment assessment) {

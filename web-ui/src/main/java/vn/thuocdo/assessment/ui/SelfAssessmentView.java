@@ -71,20 +71,8 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
         removeAll();
         editors.clear();
         areas.clear();
-        try {
-            roundId = AssessmentPlace.round(event, taskId, ROUTE, actor, tasks, rounds).orElse(null);
-            if (roundId == null) {
-                Div none = new Div(new Paragraph(getTranslation("assessment.noRound")));
-                none.setId("assessment-empty");
-                none.addClassName("td-callout");
-                add(none);
-                return;
-            }
-            show(assessments.open(actor, roundId, actor.unitId()));
-        } catch (Rejected refused) {
-            removeAll();
-            add(new TaskRefusal(getTranslation("assessment.self.page"), refused));
-        }
+        roundId = AssessmentPlace.openOwn(this, event, taskId, ROUTE, actor, tasks, rounds, assessments,
+                "assessment.self.page", this::show);
     }
 
     private void show(SelfAssessment assessment) {
