@@ -65,7 +65,9 @@ class PublicationStore {
         return db.sql("insert into publication_result (publication_id, unit_id, unit_name, unit_kind, measure,"
                         + " estimate, se, ci_low, ci_high, n, points, max_points, unit_rank, rank_low, rank_high,"
                         + " not_different, result_group, note)"
-                        + " select ?, r.unit_id, coalesce(u.name, ?), coalesce(u.kind, r.unit_kind), r.measure,"
+                        // Typed parameters: H2 (the embedded default) cannot guess a bare ? in a select list.
+                        + " select cast(? as varchar(36)), r.unit_id, coalesce(u.name, cast(? as varchar(300))),"
+                        + " coalesce(u.kind, r.unit_kind), r.measure,"
                         + " r.estimate, r.se, r.ci_low, r.ci_high, r.n, r.points, r.max_points, r.unit_rank,"
                         + " r.rank_low, r.rank_high, r.not_different, r.result_group, r.note"
                         + " from index_result r left join unit u on u.id = r.unit_id where r.version_id = ?")

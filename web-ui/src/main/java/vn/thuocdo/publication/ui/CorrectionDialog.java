@@ -35,7 +35,9 @@ class CorrectionDialog extends Dialog {
             close();
             onConfirm.accept(reason.getValue());
         });
-        add(new Paragraph(getTranslation("publication.correct.consequence", currentCode)), reason);
+        Paragraph consequence = new Paragraph(getTranslation("publication.correct.consequence", currentCode));
+        consequence.setMaxWidth("min(36em, 85vw)");
+        add(consequence, reason);
         getFooter().add(new Button(getTranslation("dialog.back"), e -> close()), confirm);
     }
 }

@@ -65,7 +65,7 @@ public class PublicationView extends VerticalLayout implements HasUrlParameter<S
         round.setId("publication-round");
         round.setLabel(getTranslation("publication.round"));
         round.setItemLabelGenerator(r -> r.name() + " (" + r.year() + ")");
-        round.setWidth("min(32em, 100%)");
+        round.setWidth("min(44em, 100%)");
         round.addValueChangeListener(e -> show());
         publish.setText(getTranslation("publication.publish"));
         publish.setId("publication-publish");
