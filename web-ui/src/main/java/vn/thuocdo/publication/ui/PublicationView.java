@@ -125,9 +125,15 @@ public class PublicationView extends VerticalLayout implements HasUrlParameter<S
         if (approved == null) {
             add(callout("publication-not-approved", getTranslation("publication.notApproved.hint")));
         } else {
-            Paragraph what = new Paragraph(getTranslation("publication.approved", approved.number(),
-                    Formats.dateTime(approved.computedAt()), Formats.number(approved.units()),
-                    Formats.number(approved.values())));
+            // Once this very version is published, "sẽ được công bố" would mislead: say which publication holds it.
+            String heldBy = overview.current().filter(p -> p.resultVersionId().equals(approved.id()))
+                    .map(Publication::code).orElse(null);
+            Paragraph what = new Paragraph(heldBy == null
+                    ? getTranslation("publication.approved", approved.number(), Formats.dateTime(approved.computedAt()),
+                            Formats.number(approved.units()), Formats.number(approved.values()))
+                    : getTranslation("publication.approved.published", approved.number(),
+                            Formats.dateTime(approved.computedAt()), Formats.number(approved.units()),
+                            Formats.number(approved.values()), heldBy));
             what.setId("publication-approved");
             add(what);
         }

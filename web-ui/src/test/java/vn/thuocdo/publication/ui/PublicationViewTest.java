@@ -91,6 +91,8 @@ class PublicationViewTest extends KaribuTest {
         assertThat(_getFormattedRow(view.list, 0)).containsSubsequence("CB-2108-01", "Đang hiệu lực", "Nguyễn Thu Hà");
         assertThat(view.publish.isEnabled()).isFalse();
         assertThat(view.correct.isEnabled()).isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("publication-approved")).getText())
+                .contains("đã công bố trong CB-2108-01");
         // The files with their size and SHA-256, as stored.
         assertThat(_size(view.files)).isEqualTo(5);
         String csvHash = published.file("CB-2108-01", "du-lieu/ket-qua.csv").orElseThrow().sha256();
