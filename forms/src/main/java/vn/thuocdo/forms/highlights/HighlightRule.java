@@ -23,13 +23,7 @@ public record HighlightRule(String id, int version, Text title, boolean provisio
                          @JsonProperty("source") Text source,
                          @JsonProperty(value = "strongest", required = true) int strongest,
                          @JsonProperty(value = "weakest", required = true) int weakest) {
-        this.id = id;
-        this.version = version;
-        this.title = title;
-        this.provisional = Boolean.TRUE.equals(provisional);
-        this.source = source;
-        this.strongest = strongest;
-        this.weakest = weakest;
+        this(id, version, title, Boolean.TRUE.equals(provisional), source, strongest, weakest);
     }
 
     /** {@code id@version}, as a report names the rule it applied. */
