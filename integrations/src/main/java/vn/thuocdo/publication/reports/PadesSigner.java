@@ -54,7 +54,7 @@ final class PadesSigner {
     private static final int RESERVED = 24_000;
 
     private final SigningKey key;
-    private final byte[] signingCertificateV2;
+    private final SigningCertificateV2 signingCertificateV2;
 
     PadesSigner(SigningKey key) {
         this.key = key;
@@ -63,8 +63,8 @@ final class PadesSigner {
             IssuerSerial issuer = new IssuerSerial(new GeneralNames(new GeneralName(
                     new JcaX509CertificateHolder(key.certificate()).getIssuer())), key.certificate().getSerialNumber());
             signingCertificateV2 = new SigningCertificateV2(new ESSCertIDv2[]{new ESSCertIDv2(
-                    new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuer)}).getEncoded();
-        } catch (GeneralSecurityException | IOException e) {
+                    new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuer)});
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The signing certificate cannot be read", e);
         }
     }
@@ -100,7 +100,7 @@ final class PadesSigner {
             ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(key.key());
             ASN1EncodableVector attributes = new ASN1EncodableVector();
             attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                    new DERSet(SigningCertificateV2.getInstance(signingCertificateV2))));
+                    new DERSet(signingCertificateV2)));
             CMSAttributeTableGenerator signed = new WithoutSigningTime(new AttributeTable(attributes));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(
