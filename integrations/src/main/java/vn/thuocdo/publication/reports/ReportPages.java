@@ -84,20 +84,25 @@ final class ReportPages implements AutoCloseable {
             w.line(fonts.bold(), 9.5f, ACCENT, line, MARGIN + 6, baseline, 0);
             baseline -= 12.5f;
         }
-        y -= height + 6;
+        y -= height + 8;
     }
 
+    /** A heading below what is above ({@code y} is the top of the free space, not a baseline). */
     void heading(String text) throws IOException {
         room(60);
         y -= 8;
-        y = w.paragraph(fonts.bold(), 11.5f, ACCENT, text, MARGIN, WIDTH, y, 14);
-        y -= 2;
+        for (String line : w.lines(fonts.bold(), 11.5f, text, WIDTH)) {
+            w.line(fonts.bold(), 11.5f, ACCENT, line, MARGIN, y - 11.5f, 0);
+            y -= 14.5f;
+        }
+        y -= 3;
     }
 
     void paragraph(String text) throws IOException {
+        y -= 2;
         for (String line : w.lines(fonts.text(), 9, text, WIDTH)) {
             room(12);
-            w.line(fonts.text(), 9, INK, line, MARGIN, y, 0);
+            w.line(fonts.text(), 9, INK, line, MARGIN, y - 9, 0);
             y -= 12;
         }
         y -= 3;
