@@ -38,7 +38,8 @@ import java.util.List;
 /**
  * The signing key: the configured PKCS#12 keystore's, or in the default mode a self-signed demo key generated on first
  * use and kept in {@link SigningSettings#demoKeystore()}, so documents signed before and after a restart carry the
- * same certificate. Read once, on the first publication (not at start: most runs never publish).
+ * same certificate. A configured keystore is read at start (a wrong path or password stops the application); the
+ * demo key is made or read on the first publication, as most demo runs never publish.
  */
 @Component
 class SigningKeys {
@@ -53,6 +54,10 @@ class SigningKeys {
 
     SigningKeys(SigningSettings settings) {
         this.settings = settings;
+        // A configured keystore that cannot be read stops the start, not the first publication months later.
+        if (!settings.demo()) {
+            key = configured();
+        }
     }
 
     SigningKey key() {
