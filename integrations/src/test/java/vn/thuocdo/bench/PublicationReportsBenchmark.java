@@ -60,7 +60,8 @@ class PublicationReportsBenchmark {
                         + " %d KB in all (%.0f KB a file: each embeds its own font subset and a 24 KB signature room).",
                 signed.median() / files[0], unsigned.median() / files[0], files[0], bytes[0] / 1024,
                 bytes[0] / 1024.0 / files[0]));
-        report.note("%d runs, the first %d discarded as warm-up; the demo key (RSA 3072) is made before the runs."
+        report.note(("%d runs, the first %d discarded as warm-up (the first also makes or reads the demo key,"
+                + " RSA 3072).")
                 .formatted(WARM_UPS + RUNS, WARM_UPS));
         report.note("Goal (#14): all PDFs for 48 units plus the national report in under 10 s.");
         report.write();

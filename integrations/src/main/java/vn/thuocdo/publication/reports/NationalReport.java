@@ -88,7 +88,8 @@ final class NationalReport {
         List<List<String>> table = new ArrayList<>();
         for (PublishedValue v : rows) {
             table.add(List.of(rank(v), interval(v), ReportWords.text(v.unitName()),
-                    v.points() == null ? "—" : ReportWords.points(v.points()) + " / " + ReportWords.points(v.maxPoints()),
+                    v.points() == null ? "—"
+                            : ReportWords.points(v.points()) + " / " + ReportWords.points(v.maxPoints()),
                     ReportWords.percent(v.estimate()), v.group() == null ? "—" : v.group(), notDifferent(v),
                     words.note(v.note())));
         }

@@ -18,7 +18,8 @@ final class Openings {
         pages.title(title);
         pages.centred(subtitle, 10.5f);
         pages.centred(words.say("publication.report.code", draft.code(), ReportWords.date(draft.publishedAt())), 9.5f);
-        pages.centred(words.say("publication.report.round", ReportWords.text(draft.roundName()), String.valueOf(draft.year())), 9);
+        pages.centred(words.say("publication.report.round", ReportWords.text(draft.roundName()),
+                String.valueOf(draft.year())), 9);
         pages.centred(words.say("publication.report.signedBy", signer(key)), 8.5f);
         if (draft.correction()) {
             pages.notice(words.say("publication.report.correction", draft.supersedesCode(),

@@ -70,7 +70,7 @@ final class UnitReport {
                 new ReportPages.Column(words.say("publication.report.col.rank"), 45, true),
                 new ReportPages.Column(words.say("publication.report.col.rankInterval"), 50, false),
                 new ReportPages.Column(words.say("publication.report.col.group"), 35, false),
-                new ReportPages.Column(words.say("publication.report.col.lastYear", String.valueOf(record.draft().year() - 1)), 68, true),
+                new ReportPages.Column(lastYearHead(), 68, true),
                 new ReportPages.Column(words.say("publication.report.col.change"), 110, true));
         List<List<String>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -128,7 +128,7 @@ final class UnitReport {
                 new ReportPages.Column(words.say("publication.report.col.area"), 213, false),
                 new ReportPages.Column(words.say("publication.report.col.points"), 70, true),
                 new ReportPages.Column(words.say("publication.report.col.percent"), 60, true),
-                new ReportPages.Column(words.say("publication.report.col.lastYear", String.valueOf(record.draft().year() - 1)), 80, true),
+                new ReportPages.Column(lastYearHead(), 80, true),
                 new ReportPages.Column(words.say("publication.report.col.change"), 100, true));
         List<List<String>> rows = new ArrayList<>();
         for (PublishedValue v : areas) {
@@ -171,7 +171,7 @@ final class UnitReport {
                 new ReportPages.Column(words.say("publication.report.col.sipas"), 50, true),
                 new ReportPages.Column(words.say("publication.report.col.ci"), 80, true),
                 new ReportPages.Column(words.say("publication.report.col.n"), 40, true),
-                new ReportPages.Column(words.say("publication.report.col.lastYear", String.valueOf(record.draft().year() - 1)), 80, true),
+                new ReportPages.Column(lastYearHead(), 80, true),
                 new ReportPages.Column(words.say("publication.report.col.change"), 100, true));
         List<List<String>> rows = new ArrayList<>();
         for (PublishedValue v : shown) {
@@ -219,6 +219,10 @@ final class UnitReport {
         }
         pages.table(columns, rows);
         pages.paragraph(words.say("publication.report.unit.rule", rule.reference(), rule.strongest(), rule.weakest()));
+    }
+
+    private String lastYearHead() {
+        return words.say("publication.report.col.lastYear", String.valueOf(record.draft().year() - 1));
     }
 
     private String lastYear(Map<String, BigDecimal> last, String measure) {

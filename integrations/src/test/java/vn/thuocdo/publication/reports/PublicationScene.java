@@ -179,8 +179,8 @@ public final class PublicationScene {
             if (sipas) {
                 double se = 0.008 + random.nextDouble() * 0.01;
                 db.sql("""
-                        insert into publication_result (publication_id, unit_id, unit_name, unit_kind, measure, estimate,
-                          se, ci_low, ci_high, n, unit_rank, rank_low, rank_high, not_different)
+                        insert into publication_result (publication_id, unit_id, unit_name, unit_kind, measure,
+                          estimate, se, ci_low, ci_high, n, unit_rank, rank_low, rank_high, not_different)
                         values (?, ?, ?, ?, 'sipas:overall', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(publicationId, s.unit().id(), s.unit().name(), s.unit().kind(), s.value(), se,
                                 s.value() - 1.96 * se, s.value() + 1.96 * se, 1000L + random.nextInt(200), rank, low,
@@ -194,8 +194,9 @@ public final class PublicationScene {
             for (String measure : List.of("par:total", "par:percent")) {
                 boolean total = measure.equals("par:total");
                 db.sql("""
-                        insert into publication_result (publication_id, unit_id, unit_name, unit_kind, measure, estimate,
-                          points, max_points, unit_rank, rank_low, rank_high, not_different, result_group, note)
+                        insert into publication_result (publication_id, unit_id, unit_name, unit_kind, measure,
+                          estimate, points, max_points, unit_rank, rank_low, rank_high, not_different, result_group,
+                          note)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(publicationId, s.unit().id(), s.unit().name(), s.unit().kind(), measure, percent,
                                 total ? BigDecimal.valueOf(s.value()).setScale(2, RoundingMode.HALF_UP) : null,
