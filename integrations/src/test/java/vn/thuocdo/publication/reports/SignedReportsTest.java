@@ -70,7 +70,8 @@ class SignedReportsTest {
                 "Ngày công bố: 15/04/2112", "Ký bằng khoá minh hoạ — không có giá trị pháp lý",
                 "Xếp hạng Chỉ số CCHC của các tỉnh, thành phố", "Xếp hạng Chỉ số CCHC của các bộ, cơ quan ngang bộ",
                 "Xếp hạng Chỉ số hài lòng (SIPAS)", "Thành phố Hà Nội", "Khoảng hạng 95%",
-                "Không khác biệt có ý nghĩa thống kê với", "Chưa chốt thẩm định", "Biểu đồ 3",
+                "Không khác biệt có ý nghĩa thống kê với", "Chưa chốt thẩm định",
+                "thanh là ước lượng, râu là khoảng tin cậy 95%",
                 "Ghi chú phương pháp", "Quy tắc tính của Thước Đo", "Bộ tiêu chí xác định Chỉ số cải cách hành chính",
                 "unit-highlights@1", "Số phiếu trả lời được chấp nhận: 36.525", "Cả nước", "Trang 1/");
         assertThat(text).doesNotContain("publication.report.", "ĐÍNH CHÍNH");
