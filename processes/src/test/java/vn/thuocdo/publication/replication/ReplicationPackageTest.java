@@ -12,6 +12,8 @@ import vn.thuocdo.assessment.SelfAssessments;
 import vn.thuocdo.compilation.CompilationInputs;
 import vn.thuocdo.compilation.Compilations;
 import vn.thuocdo.compilation.IndexResult;
+import vn.thuocdo.compilation.ParIndexGroups;
+import vn.thuocdo.forms.replication.GroupTable;
 import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.forms.index.IndexDefinition;
 import vn.thuocdo.forms.replication.ReplicateCommand;
@@ -73,6 +75,7 @@ class ReplicationPackageTest {
     @Autowired ReplicationFiles replication;
     @Autowired SameNumbers sameNumbers;
     @Autowired CompilationInputs inputs;
+    @Autowired ParIndexGroups engineGroups;
     @Autowired Compilations compilations;
     @Autowired SelfAssessments assessments;
     @Autowired RuntimeService runtime;
@@ -350,5 +353,15 @@ class ReplicationPackageTest {
     void thePackageIsTheSameBytesEachTimeItIsBuilt() {
         PublicationDraft draft = draft();
         assertThat(replication.files(draft).get(0).content()).isEqualTo(replication.files(draft).get(0).content());
+    }
+
+    @Test
+    void theCommandGroupsAsTheEngineDoesAtEveryBoundary() {
+        GroupTable table = GroupTable.read("ParIndexGroup.dmn", engineGroups.decisionTable());
+        for (String percent : List.of("0.00", "69.99", "70.00", "70.01", "79.99", "80.00", "89.99", "90.00",
+                "99.99", "100.00")) {
+            BigDecimal p = new BigDecimal(percent);
+            assertThat(table.group(p)).as(percent).isEqualTo(engineGroups.group(p));
+        }
     }
 }
