@@ -122,9 +122,9 @@ class ReplicationPackageTest {
         }
         selfAssess(HAI_PHONG_OFFICER, HAI_PHONG, random);
         selfAssess(HA_NOI_OFFICER, HA_NOI, random);
-        db.sql("update self_assessment_value set appraised_points = points * 0.5, final_points = points * 0.75"
-                + " where round_id = ? and unit_id = ? and points > 0 and code like '%1'").params(round, HAI_PHONG)
-                .update();
+        assertThat(db.sql("update self_assessment_value set appraised_points = points * 0.5,"
+                + " final_points = points * 0.75 where round_id = ? and unit_id = ? and points > 0 and code like '%1'")
+                .params(round, HAI_PHONG).update()).as("points appraised and finalised").isPositive();
         db.sql("update self_assessment set state = 'FINAL' where round_id = ? and unit_id = ?")
                 .params(round, HAI_PHONG).update();
 
