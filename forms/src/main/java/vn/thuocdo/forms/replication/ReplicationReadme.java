@@ -1,5 +1,7 @@
 package vn.thuocdo.forms.replication;
 
+import java.util.Locale;
+
 /**
  * The package's README, Vietnamese first then English: what the files are, the one command that recomputes every
  * published number from them, and how to check the files first. Written here, beside the command, so the two never
@@ -44,7 +46,7 @@ final class ReplicationReadme {
                     diff ket-qua-tinh-lai.csv tai-lap/ket-qua.csv
 
                 Từ mã nguồn Thước Đo: `%s`. Lệnh kiểm tra mã SHA-256 của từng tệp trước khi tính và từ chối gói đã
-                bị sửa. Khoảng thứ hạng dùng %d mẫu lặp bootstrap Rao-Wu với hạt giống %d (ghi trong
+                bị sửa. Khoảng thứ hạng dùng %s mẫu lặp bootstrap Rao-Wu với hạt giống %d (ghi trong
                 `tai-lap.json`): cùng dữ liệu, cùng hạt giống cho cùng kết quả.
 
                 Các cột (như bộ dữ liệu công bố): unit_id, unit_name, unit_kind, measure, estimate (tỷ lệ 0..1 với
@@ -75,7 +77,7 @@ final class ReplicationReadme {
                     diff ket-qua-tinh-lai.csv tai-lap/ket-qua.csv
 
                 From Thước Đo's source: `%s`. The command checks every file's SHA-256 first and refuses a changed
-                package. Rank intervals use %d Rao-Wu bootstrap replicates with seed %d (in `tai-lap.json`): the same
+                package. Rank intervals use %s Rao-Wu bootstrap replicates with seed %d (in `tai-lap.json`): the same
                 data and seed give the same intervals.
 
                 Columns (as the published dataset): see the list above; estimate is a share 0..1 for SIPAS and a
@@ -83,7 +85,9 @@ final class ReplicationReadme {
                 not_different lists the units not significantly different; note is a message key (e.g. insufficient
                 data).
                 """.formatted(m.roundName(), m.year(), m.publicationCode(), m.resultVersionNumber(),
-                m.resultVersionId(), m.indexDefinition(), survey, COMMAND, FROM_SOURCE, m.replicates(), m.seed(),
-                m.indexDefinition(), survey, COMMAND, FROM_SOURCE, m.replicates(), m.seed());
+                m.resultVersionId(), m.indexDefinition(), survey, COMMAND, FROM_SOURCE,
+                String.format(Locale.forLanguageTag("vi"), "%,d", m.replicates()), m.seed(),
+                m.indexDefinition(), survey, COMMAND, FROM_SOURCE,
+                String.format(Locale.ENGLISH, "%,d", m.replicates()), m.seed());
     }
 }
