@@ -88,14 +88,19 @@ public final class Recomputation {
             Map<String, BigDecimal> ownPoints = Map.copyOf(points);
             points.putAll(surveyPoints);
             Map<String, BigDecimal> totals = ParIndex.areaTotals(scorecard, points);
-            parUnits.add(new ParUnit(unit.unitId(), unit.kind(), scorecard, ownPoints, totals.get(""),
-                    scorecard.totalPoints()));
             for (Area area : scorecard.areas()) {
                 rows.add(points(unit, PAR_AREA + area.code(), totals.get(area.code()), area.maxPoints(), null, null,
                         null, null));
             }
-            String note = unit.assessmentState() == null ? NO_ASSESSMENT
-                    : !FINAL.equals(unit.assessmentState()) ? NOT_FINAL
+            if (unit.assessmentState() == null) {
+                // As the compilation: a unit that did not assess itself is outside the ranking, with no total.
+                rows.add(points(unit, PAR_TOTAL, null, scorecard.totalPoints(), null, null, null, NO_ASSESSMENT));
+                rows.add(points(unit, PAR_PERCENT, null, null, null, null, null, NO_ASSESSMENT));
+                continue;
+            }
+            parUnits.add(new ParUnit(unit.unitId(), unit.kind(), scorecard, ownPoints, totals.get(""),
+                    scorecard.totalPoints()));
+            String note = !FINAL.equals(unit.assessmentState()) ? NOT_FINAL
                     : surveyPoints.size() < surveySubs ? SURVEY_MISSING : null;
             notes.put(unit.unitId(), note);
             totalsByKind.computeIfAbsent(unit.kind(), k -> new ArrayList<>())

@@ -117,8 +117,9 @@ class ReplicateCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.out()).isEqualTo(Files.readString(dir.resolve(ReplicationPackage.RESULTS)))
                 .startsWith(PackageCsv.PUBLISHED_HEADER + "\n")
-                // A name with a comma is quoted; the ministry is ranked among ministries, without SIPAS.
-                .contains("\"Tỉnh thử 1, số 1\"", "BO-BTC,Bộ Tài chính,MINISTRY,par:total,0.0,");
+                // A name with a comma is quoted; a unit that did not assess itself has no total, rank or group.
+                .contains("\"Tỉnh thử 1, số 1\"",
+                        "BO-BTC,Bộ Tài chính,MINISTRY,par:total,,,,,,,100.00,,,,,,compilation.note.noAssessment");
         Path out = temp.resolve("lai.csv");
         assertThat(run("--replicate", dir.toString(), "--out", out.toString()).status()).isZero();
         assertThat(Files.readString(out)).isEqualTo(run.out());

@@ -263,6 +263,7 @@ class ReplicationPackageTest {
         assertThat(stored).anySatisfy(r -> assertThat(r.se()).isNotNull().isPositive());
         assertThat(stored).anySatisfy(r -> assertThat(r.note()).isEqualTo(IndexResult.INSUFFICIENT));
         assertThat(stored).anySatisfy(r -> assertThat(r.note()).isEqualTo(IndexResult.NOT_FINAL));
+        assertThat(stored).anySatisfy(r -> assertThat(r.note()).isEqualTo(IndexResult.NO_ASSESSMENT));
         // The not-significantly-different lists too, and the whole file, line for line (names aside).
         assertThat(SameNumbers.withoutNames(run.out())).isEqualTo(sameNumbers.stored(version));
         // And what the package says it publishes is what the command prints.
