@@ -67,3 +67,9 @@ create table publication_result (
     note           varchar(100),
     primary key (publication_id, unit_id, measure)
 );
+
+-- Where a version's numbers come from: COMPUTED by the compilation from the round's responses and assessments (its
+-- replication package recomputes every one), or ENTERED as they were compiled elsewhere (results of years before
+-- Thước Đo, the embedded default's illustrative past years): their package carries the numbers and says that no
+-- inputs exist to recompute them.
+alter table index_result_version add column origin varchar(10) default 'COMPUTED' not null;

@@ -61,6 +61,16 @@ public class CompilationInputs {
                          long seed) {
     }
 
+    /**
+     * Whether the compilation computed the version's numbers here (column {@code origin}); a version ENTERED as it
+     * was compiled elsewhere has no inputs to recompute it from.
+     */
+    @Transactional(readOnly = true)
+    public boolean computedHere(String versionId) {
+        return db.sql("select origin from index_result_version where id = ?").param(versionId).query(String.class)
+                .optional().map("COMPUTED"::equals).orElse(false);
+    }
+
     /** Empty when there is no such version. */
     @Transactional(readOnly = true)
     public Optional<Inputs> of(String versionId) {

@@ -79,8 +79,8 @@ class PublicationsTest {
     private String version(String round, int number, String state, double haiPhong) {
         String id = UUID.randomUUID().toString();
         db.sql("insert into index_result_version (id, round_id, version_no, computed_by, computed_by_name,"
-                        + " computed_at, state, index_definition, scorecards, responses, unweighted)"
-                        + " values (?, ?, ?, 'system', 'Thước Đo', ?, ?, 'sipas@1', 'province@1', 80, 0)")
+                        + " computed_at, state, index_definition, scorecards, responses, unweighted, origin)"
+                        + " values (?, ?, ?, 'system', 'Thước Đo', ?, ?, 'sipas@1', 'province@1', 80, 0, 'ENTERED')")
                 .params(id, round, number, Timestamp.from(Instant.now()), state).update();
         row(id, HAI_PHONG, "sipas:overall", haiPhong, 1, null);
         row(id, HA_NOI, "sipas:overall", 0.8012, 2, null);
@@ -124,7 +124,12 @@ class PublicationsTest {
         db.sql("update index_result set estimate = 0.1 where version_id = ?").param(version).update();
         assertThat(published.files(p.id())).extracting(PublishedFile::path).containsExactlyInAnyOrder(
                 "du-lieu/ket-qua.csv", "du-lieu/ket-qua.json", "du-lieu/tu-dien-du-lieu.csv",
-                "du-lieu/tu-dien-du-lieu.json", "manifest.json");
+                "du-lieu/tu-dien-du-lieu.json", "manifest.json", "tai-lap.zip");
+        // This version's numbers were entered, not computed here: its replication package says so and holds them.
+        PublishedFile replication = published.files(p.id()).stream().filter(f -> f.kind() == FileKind.REPLICATION)
+                .findFirst().orElseThrow();
+        String packaged = new String(published.content(replication), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(packaged).contains("tai-lap/README.md").contains("tai-lap/ket-qua.csv");
 
         // Every file's bytes hash to the recorded SHA-256; the manifest lists each with it and is itself vouched.
         JsonNode manifest = null;
@@ -138,7 +143,7 @@ class PublicationsTest {
             }
         }
         assertThat(manifest.path("publication").path("code").asText()).isEqualTo(p.code());
-        assertThat(manifest.path("files")).hasSize(4);
+        assertThat(manifest.path("files")).hasSize(5);
         for (JsonNode listed : manifest.path("files")) {
             assertThat(published.file(p.code(), listed.path("path").asText()).orElseThrow().sha256())
                     .isEqualTo(listed.path("sha256").asText());

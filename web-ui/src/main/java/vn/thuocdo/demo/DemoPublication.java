@@ -100,8 +100,9 @@ class DemoPublication {
     private void approvedVersion(String roundId, List<String> provinces, Random random) {
         String version = UUID.randomUUID().toString();
         db.sql("insert into index_result_version (id, round_id, version_no, reason, computed_by, computed_by_name,"
-                        + " computed_at, state, index_definition, scorecards, responses, unweighted)"
-                        + " values (?, ?, 1, ?, 'system', 'Thước Đo', ?, 'APPROVED', 'sipas@1', 'province@1', ?, 0)")
+                        + " computed_at, state, index_definition, scorecards, responses, unweighted, origin)"
+                        + " values (?, ?, 1, ?, 'system', 'Thước Đo', ?, 'APPROVED', 'sipas@1', 'province@1', ?, 0,"
+                        + " 'ENTERED')")
                 .params(version, roundId, REASON, Timestamp.from(clock.instant()), provinces.size() * 600).update();
         record Drawn(String unit, double sipas, double se, long n, BigDecimal par) {
         }

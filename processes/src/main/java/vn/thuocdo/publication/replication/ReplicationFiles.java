@@ -62,6 +62,10 @@ class ReplicationFiles implements PublicationFileSource {
     @Override
     public List<PublicationFile> files(PublicationDraft publication) {
         long started = System.nanoTime();
+        if (!compilation.computedHere(publication.resultVersionId())) {
+            return List.of(new PublicationFile(PATH, FileKind.REPLICATION, null, "application/zip",
+                    zip(enteredNumbers(publication))));
+        }
         CompilationInputs.Inputs in = compilation.of(publication.resultVersionId())
                 .orElseThrow(() -> new IllegalStateException("No result version " + publication.resultVersionId()));
         Map<String, byte[]> files = ReplicationPackage.write(contents(publication, in));
@@ -70,6 +74,31 @@ class ReplicationFiles implements PublicationFileSource {
         LOG.info("Replication package of {}: {} files, {} bytes in {} ms", publication.code(), files.size(),
                 zip.length, (System.nanoTime() - started) / 1_000_000);
         return List.of(new PublicationFile(PATH, FileKind.REPLICATION, null, "application/zip", zip));
+    }
+
+    /**
+     * A version whose numbers were entered, not computed here: its package holds the numbers as published and a
+     * README that says so, in both languages; there is nothing to recompute them from, and it does not pretend.
+     */
+    private Map<String, byte[]> enteredNumbers(PublicationDraft publication) {
+        String readme = """
+                # Gói tái lập %1$s
+
+                Các số của lần công bố này được nhập như đã tổng hợp ở nơi khác (kết quả trước khi có Thước Đo, hoặc số
+                liệu minh hoạ của bản chạy thử), không do Thước Đo tính từ phiếu khảo sát và điểm thẩm định. Vì vậy gói
+                này chỉ gồm các số đã công bố (`ket-qua.csv`), không có dữ liệu đầu vào để tính lại.
+
+                # Replication package %1$s
+
+                The numbers of this publication were entered as compiled elsewhere (results from before Thước Đo, or the
+                embedded default's illustrative data), not computed by Thước Đo from survey responses and appraised
+                points. This package therefore holds the published numbers (`ket-qua.csv`) and no inputs to recompute
+                them from.
+                """.formatted(publication.code());
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put(ReplicationPackage.README, readme.getBytes(StandardCharsets.UTF_8));
+        files.put(ReplicationPackage.RESULTS, check.stored(publication.resultVersionId()).getBytes(StandardCharsets.UTF_8));
+        return files;
     }
 
     ReplicationPackage.Contents contents(PublicationDraft publication, CompilationInputs.Inputs in) {

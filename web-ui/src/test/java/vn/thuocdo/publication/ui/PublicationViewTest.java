@@ -50,8 +50,9 @@ class PublicationViewTest extends KaribuTest {
                 .params(round, java.sql.Date.valueOf(LocalDate.now()), Timestamp.from(Instant.now())).update();
         version = UUID.randomUUID().toString();
         db.sql("insert into index_result_version (id, round_id, version_no, computed_by, computed_by_name,"
-                        + " computed_at, state, index_definition, scorecards, responses, unweighted)"
-                        + " values (?, ?, 1, 'system', 'Thước Đo', ?, 'READY', 'sipas@1', 'province@1', 80, 0)")
+                        + " computed_at, state, index_definition, scorecards, responses, unweighted, origin)"
+                        + " values (?, ?, 1, 'system', 'Thước Đo', ?, 'READY', 'sipas@1', 'province@1', 80, 0,"
+                        + " 'ENTERED')")
                 .params(version, round, Timestamp.from(Instant.now())).update();
         for (String unit : List.of("T34-31", "T34-01")) {
             db.sql("insert into round_participant (round_id, unit_id) values (?, ?)").params(round, unit).update();
