@@ -56,6 +56,10 @@ final class SiteFormat {
         return at == null ? "—" : DATE.format(at);
     }
 
+    public String day(java.time.LocalDate day) {
+        return day == null ? "—" : day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     /** A methodology text in the reader's language (Vietnamese when it has no English). */
     public String text(Text text) {
         return text == null ? "" : "en".equals(locale.getLanguage()) && text.en() != null ? text.en() : text.vi();

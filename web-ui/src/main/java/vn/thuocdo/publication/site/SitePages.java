@@ -51,6 +51,7 @@ class SitePages {
         variables.put("langParam", language.param());
         variables.put("path", path);
         variables.put("fmt", new SiteFormat(language));
+        variables.put("u", new SiteLinks(language));
         WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response), language.locale, variables);
         return templates.process(template, context);
