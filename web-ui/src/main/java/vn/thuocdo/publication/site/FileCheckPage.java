@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.thuocdo.publication.PublicRecord;
 import vn.thuocdo.shared.UploadLimits;
 
@@ -52,17 +51,18 @@ class FileCheckPage {
     }
 
     @PostMapping(PAGE)
-    void check(@RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    void check(@RequestParam(required = false) String lang,
+               @RequestParam(name = "tep", required = false) MultipartFile upload,
+               @RequestParam(name = "sha256", required = false) String pasted,
+               HttpServletRequest request, HttpServletResponse response) throws IOException {
         SiteLanguage language = SiteLanguage.of(lang);
-        MultipartFile upload = request instanceof MultipartHttpServletRequest multipart ? multipart.getFile("tep") : null;
         String sha256;
         String checked;
         if (upload != null && !upload.isEmpty()) {
             sha256 = digest(upload);
             checked = upload.getOriginalFilename();
         } else {
-            sha256 = SiteParams.sha256(request.getParameter("sha256"));
+            sha256 = SiteParams.sha256(pasted);
             checked = null;
         }
         List<PublicRecord.Match> matches = record.withSha256(sha256);

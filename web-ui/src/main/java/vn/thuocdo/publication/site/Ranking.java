@@ -73,7 +73,7 @@ record Ranking(Kind kind, Index index, List<Row> rows, Row national) {
                Double ciLow, Double ciHigh, BigDecimal points, BigDecimal maxPoints, String group, String note) {
 
         /** "3 (1–7)": the rank and its 95% interval when there is one. */
-        boolean hasInterval() {
+        public boolean hasInterval() {
             return rankLow != null && rankHigh != null;
         }
     }
