@@ -1,6 +1,6 @@
 package vn.thuocdo.publication.site;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 import vn.thuocdo.publication.Published;
 
@@ -43,7 +43,11 @@ class SiteCache {
         return rendered;
     }
 
-    @EventListener
+    /**
+     * After the publishing transaction commits (or at once when announced outside one): cleared earlier, a request in
+     * between would render the old numbers again and keep them.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
     void published(Published published) {
         entries.clear();
     }

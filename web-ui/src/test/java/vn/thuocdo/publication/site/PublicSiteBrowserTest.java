@@ -71,7 +71,10 @@ class PublicSiteBrowserTest extends BrowserTest {
             page.navigate(site() + "cong-khai/xep-hang?nam=2121&chi-so=sipas");
             page.locator("#rankings thead a", new Page.LocatorOptions().setHasText("Giá trị (%)")).click();
             assertThat(page.locator("#rankings tbody tr").first()).containsText("Thành phố Hải Phòng");
-            assertThat(page.locator("figure.chart img")).isVisible();
+            // Loaded lazily: on a phone only once scrolled to.
+            page.locator("figure.chart img").scrollIntoViewIfNeeded();
+            page.waitForFunction("() => { const i = document.querySelector('figure.chart img');"
+                    + " return i.complete && i.naturalWidth > 0; }");
             assertThat(((Number) page.evaluate("() => document.querySelector('figure.chart img').naturalWidth"))
                     .intValue()).isEqualTo(760);
             fits(page, "xếp hạng");
@@ -95,12 +98,12 @@ class PublicSiteBrowserTest extends BrowserTest {
 
             page.navigate(site() + "cong-khai/kiem-tra");
             page.getByLabel("Mã SHA-256").fill(PublicSiteFixture.sha256(PublicSiteFixture.OLD_CSV));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra").setExact(true)).click();
             assertThat(page.locator("#verify-result")).containsText("đã bị thay thế bởi CB-2121-02");
             fits(page, "kiểm tra");
             shot(page, size + "-kiem-tra");
             page.getByLabel("Mã SHA-256").fill("ab".repeat(32));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra").setExact(true)).click();
             assertThat(page.locator("#no-match")).isVisible();
             shot(page, size + "-kiem-tra-khong-khop");
 
