@@ -79,7 +79,11 @@ public class PublicRecord {
     }
 
     public List<File> files(String publicationId) {
-        return db.sql("select * from publication_file where publication_id = ? order by kind, path")
+        // The signed reports first, then the open data, the replication package and the manifest.
+        return db.sql("""
+                        select * from publication_file where publication_id = ? order by case kind
+                        when 'REPORT' then 0 when 'UNIT_REPORT' then 1 when 'DATASET' then 2 when 'DICTIONARY' then 3
+                        when 'REPLICATION' then 4 else 5 end, path""")
                 .param(publicationId).query(PublicRecord::file).list();
     }
 
