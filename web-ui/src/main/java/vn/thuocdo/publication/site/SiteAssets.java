@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The site's own files ({@code static/cong-khai/tai-nguyen/}): its style sheet, served here with an ETag rather than
+ * The site's own files ({@code static/cong-khai/tai-nguyen/}: style sheets, scripts, images), served here with an ETag rather than
  * left to whichever of Spring's and Vaadin's handlers would answer {@code /**} first; and every other address under
  * {@code /cong-khai} that no page answers, a 404 page in Vietnamese instead of a Vaadin route's.
  */
@@ -25,7 +25,7 @@ class SiteAssets {
 
     private final Map<String, Rendered> loaded = new ConcurrentHashMap<>();
 
-    @GetMapping(ASSETS + "{file:[a-z0-9-]{1,40}\\.(?:css|png|svg|ico)}")
+    @GetMapping(ASSETS + "{file:[a-z0-9-]{1,40}\\.(?:css|js|png|svg|ico)}")
     void asset(@PathVariable String file, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Rendered asset = loaded.computeIfAbsent(file, SiteAssets::load);
         if (asset.body().length == 0) {
@@ -48,6 +48,7 @@ class SiteAssets {
         try (InputStream in = resource.getInputStream()) {
             String type = switch (file.substring(file.lastIndexOf('.') + 1)) {
                 case "css" -> "text/css;charset=UTF-8";
+                case "js" -> "text/javascript;charset=UTF-8";
                 case "png" -> "image/png";
                 case "svg" -> "image/svg+xml";
                 default -> "image/x-icon";
