@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.forms.improvement.SelectionRule;
+import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.publication.Published;
@@ -117,6 +118,16 @@ public class ImprovementPlans {
             access.requireOwn(actor, actor.has(Role.UNIT_LEADER) ? Role.UNIT_LEADER : Role.PROVINCIAL_OFFICER, unitId);
         }
         return header.map(this::read);
+    }
+
+    /** The newest plan of the person's own unit (officers and leader), whatever the round: their screen's default. */
+    @Transactional(readOnly = true)
+    public Optional<ImprovementPlan> ownNewest(Actor actor) {
+        if (!actor.has(Role.PROVINCIAL_OFFICER) && !actor.has(Role.UNIT_LEADER)) {
+            throw new AccessDenied(actor.username(),
+                    Role.PROVINCIAL_OFFICER.groupIn(String.valueOf(actor.unitId())));
+        }
+        return store.newestOfUnit(actor.unitId()).map(this::read);
     }
 
     /**

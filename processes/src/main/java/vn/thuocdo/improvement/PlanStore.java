@@ -73,6 +73,12 @@ class PlanStore {
                 .params(roundId, unitId).query((rs, n) -> header(rs)).list().stream().findFirst();
     }
 
+    /** The newest version of the unit's newest plan, whatever the round. */
+    Optional<Header> newestOfUnit(String unitId) {
+        return db.sql(HEADER + " where p.unit_id = ? order by p.result_year desc, p.created_at desc, p.version_no desc")
+                .param(unitId).query((rs, n) -> header(rs)).list().stream().findFirst();
+    }
+
     /** Every unit's newest version in a round, by unit. */
     List<Header> newestInRound(String roundId) {
         return db.sql(HEADER + " where p.round_id = ? and p.version_no = (select max(q.version_no)"

@@ -28,8 +28,12 @@ class PlanItemEditor extends Div {
     PlanItemEditor(PlanItem item, boolean editable) {
         this.item = item;
         setId("plan-item-" + item.itemNo());
-        addClassName("td-callout");
-        getStyle().set("margin-bottom", "var(--lumo-space-s)");
+        // A card, not a callout: the callouts' colours say "something is wrong", and an item to plan is not that.
+        setWidthFull();
+        getStyle().set("box-sizing", "border-box").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("border-left", "4px solid var(--lumo-primary-color-50pct)")
+                .set("background", "var(--lumo-contrast-5pct)");
         H4 title = new H4(PlanWords.item(this, item));
         Paragraph value = new Paragraph(getTranslation("improvement.published", PlanWords.value(this, item)));
         value.setId("plan-value-" + item.itemNo());
@@ -50,6 +54,7 @@ class PlanItemEditor extends Div {
             due.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
             due.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
             due.setHelperText(getTranslation("improvement.due.help"));
+            due.setWidth("18em");
             due.setValue(item.due());
             add(measures, responsible, due);
         } else {

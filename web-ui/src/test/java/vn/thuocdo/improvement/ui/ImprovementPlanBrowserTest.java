@@ -77,6 +77,7 @@ class ImprovementPlanBrowserTest extends BrowserTest {
             page.locator("#plan-due-1 input").press("Enter");
             page.locator("#plan-save").click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText("Đã lưu kế hoạch.");
+            page.locator("#plan-meta").scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("plan-draft-laptop.png")).setFullPage(true));
             org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
                     "document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(1366);
@@ -97,6 +98,7 @@ class ImprovementPlanBrowserTest extends BrowserTest {
             page.locator("#plan-sign-off").click();
             assertThat(page.locator("#plan-signed-off")).containsText("Ký duyệt bởi Phạm Quốc Hùng");
             page.locator("#plan-history vaadin-details-summary").click();
+            page.locator("#plan-history").scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("plan-signed-off.png")).setFullPage(true));
         }
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
