@@ -126,6 +126,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             // The unit's published values by year and its targets, met or not (h/years-targets).
             nav.addItem(new SideNavItem(getTranslation("history.myUnit.nav"), "indices/my-unit",
                     VaadinIcon.TRENDING_UP.create()));
+            // The unit's improvement plan after a publication (h/plans).
+            nav.addItem(new SideNavItem(getTranslation("improvement.nav.plan"), "improvement/plan",
+                    VaadinIcon.TOOLS.create()));
         }
         if (actor.has(Role.UNIT_LEADER)) {
             // The leader signs off the unit's self-assessment: from the task in the inbox, or straight from here.
@@ -172,6 +175,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("council.nav"), "council/setup", VaadinIcon.GAVEL.create()));
             nav.addItem(new SideNavItem(getTranslation("publication.nav"), "publication/publish",
                     VaadinIcon.MEGAPHONE.create()));
+            nav.addItem(new SideNavItem(getTranslation("improvement.nav.plans"), "improvement/plans",
+                    VaadinIcon.TOOLS.create()));
         }
         if (actor.has(Role.MINISTRY_COORDINATOR) && actor.unitId().startsWith("BO-")) {
             // Past years' results and targets are the coordinating ministry's, not a province's coordinator's.

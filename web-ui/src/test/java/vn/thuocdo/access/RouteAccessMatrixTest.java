@@ -125,7 +125,12 @@ class RouteAccessMatrixTest extends KaribuTest {
             // Past years' results and targets: the coordinating ministry's (a province's coordinator is told so);
             // a unit's own page for its officers and leader, showing nothing of another unit.
             Map.entry("indices/history", Set.of("ministry-coordinator@BO-BNV")),
-            Map.entry("indices/my-unit", Set.of("provincial-officer", "unit-leader")));
+            Map.entry("indices/my-unit", Set.of("provincial-officer", "unit-leader")),
+            // Improvement plans: the unit's own officers and leader (ImprovementPlans refuses another unit's plan,
+            // ImprovementPlanViewsTest); coordinators open a unit's plan from their list, read-only.
+            Map.entry("improvement/plan/:___url_parameter?", Set.of("provincial-officer", "unit-leader",
+                    "ministry-coordinator")),
+            Map.entry("improvement/plans", Set.of("ministry-coordinator")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -224,6 +229,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("assessment/appraise/:___url_parameter?", "assessment/appraise");
         locations.put("assessment/explain/:___url_parameter?", "assessment/explain");
         locations.put("assessment/appraisers", "assessment/appraisers");
+        locations.put("improvement/plan/:___url_parameter?", "improvement/plan");
+        locations.put("improvement/plans", "improvement/plans");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {

@@ -27,7 +27,9 @@ import vn.thuocdo.forms.scorecard.SubCriterion;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.LastYearsPlan;
 import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
@@ -59,6 +61,7 @@ public class AppraiseView extends VerticalLayout implements HasUrlParameter<Stri
     private final Tasks tasks;
     private final Clock clock;
     private final Actor actor;
+    private final ObjectProvider<LastYearsPlan> lastYearsPlan;
     final Map<String, AppraisalRow> rows = new LinkedHashMap<>();
     final Map<String, Details> areas = new LinkedHashMap<>();
     final Div totals = new Div();
@@ -69,7 +72,8 @@ public class AppraiseView extends VerticalLayout implements HasUrlParameter<Stri
     String unitId;
 
     AppraiseView(Appraisals appraisals, SelfAssessments assessments, EvidenceFiles evidence, Tasks tasks, Clock clock,
-                 CurrentActor currentActor) {
+                 CurrentActor currentActor, ObjectProvider<LastYearsPlan> lastYearsPlan) {
+        this.lastYearsPlan = lastYearsPlan;
         this.appraisals = appraisals;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -124,6 +128,8 @@ public class AppraiseView extends VerticalLayout implements HasUrlParameter<Stri
         totals.setText(sums.allLine(this, assessment));
         totals.getStyle().set("font-weight", "600");
         add(state, totals);
+        // Last year's improvement plan beside the new results, when the unit has one.
+        lastYearsPlan.ifAvailable(plan -> plan.beside(actor, roundId, unitId).ifPresent(this::add));
         for (Area area : assessment.scorecard().areas()) {
             VerticalLayout content = new VerticalLayout();
             content.setPadding(false);

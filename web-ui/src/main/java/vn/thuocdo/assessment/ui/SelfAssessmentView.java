@@ -24,7 +24,9 @@ import vn.thuocdo.forms.scorecard.SubCriterion;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.thuocdo.web.CurrentActor;
+import vn.thuocdo.web.LastYearsPlan;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
 import vn.thuocdo.web.TaskRefusal;
@@ -55,9 +57,12 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
     final Button handOver = new Button();
     String roundId;
     private AssessmentSummary summary;
+    private final ObjectProvider<LastYearsPlan> lastYearsPlan;
 
     SelfAssessmentView(SelfAssessments assessments, Rounds rounds, Tasks tasks,
-                       vn.thuocdo.evidence.EvidenceFiles evidence, CurrentActor currentActor) {
+                       vn.thuocdo.evidence.EvidenceFiles evidence, CurrentActor currentActor,
+                       ObjectProvider<LastYearsPlan> lastYearsPlan) {
+        this.lastYearsPlan = lastYearsPlan;
         this.evidence = evidence;
         this.assessments = assessments;
         this.rounds = rounds;
@@ -79,6 +84,9 @@ public class SelfAssessmentView extends VerticalLayout implements HasUrlParamete
         boolean editable = assessment.state() == AssessmentState.DRAFT;
         summary = new AssessmentSummary(assessment);
         add(summary, AssessmentReportLinks.forUnit(assessment));
+        // Last year's improvement plan beside this year's scoring, when the unit has one.
+        lastYearsPlan.ifAvailable(plan -> plan.beside(actor, assessment.roundId(), assessment.unitId())
+                .ifPresent(this::add));
         if (!editable) {
             Div locked = new Div(new Paragraph(getTranslation("assessment.locked")));
             locked.addClassName("td-callout");

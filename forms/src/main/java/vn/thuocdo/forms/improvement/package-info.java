@@ -1,0 +1,2 @@
+/** Which items a unit must plan to improve after a publication: the selection rule, as versioned data. */
+package vn.thuocdo.forms.improvement;
