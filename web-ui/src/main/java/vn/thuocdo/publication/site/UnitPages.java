@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.thuocdo.publication.PublicRecord;
 import vn.thuocdo.publication.PublishedValue;
+import vn.thuocdo.web.PublicPlans;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -27,10 +28,12 @@ class UnitPages {
 
     private final PublicRecord record;
     private final SitePages pages;
+    private final PublicPlans plans;
 
-    UnitPages(PublicRecord record, SitePages pages) {
+    UnitPages(PublicRecord record, SitePages pages, PublicPlans plans) {
         this.record = record;
         this.pages = pages;
+        this.plans = plans;
     }
 
     @GetMapping(PROFILE + "{unitId}")
@@ -64,7 +67,8 @@ class UnitPages {
         return new UnitProfile(unit, latest, measure(values, "par:total"), measure(values, "sipas:overall"), areas,
                 elements, UnitProfile.extremes(areas, elements, true), UnitProfile.extremes(areas, elements, false),
                 trend(unit, "par", "par:total", 1, published), trend(unit, "sipas", "sipas:overall", 100, published),
-                record.targets(unit.id()));
+                record.targets(unit.id()),
+                latest == null ? null : plans.signedOff(unit.id(), latest.year()).orElse(null));
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 record UnitProfile(PublicRecord.Unit unit, PublicRecord.Publication publication, PublishedValue par,
                    PublishedValue sipas, List<Item> areas, List<Item> elements, List<Item> strongest,
-                   List<Item> weakest, List<Trend> parTrend, List<Trend> sipasTrend, List<PublicRecord.Target> targets) {
+                   List<Item> weakest, List<Trend> parTrend, List<Trend> sipasTrend, List<PublicRecord.Target> targets,
+                   vn.thuocdo.web.PublicPlans.Plan plan) {
 
     static final int SHOWN = 3;
 

@@ -192,6 +192,41 @@ class PublicSiteTest extends KaribuTest {
     }
 
     @Test
+    void aUnitsSignedOffImprovementPlanIsOnItsProfileAndADraftIsNot() throws Exception {
+        var published = jdbc.queryForMap("select id, round_id from publication where code = 'CB-2122-01'");
+        String plan = "plan-fixture-T34-31";
+        if (jdbc.queryForObject("select count(*) from improvement_plan where id = ?", Integer.class, plan) == 0) {
+            jdbc.update("insert into improvement_plan (id, round_id, unit_id, result_year, publication_id, rule_ref,"
+                    + " version_no, state, created_by, created_at, row_version) values (?, ?, 'T34-31', 2122, ?,"
+                    + " 'improvement-selection@1', 1, 'DRAFT', 'haiphong', ?, 0)", plan, published.get("round_id"),
+                    published.get("id"), java.sql.Timestamp.from(java.time.Instant.now()));
+            jdbc.update("insert into improvement_plan_item (plan_id, item_no, kind, code, name, share, measures,"
+                    + " responsible, due_date) values (?, 1, 'AREA', '4', 'Cải cách thủ tục hành chính', 0.6, ?,"
+                    + " 'Sở Nội vụ', ?)", plan, "Rà soát <b>quy trình</b> một cửa",
+                    java.sql.Date.valueOf(java.time.LocalDate.of(2123, 6, 30)));
+        }
+        jdbc.update("update improvement_plan set state = 'DRAFT', signed_off_by = null, signed_off_by_name = null,"
+                + " signed_off_at = null where id = ?", plan);
+        events.publishEvent(new Published("fixture", "fixture", "CB-2122-01", 2122, null));
+        assertThat(page("/cong-khai/don-vi/T34-31").getContentAsString())
+                .contains("Kế hoạch cải thiện của đơn vị sau công bố sẽ được công khai tại đây.")
+                .doesNotContain("Rà soát");
+
+        jdbc.update("update improvement_plan set state = 'SIGNED_OFF', signed_off_by = 'lanhdao.haiphong',"
+                + " signed_off_by_name = 'Phạm Văn Đức', signed_off_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now()), plan);
+        events.publishEvent(new Published("fixture", "fixture", "CB-2122-01", 2122, null));
+        String html = page("/cong-khai/don-vi/T34-31").getContentAsString();
+        assertThat(html).contains("id=\"plan-items\"", "Kế hoạch cải thiện năm 2122", "CB-2122-01", "Phạm Văn Đức",
+                "Cải cách thủ tục hành chính", "60,00", "Sở Nội vụ", "30/06/2123")
+                // The unit's words are shown as typed, escaped.
+                .contains("Rà soát &lt;b&gt;quy trình&lt;/b&gt; một cửa");
+        jdbc.update("delete from improvement_plan_item where plan_id = ?", plan);
+        jdbc.update("delete from improvement_plan where id = ?", plan);
+        events.publishEvent(new Published("fixture", "fixture", "CB-2122-01", 2122, null));
+    }
+
+    @Test
     void theLatestPublicationsAreasAndElementsGiveTheStrongestAndWeakestItems() throws Exception {
         // 2122's publication has no areas for Hải Phòng; 2121's does: the profile shows the latest with numbers.
         jdbc.update("update publication set state = 'SUPERSEDED' where code = 'CB-2122-01'");
