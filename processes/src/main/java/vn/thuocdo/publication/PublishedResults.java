@@ -12,7 +12,7 @@ import java.util.List;
  * The frozen numbers of publications, read from {@code publication_result} only: what the reports, the open data and
  * the public site show. Nothing here reads a result version that was not published.
  */
-@Component
+@Component("publicationResults") // vn.thuocdo.history.PublishedResults, the imported past years, holds the default name
 public class PublishedResults {
 
     private final JdbcClient db;
