@@ -108,9 +108,9 @@ public class CitizenPosts {
     @Transactional(readOnly = true)
     public List<CitizenPost> toModerate(Actor actor) {
         PostAccess.requireModerates(actor);
-        return db.sql(SELECT + """
-                         where (p.kind = 'QUESTION' and p.state = 'ANSWERED')
-                         or (p.kind = 'FEEDBACK' and p.state = 'SUBMITTED') order by p.submitted_at, p.id""")
+        return db.sql(SELECT + " " + """
+                        where (p.kind = 'QUESTION' and p.state = 'ANSWERED')
+                        or (p.kind = 'FEEDBACK' and p.state = 'SUBMITTED') order by p.submitted_at, p.id""")
                 .query(CitizenPosts::map).list();
     }
 
