@@ -65,12 +65,16 @@ public class CitizenPosts {
         return id;
     }
 
+    /** Checks a post as {@link #submit} would, keeping nothing: a refusal says which field and why. */
+    public void validate(NewPost post) {
+        check(post);
+    }
+
     /**
-     * A post whose hidden field (the honeypot) was filled: a program's, not a person's. Checked like any other so
-     * the reply looks the same, then audited and dropped; nothing of it is kept but the audit line.
+     * A post whose hidden field (the honeypot) was filled: a program's, not a person's. The caller checked it like
+     * any other so the reply looks the same; it is audited and dropped, nothing of it kept but the audit line.
      */
     public void discard(NewPost post, String addressHash) {
-        check(post);
         audit.recordAlone(CITIZEN, null, "questions-honeypot", "address " + addressHash.substring(0, 16),
                 AuditLog.DENIED, post.kind().name());
     }

@@ -123,7 +123,11 @@ class RouteAccessMatrixTest extends KaribuTest {
             // Past years' results and targets: the coordinating ministry's (a province's coordinator is told so);
             // a unit's own page for its officers and leader, showing nothing of another unit.
             Map.entry("indices/history", Set.of("ministry-coordinator@BO-BNV")),
-            Map.entry("indices/my-unit", Set.of("provincial-officer", "unit-leader")));
+            Map.entry("indices/my-unit", Set.of("provincial-officer", "unit-leader")),
+            // Citizens' questions: officers and coordinators answer (each sees the questions about their own unit, a
+            // ministry's coordinator every one, CitizenPostsTest); the moderator publishes or rejects.
+            Map.entry("questions/answer", Set.of("provincial-officer", "ministry-coordinator")),
+            Map.entry("questions/moderation", Set.of("citizen-moderator")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -221,6 +225,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("assessment/appraise/:___url_parameter?", "assessment/appraise");
         locations.put("assessment/explain/:___url_parameter?", "assessment/explain");
         locations.put("assessment/appraisers", "assessment/appraisers");
+        locations.put("questions/answer", "questions/answer");
+        locations.put("questions/moderation", "questions/moderation");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {
