@@ -164,9 +164,10 @@ class QuestionsController {
             String message = messages.getMessage(refused.key(), refused.args().toArray(), refused.key(), request.getLocale());
             form(kind, model, request, typed, Map.of(field(refused.key()), message));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("posts", List.of());
+            // The published list stays under the form, as on the page the person came from.
+            model.addAttribute("posts", posts.published(kind, 0, PAGE_SIZE).stream().map(Row::of).toList());
             model.addAttribute("page", 1);
-            model.addAttribute("pages", 1);
+            model.addAttribute("pages", Math.max(1, (posts.publishedCount(kind) + PAGE_SIZE - 1) / PAGE_SIZE));
             noStore(response);
             return template(kind);
         }
@@ -183,7 +184,8 @@ class QuestionsController {
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("units", posts.subjects());
-        model.addAttribute("bodyMax", Formats.number(CitizenPosts.BODY_MAX));
+        // A number, so each language writes it its own way: 2.000 in Vietnamese, 2,000 in English.
+        model.addAttribute("bodyMax", CitizenPosts.BODY_MAX);
     }
 
     private static void frame(Model model, HttpServletRequest request, String path) {
