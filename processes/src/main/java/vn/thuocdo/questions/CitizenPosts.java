@@ -1,5 +1,7 @@
 package vn.thuocdo.questions;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +40,23 @@ public class CitizenPosts {
     private static final String SELECT = """
             select p.*, u.name as unit_name from citizen_post p left join unit u on u.id = p.unit_id""";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CitizenPosts.class);
+
     private final JdbcClient db;
     private final Units units;
     private final Clock clock;
     private final AuditLog audit;
+    private final ObjectProvider<ReplyNotice> notice;
+    private final String publicUrl;
 
-    CitizenPosts(JdbcClient db, Units units, Clock clock, AuditLog audit) {
+    CitizenPosts(JdbcClient db, Units units, Clock clock, AuditLog audit, ObjectProvider<ReplyNotice> notice,
+                 @Value("${thuocdo.public-url:http://localhost:8080}") String publicUrl) {
         this.db = db;
         this.units = units;
         this.clock = clock;
         this.audit = audit;
+        this.notice = notice;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     /** Keeps a citizen's post as typed, SUBMITTED; a field out of bounds refuses it whole. Returns its id. */
@@ -130,6 +139,27 @@ public class CitizenPosts {
             throw new Rejected("questions.changed");
         }
         change(id, post.state(), PostState.PUBLISHED, actor.username(), actor.displayName(), null);
+        if (post.kind() == PostKind.QUESTION && post.askerEmail() != null) {
+            tellTheAsker(post);
+        }
+    }
+
+    /**
+     * The reply notice, and then the address is erased: it was kept for this mail only. A mail that fails does not
+     * undo the publication (the answer is public either way); the address is kept, and the failure logged.
+     */
+    private void tellTheAsker(CitizenPost post) {
+        ReplyNotice mail = notice.getIfAvailable();
+        if (mail == null) {
+            return;
+        }
+        try {
+            mail.send(new ReplyNotice.Reply(post.askerEmail(), post.askerName(), post.body(),
+                    publicUrl + "/cong-khai/hoi-dap"));
+            db.sql("update citizen_post set asker_email = null where id = ?").param(post.id()).update();
+        } catch (RuntimeException failed) {
+            log.warn("The reply notice of question {} was not sent: {}", post.id(), failed.toString());
+        }
     }
 
     /** Keeps the post off the public site for good, with the reason the moderator gives. */
@@ -139,7 +169,8 @@ public class CitizenPosts {
         CitizenPost post = get(id);
         String why = bounded(reason, REASON_MAX, "questions.reasonRequired", "questions.reasonTooLong");
         post.state().requireMove(post.kind(), PostState.REJECTED);
-        int moved = db.sql("update citizen_post set state = 'REJECTED' where id = ? and state = ?")
+        // A rejected post tells nobody anything: its address, kept for the reply notice only, goes now.
+        int moved = db.sql("update citizen_post set state = 'REJECTED', asker_email = null where id = ? and state = ?")
                 .params(id, post.state().name()).update();
         if (moved == 0) {
             throw new Rejected("questions.changed");
