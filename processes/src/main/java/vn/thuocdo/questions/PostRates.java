@@ -47,7 +47,7 @@ public class PostRates {
 
     /** Counts one post from the address, or refuses it (counted nowhere) when either limit is used up. */
     public Verdict take(String address) {
-        String key = hash(address);
+        String key = hash(client(address));
         Instant now = clock.instant();
         long windowSeconds = settings.window().toSeconds();
         Instant window = Instant.ofEpochSecond(now.getEpochSecond() / windowSeconds * windowSeconds);
@@ -72,6 +72,27 @@ public class PostRates {
             return HexFormat.of().formatHex(mac.doFinal(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * Whom an address stands for: an IPv4 address itself; an IPv6 address by its /64 network, because one household
+     * or phone is given a whole /64 and could otherwise take a new address for every post.
+     */
+    static String client(String address) {
+        if (address == null || address.length() > 64 || address.indexOf(':') < 0) {
+            return String.valueOf(address);
+        }
+        try {
+            // An IP literal (the container's remote address): parsed, never looked up.
+            byte[] bytes = java.net.InetAddress.getByName(address.replaceAll("%.*$", "")).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            java.util.Arrays.fill(bytes, 8, 16, (byte) 0);
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (java.net.UnknownHostException notAnAddress) {
+            return address;
         }
     }
 

@@ -153,6 +153,16 @@ class CitizenPostsTest {
         assertThat(allowed).isBetween(20, 25);
     }
 
+    @Test
+    void anIpv6ClientIsCountedByItsNetworkSoANewAddressPerPostDoesNotEscapeTheLimit() {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(rates.take("2001:db8:0:7::" + i).allowed()).isTrue();
+        }
+        assertThat(rates.take("2001:db8:0:7:ffff::99").allowed()).isFalse();
+        assertThat(rates.take("2001:db8:0:8::1").allowed()).isTrue();
+        assertThat(PostRates.client("198.51.100.4")).isEqualTo("198.51.100.4");
+    }
+
     private void assertRefused(NewPost post, String key) {
         assertThatThrownBy(() -> posts.submit(post)).isInstanceOf(Rejected.class)
                 .satisfies(e -> assertThat(((Rejected) e).key()).isEqualTo(key));
