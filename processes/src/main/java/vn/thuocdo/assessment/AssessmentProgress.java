@@ -31,11 +31,14 @@ class AssessmentProgress implements StageProgress {
     private final AssessmentOverviewStore overview;
     private final AssessmentStore store;
     private final ScorecardLibrary scorecards;
+    private final AssessmentWorkflow workflow;
 
-    AssessmentProgress(AssessmentOverviewStore overview, AssessmentStore store, ScorecardLibrary scorecards) {
+    AssessmentProgress(AssessmentOverviewStore overview, AssessmentStore store, ScorecardLibrary scorecards,
+                       AssessmentWorkflow workflow) {
         this.overview = overview;
         this.store = store;
         this.scorecards = scorecards;
+        this.workflow = workflow;
     }
 
     @Override
@@ -100,10 +103,12 @@ class AssessmentProgress implements StageProgress {
     }
 
     /**
-     * Nothing stopped yet: a unit withdrawn from the round keeps its self-assessment as it stands (the values are
-     * evidence), and its SelfAssessmentProcess still waits; ending it on withdrawal is left to do.
+     * A unit withdrawn from the round keeps its self-assessment as it stands (the values are evidence); whatever of
+     * its process still waits ends, so no officer, leader or appraiser keeps a task for it and the stage does not
+     * wait for it. The round records who withdrew it and why.
      */
     @Override
     public void withdraw(String roundId, String unitId, String reason, Actor actor) {
+        workflow.withdrawn(roundId, unitId);
     }
 }

@@ -32,4 +32,7 @@ public interface AssessmentWorkflow {
      * appraisers, whether or not the unit's earlier process is still there.
      */
     void reopened(String roundId, String unitId, String organiserUnitId);
+
+    /** The unit was withdrawn from the round: whatever of its assessment still waits ends (nothing if none does). */
+    void withdrawn(String roundId, String unitId);
 }

@@ -109,14 +109,23 @@ class IndexComputation {
             Map<String, BigDecimal> ownPoints = Map.copyOf(points);
             points.putAll(surveyPoints);
             Map<String, BigDecimal> totals = ParIndex.areaTotals(scorecard, points);
-            parUnits.add(new RankIntervals.ParUnit(unitId, unit.kind().name(), scorecard, ownPoints, totals.get(""),
-                    scorecard.totalPoints()));
             for (Area area : scorecard.areas()) {
                 rows.add(IndexResult.points(unitId, unit.kind().name(), IndexResult.PAR_AREA + area.code(),
                         totals.get(area.code()), area.maxPoints(), null, null, null, null));
             }
-            String note = values.isEmpty() ? IndexResult.NO_ASSESSMENT
-                    : !AssessmentState.FINAL.name().equals(values.get(0).state()) ? IndexResult.NOT_FINAL
+            if (values.isEmpty()) {
+                // No self-assessment: its total would be the survey's points alone, a number that ranks it last and
+                // groups it D as if it had scored itself 0. It is shown as not assessed, outside the ranking.
+                for (String measure : List.of(IndexResult.PAR_TOTAL, IndexResult.PAR_PERCENT)) {
+                    rows.add(IndexResult.points(unitId, unit.kind().name(), measure, null,
+                            IndexResult.PAR_TOTAL.equals(measure) ? scorecard.totalPoints() : null, null, null, null,
+                            IndexResult.NO_ASSESSMENT));
+                }
+                continue;
+            }
+            parUnits.add(new RankIntervals.ParUnit(unitId, unit.kind().name(), scorecard, ownPoints, totals.get(""),
+                    scorecard.totalPoints()));
+            String note = !AssessmentState.FINAL.name().equals(values.get(0).state()) ? IndexResult.NOT_FINAL
                     : surveyPoints.size() < surveySubs ? IndexResult.SURVEY_MISSING : null;
             notes.put(unitId, note);
             totalsByKind.computeIfAbsent(unit.kind(), k -> new ArrayList<>())

@@ -14,4 +14,7 @@ public interface ParIndexGroups {
      * the what-if, which must write nothing.
      */
     Function<BigDecimal, String> withoutHistory();
+
+    /** The deployed table's DMN file (its newest version) as it is: what a replication package carries. */
+    byte[] decisionTable();
 }

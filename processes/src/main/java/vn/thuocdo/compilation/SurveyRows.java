@@ -21,14 +21,17 @@ import java.util.Map;
  * questionnaire. The design: stratum = the province (the response's unit), first-stage cluster = its commune,
  * weight = the household slot's design weight, or, for a replacement slot (which has none of its own), the weight of
  * the slot it replaced. A response with no weight that way (no invitation, or a replacement of a replacement) is left
- * out and counted, never given a weight of 1. Domain = the unit.
+ * out and counted, never given a weight of 1. Domain = the unit. Read in a fixed order (unit, commune, response id):
+ * the strata and clusters are numbered as they first appear, the seeded replicates draw clusters by those numbers and
+ * the weighted sums add in row order, so the same data must come in the same order for a recompute, or a replication
+ * package built later, to give the same rank intervals and the same last digits.
  */
 @Component
 class SurveyRows {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final String QUERY = """
-            select r.unit_id, r.commune_code, coalesce(su.weight, ro.weight), r.answers
+            select r.unit_id, r.commune_code, coalesce(su.weight, ro.weight), r.answers, r.id
             from survey_response r
             left join survey_invitation i on i.id = r.invitation_id
             left join survey_sample_unit su on su.id = i.sample_unit_id
@@ -36,12 +39,13 @@ class SurveyRows {
             left join survey_sample_unit ro on ro.id = fo.sample_unit_id
             where r.round_id = ? and r.questionnaire = ?
             union all
-            select su.unit_id, su.commune_code, coalesce(su.weight, ro.weight), f.answers
+            select su.unit_id, su.commune_code, coalesce(su.weight, ro.weight), f.answers, f.id
             from fieldwork_interview f
             join survey_sample_unit su on su.id = f.sample_unit_id
             left join fieldwork_interview fo on fo.replaced_by = su.id
             left join survey_sample_unit ro on ro.id = fo.sample_unit_id
-            where f.round_id = ? and f.questionnaire = ? and f.state = 'ACCEPTED' and f.answers is not null""";
+            where f.round_id = ? and f.questionnaire = ? and f.state = 'ACCEPTED' and f.answers is not null
+            order by 1, 2, 5""";
 
     private final JdbcTemplate cursor;
 

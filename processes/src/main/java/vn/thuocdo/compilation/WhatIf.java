@@ -185,7 +185,8 @@ public class WhatIf {
         List<UnitNumbers> units = new ArrayList<>();
         for (IndexResult total : store.rows(versionId, IndexResult.PAR_TOTAL)) {
             Scorecard card = cards.get(kindOf(total.unitKind()));
-            if (card == null) {
+            // A unit that did not assess itself is outside the ranking in the computation, and so in a what-if.
+            if (card == null || IndexResult.NO_ASSESSMENT.equals(total.note())) {
                 continue;
             }
             Map<String, BigDecimal> survey = surveyByArea(card,

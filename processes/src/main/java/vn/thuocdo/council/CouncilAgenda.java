@@ -15,8 +15,19 @@ public interface CouncilAgenda {
     default void sessionOpened(String roundId, String sessionId) {
     }
 
-    /** One unit's compiled result; {@code percent} is of {@code maxPoints}, {@code note}, a message key, may be null. */
+    /**
+     * One unit's compiled result; {@code percent} is of {@code maxPoints}, {@code note}, a message key, may be null.
+     * A compiled version also gives the rank among units of the same kind, its 95% interval and the group (null
+     * before the compilation, and for a unit outside the ranking).
+     */
     record UnitResult(String unitId, String unitName, java.math.BigDecimal points, java.math.BigDecimal maxPoints,
-                      java.math.BigDecimal percent, String note) {
+                      java.math.BigDecimal percent, String note, Integer rank, Integer rankLow, Integer rankHigh,
+                      String group) {
+
+        /** The appraised points before any compilation: no rank of their own. */
+        public UnitResult(String unitId, String unitName, java.math.BigDecimal points, java.math.BigDecimal maxPoints,
+                          java.math.BigDecimal percent, String note) {
+            this(unitId, unitName, points, maxPoints, percent, note, null, null, null, null);
+        }
     }
 }

@@ -6,5 +6,6 @@ import java.time.Instant;
 public record HistoryBatch(String id, Kind kind, String fileName, int rows, int replaced, String importedBy,
                            String importedName, Instant importedAt) {
 
-    public enum Kind { RESULTS, TARGETS }
+    /** PUBLISHED: a round's publication (#14) wrote its totals, source 'ROUND'. */
+    public enum Kind { RESULTS, TARGETS, PUBLISHED }
 }

@@ -406,18 +406,24 @@ public class SamplingRequests {
         return store.find(roundId, unitId).orElseThrow();
     }
 
-    /** Takes a unit out of the round: its sampling process ends and nothing more is asked of it. */
+    /**
+     * Takes a unit out of the round: its sampling process ends and nothing more is asked of it. Once its information
+     * was approved there is no process left to end, but the unit still leaves: its request says withdrawn (a sample
+     * not yet drawn leaves it out) and the later stages end what they ask of it.
+     */
     @Transactional
     public SamplingRequest withdraw(String roundId, String unitId, String reason, Actor actor) {
         String why = vn.thuocdo.round.Rounds.requireReason(reason);
         SamplingRequest request = store.find(roundId, unitId).orElseThrow(() -> new Rejected("sampling.notRunning"));
-        if (request.state() == SamplingState.APPROVED || request.state() == SamplingState.WITHDRAWN) {
+        if (request.state() == SamplingState.WITHDRAWN) {
             throw new Rejected("sampling.notRunning");
         }
         rounds.recordUnitChange(roundId, unitId, "UNIT_WITHDRAWN", why, actor);
         store.withdraw(request.id());
         store.event(request.id(), clock.instant(), actor.username(), "WITHDRAWN", why, null);
-        workflow.withdraw(roundId, unitId);
+        if (request.state() != SamplingState.APPROVED) {
+            workflow.withdraw(roundId, unitId);
+        }
         return store.find(roundId, unitId).orElseThrow();
     }
 

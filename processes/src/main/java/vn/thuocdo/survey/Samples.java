@@ -138,6 +138,11 @@ public class Samples {
         return store.inState(roundId, SampleState.APPROVED).map(SampleVersion::id);
     }
 
+    /** The round's approved sample (its design, seed and fingerprints: what a replication package names). */
+    public Optional<SampleVersion> approved(String roundId) {
+        return store.inState(roundId, SampleState.APPROVED);
+    }
+
     /** The round's open task of a kind, for a screen that follows the workflow after a decision. */
     public Optional<String> openTask(String roundId, String formKey) {
         return workflow.waitingTask(roundId, formKey);

@@ -16,6 +16,7 @@ import vn.thuocdo.forms.scorecard.SubCriterion;
 import vn.thuocdo.notification.Notifications;
 import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.Round;
+import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.round.StageDue;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thuocdo.assessment.AssessmentScene.*;
 import static vn.thuocdo.testing.TestActors.COORDINATOR;
 
@@ -152,6 +154,30 @@ class SelfAssessmentProcessTest {
 
         assertThat(task(round, HAI_PHONG_ID, "Task_ReviewExplanations")).isNotNull();
         assertThat(appraisals.open(APPRAISER, round.id(), HAI_PHONG_ID).state()).isEqualTo(AssessmentState.EXPLAINED);
+    }
+
+    @Test
+    void aWithdrawnUnitsAssessmentEndsWhereItWaitsAndTheOthersGoOn() {
+        LocalDate samplingDue = LocalDate.now().plusDays(10);
+        Round round = rounds.launchNew(new NewRound(2089, "Đợt rút đơn vị khi tự đánh giá", RoundLevel.NATIONAL,
+                List.of(HAI_PHONG_ID, "T34-01"), "sampling-request@1", samplingDue, 3,
+                Map.of("assessment", samplingDue.plusDays(60))), COORDINATOR);
+        throughTheSurvey(round);
+        assertThat(task(round, "T34-01", "Task_SelfAssess")).isNotNull();
+
+        rounds.withdraw(round.id(), "T34-01", "Tỉnh sáp nhập, không đánh giá riêng năm nay", COORDINATOR);
+
+        assertThat(instance(round, "T34-01")).as("its process ended, timers and all").isNull();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(round.id() + ":T34-01").list()).isEmpty();
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("EndEvent_AssessmentUnitWithdrawn")
+                .list()).anySatisfy(a -> assertThat(runtime.createProcessInstanceQuery()
+                .processInstanceId(a.getProcessInstanceId()).count()).isZero());
+        assertThat(task(round, HAI_PHONG_ID, "Task_SelfAssess")).as("the other unit is still asked").isNotNull();
+        assertThat(rounds.history(round.id(), COORDINATOR)).extracting(e -> e.action()).contains("UNIT_WITHDRAWN");
+        // Withdrawing again is refused and changes nothing.
+        assertThatThrownBy(() -> rounds.withdraw(round.id(), "T34-01", "Tỉnh sáp nhập, rút thêm lần nữa", COORDINATOR))
+                .isInstanceOf(Rejected.class);
+        assertThat(task(round, HAI_PHONG_ID, "Task_SelfAssess")).isNotNull();
     }
 
     private void throughTheSurvey(Round round) {

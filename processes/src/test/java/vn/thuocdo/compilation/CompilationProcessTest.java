@@ -167,9 +167,12 @@ class CompilationProcessTest {
         assertThat(hp.rank()).isEqualTo(1);
         assertThat(hp.note()).isEqualTo(IndexResult.NOT_FINAL);
         IndexResult otherTotal = row(totals, OTHER, "par:total");
-        assertThat(otherTotal.points()).isEqualByComparingTo("0");
-        assertThat(otherTotal.rank()).isEqualTo(2);
-        assertThat(otherTotal.group()).isEqualTo("D");
+        // Not assessed is not 0 points: no total, no rank, no group, and the reason said.
+        assertThat(otherTotal.points()).isNull();
+        assertThat(otherTotal.estimate()).isNull();
+        assertThat(otherTotal.rank()).isNull();
+        assertThat(otherTotal.group()).isNull();
+        assertThat(otherTotal.hasRankInterval()).isFalse();
         assertThat(otherTotal.note()).isEqualTo(IndexResult.NO_ASSESSMENT);
         assertThat(compilations.results(round, first, "par:area:", COORDINATOR))
                 .filteredOn(r -> r.unitId().equals(HAI_PHONG)).hasSize(8);

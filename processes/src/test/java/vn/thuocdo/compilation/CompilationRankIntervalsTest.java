@@ -59,7 +59,7 @@ class CompilationRankIntervalsTest {
 
     /**
      * Hải Phòng and its twin answer alike (communes c1-c3 satisfied, c4 not: 500/600 each, from different communes);
-     * the third province is dissatisfied everywhere (0%). Hải Phòng alone has self-assessed points.
+     * the third province is dissatisfied everywhere (0%). Hải Phòng alone has self-assessed points above 0.
      */
     @BeforeEach
     void threeProvincesTwoAlikeOneFarBelow() {
@@ -77,10 +77,16 @@ class CompilationRankIntervalsTest {
                 }
             }
         }
-        SelfAssessment opened = assessments.open(OFFICER, round, HAI_PHONG);
-        for (SubCriterion sub : opened.scorecard().subCriteria()) {
-            if (sub.rule() instanceof ScoringRule.YesNo) {
-                assessments.score(OFFICER, round, HAI_PHONG, sub.code(), new SelfScore.Done(true), null, 0);
+        // Every province assessed itself (a unit that did not is outside the ranking): Hải Phòng says yes to every
+        // yes/no sub-criterion, the other two no, so their PAR totals are their survey points alone.
+        for (String unit : List.of(HAI_PHONG, TWIN, LOW)) {
+            Actor officer = unit.equals(HAI_PHONG) ? OFFICER : vn.thuocdo.testing.TestActors.officerOf(unit);
+            SelfAssessment opened = assessments.open(officer, round, unit);
+            for (SubCriterion sub : opened.scorecard().subCriteria()) {
+                if (sub.rule() instanceof ScoringRule.YesNo) {
+                    assessments.score(officer, round, unit, sub.code(), new SelfScore.Done(unit.equals(HAI_PHONG)),
+                            null, 0);
+                }
             }
         }
     }

@@ -46,6 +46,7 @@ class RoundStagesProcessTest {
     @Autowired vn.thuocdo.council.CouncilProcessScene councilScene;
     @Autowired RoundStages stages;
     @Autowired vn.thuocdo.compilation.Compilations compilations;
+    @Autowired vn.thuocdo.publication.Publications publications;
     @Autowired SamplingRequests sampling;
     @Autowired Tasks tasks;
     @Autowired RuntimeService runtime;
@@ -163,6 +164,8 @@ class RoundStagesProcessTest {
                 councilScene.approveInOneVote(round.id());
             } else if (onlyItem(COORDINATOR, round).formKey().equals("compilation/review")) {
                 compilations.handToCouncil(round.id(), COORDINATOR);
+            } else if (onlyItem(COORDINATOR, round).formKey().equals(vn.thuocdo.publication.Publications.PUBLISH_FORM)) {
+                publications.publish(round.id(), COORDINATOR);
             } else {
                 rounds.completeManualStage(onlyTask(COORDINATOR, round), null, COORDINATOR);
             }

@@ -44,6 +44,7 @@ class SamplingRequestProcessTest {
     @Autowired vn.thuocdo.council.CouncilProcessScene councilScene;
     @Autowired vn.thuocdo.survey.process.SurveyShortcut surveyShortcut;
     @Autowired vn.thuocdo.assessment.process.AssessmentShortcut assessmentShortcut;
+    @Autowired vn.thuocdo.publication.Publications publications;
     @Autowired Rounds rounds;
     @Autowired vn.thuocdo.compilation.Compilations compilations;
     @Autowired SamplingRequests sampling;
@@ -252,6 +253,12 @@ class SamplingRequestProcessTest {
                 compilations.handToCouncil(round.id(), COORDINATOR);
                 continue;
             }
+            if (stage.formKey().equals(vn.thuocdo.publication.Publications.PUBLISH_FORM)) {
+                // The publication is its own process now (vn.thuocdo.publication): publishing completes it.
+                stages.add(stage.name());
+                assertThat(publications.publish(round.id(), COORDINATOR).code()).startsWith("CB-");
+                continue;
+            }
             assertThat(stage.formKey()).isEqualTo(Rounds.MANUAL_STAGE);
             if (i == 0) {
                 assertThatThrownBy(() -> rounds.completeManualStage(stage.taskId(), null, HAI_PHONG))
@@ -264,7 +271,7 @@ class SamplingRequestProcessTest {
                 "assessment",
                 "Rà soát kết quả tổng hợp",
                 "Chỉ định Hội đồng và mở phiên biểu quyết",
-                "Công bố kết quả (thực hiện thủ công)");
+                "Công bố kết quả");
         assertThat(rounds.find(round.id(), COORDINATOR).orElseThrow().state())
                 .isEqualTo(vn.thuocdo.round.RoundState.COMPLETED);
         assertThat(rounds.history(round.id(), COORDINATOR)).extracting(e -> e.action()).endsWith("STAGE_DONE", "COMPLETED");

@@ -174,6 +174,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("compilation.nav"), "compilation/review",
                     VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("council.nav"), "council/setup", VaadinIcon.GAVEL.create()));
+            nav.addItem(new SideNavItem(getTranslation("publication.nav"), "publication/publish",
+                    VaadinIcon.MEGAPHONE.create()));
         }
         if (actor.has(Role.MINISTRY_COORDINATOR) && actor.unitId().startsWith("BO-")) {
             // Past years' results and targets are the coordinating ministry's, not a province's coordinator's.

@@ -93,6 +93,8 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("council/setup/:___url_parameter?", Set.of("ministry-coordinator")),
             // The compiled results: coordinators (their own rounds) and council members (read-only).
             Map.entry("compilation/review/:___url_parameter?", Set.of("ministry-coordinator", "council-member")),
+            // Publishing: coordinators (the rounds their unit organises; Publications refuses any other).
+            Map.entry("publication/publish/:___url_parameter?", Set.of("ministry-coordinator")),
             Map.entry("upcoming", Set.of("appraiser", "council-member",
                     "citizen-moderator", "survey-statistician", "survey-partner")),
             // Fieldwork: a round's teams for its organiser's coordinator; a supervisor's branch and review queue; the
@@ -187,6 +189,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("council/vote/:___url_parameter?", "council/vote");
         locations.put("council/setup/:___url_parameter?", "council/setup");
         locations.put("compilation/review/:___url_parameter?", "compilation/review");
+        locations.put("publication/publish/:___url_parameter?", "publication/publish");
         locations.put("fieldwork/second-entry", "fieldwork/second-entry");
         locations.put("fieldwork/entry-differences", "fieldwork/entry-differences");
         locations.put("survey/questionnaires/preview", "survey/questionnaires/preview?ref=sipas-citizen@1");

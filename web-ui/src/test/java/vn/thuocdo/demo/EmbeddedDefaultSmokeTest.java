@@ -189,4 +189,51 @@ class EmbeddedDefaultSmokeTest {
         assertThat(db.sql("select count(*) from fieldwork_interview").query(Long.class).single()).isEqualTo(visits);
         assertThat(db.sql("select count(*) from fieldwork_branch").query(Long.class).single()).isEqualTo(2);
     }
+
+    @Autowired vn.thuocdo.compilation.Compilations compilations;
+    @Autowired vn.thuocdo.compilation.CompilationInputs compilationInputs;
+    @Autowired List<vn.thuocdo.publication.PublicationFileSource> fileSources;
+
+    /**
+     * The demo's compiled version, packaged on H2 as a publication would carry it (tai-lap.zip), recomputed by the
+     * replication command from the unzipped files alone: the same numbers as stored (docs/replication.md).
+     */
+    @Test
+    void theDemoVersionsReplicationPackageRecomputesItsNumbersFromItsFilesAlone(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        Round fieldworkRound = rounds.visibleTo(TestActors.COORDINATOR).stream()
+                .filter(r -> r.name().endsWith(DemoFieldwork.SUFFIX)).findFirst().orElseThrow();
+        var version = compilations.versions(fieldworkRound.id(), TestActors.COORDINATOR).get(0);
+        var replication = fileSources.stream()
+                .filter(s -> s.getClass().getSimpleName().startsWith("ReplicationFiles")).findFirst().orElseThrow();
+        var draft = new vn.thuocdo.publication.PublicationDraft("p-demo", "CB-DEMO", fieldworkRound.id(),
+                fieldworkRound.name(), fieldworkRound.year(), "Minh hoạ", version.id(), java.time.Instant.now(),
+                "Điều phối viên", null, null);
+        byte[] zip = replication.files(draft).get(0).content();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                java.nio.file.Path file = temp.resolve(entry.getName());
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, in.readAllBytes());
+            }
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int status = vn.thuocdo.forms.replication.ReplicateCommand.run(
+                new String[]{"--replicate", temp.resolve("tai-lap").toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+        assertThat(status).isZero();
+        String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        // The stored numbers in the same columns (names blank in both: names are not numbers).
+        String stored = vn.thuocdo.forms.replication.ReplicationPackage.results(compilationInputs.numbers(version.id())
+                .stream().map(r -> new vn.thuocdo.forms.replication.PublishedNumber(r.unitId(), "", r.unitKind(),
+                        r.measure(), r.estimate(), r.se(), r.ciLow(), r.ciHigh(), r.n(), r.points(), r.maxPoints(),
+                        r.rank(), r.rankLow(), r.rankHigh(), r.notDifferent(), r.group(), r.note())).toList());
+        java.util.function.Function<String, List<String>> withoutNames = csv -> csv.lines()
+                .map(l -> l.replaceFirst("^([^,]*),(\"[^\"]*\"|[^,]*),", "$1,,")).toList();
+        assertThat(withoutNames.apply(printed)).isEqualTo(withoutNames.apply(stored)).hasSizeGreaterThan(10);
+    }
 }

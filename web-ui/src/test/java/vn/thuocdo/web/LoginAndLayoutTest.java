@@ -67,7 +67,7 @@ class LoginAndLayoutTest extends KaribuTest {
         switchTo("dieuphoi");
         navigate("inbox");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc", "Mẫu khảo sát", "Thư mời khảo sát", "Tiến độ khảo sát", "Bảng hỏi", "Bộ tiêu chí CCHC",
-                "Tỷ lệ trả lời của cán bộ, công chức", "Tổ điều tra", "Phân công thẩm định", "Tổng hợp kết quả", "Hội đồng thẩm định", "Kết quả các năm",
+                "Tỷ lệ trả lời của cán bộ, công chức", "Tổ điều tra", "Phân công thẩm định", "Tổng hợp kết quả", "Hội đồng thẩm định", "Công bố kết quả", "Kết quả các năm",
                 "Chất lượng theo điều tra viên", "Trả lời câu hỏi của người dân");
 
         switchTo("thongke");

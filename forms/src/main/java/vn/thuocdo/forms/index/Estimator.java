@@ -31,7 +31,7 @@ public final class Estimator {
 
     /** Every measure of the definition for the whole sample ("national"), then for each domain. */
     public static List<Estimate> estimate(IndexDefinition definition, SurveyData data) {
-        Sums sums = new Sums(definition, data);
+        Sums sums = data.sums(definition);
         DesignVariance design = new DesignVariance(data.stratumOfCluster, data.strata());
         int pairs = data.clusterOfPair.length;
         List<Estimate> out = new ArrayList<>();
@@ -241,6 +241,17 @@ public final class Estimator {
         final long[][] elementCounts;
         final long[][] partCounts;
         final long[] overallCounts;
+
+        /** Sums read back from design aggregates: [item][pair], [element][pair], [part][pair], [pair]. */
+        Sums(double[][] satisfied, double[][] valid, long[][] counts, long[][] elementCounts, long[][] partCounts,
+             long[] overallCounts) {
+            this.satisfied = satisfied;
+            this.valid = valid;
+            this.counts = counts;
+            this.elementCounts = elementCounts;
+            this.partCounts = partCounts;
+            this.overallCounts = overallCounts;
+        }
 
         Sums(IndexDefinition definition, SurveyData data) {
             int items = definition.items().size();

@@ -41,7 +41,8 @@ public final class Indices {
         return parse(json, QuestionnaireCatalogue.load());
     }
 
-    static IndexDefinition parse(String json, QuestionnaireCatalogue questionnaires) {
+    /** Reads and validates a definition against the given questionnaires (a replication package's own). */
+    public static IndexDefinition parse(String json, QuestionnaireCatalogue questionnaires) {
         if (json == null || json.length() > MAX_CHARS) {
             throw new IndexInvalid("index", List.of(new IndexProblem("json", "index.unreadable",
                     List.of("", "at most " + MAX_CHARS + " characters"))));

@@ -149,7 +149,7 @@ public final class ReplicateEstimates {
         Replay(IndexDefinition definition, SurveyData data, double[][] full, float[][][] values) {
             this.definition = definition;
             this.data = data;
-            this.sums = new Estimator.Sums(definition, data);
+            this.sums = data.sums(definition);
             this.full = full;
             this.values = values;
         }

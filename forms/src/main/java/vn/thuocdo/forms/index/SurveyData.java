@@ -25,7 +25,14 @@ public final class SurveyData {
     final int[] stratumOfCluster;
     final List<String> strata;
     final List<String> domains;
+    /** Each cluster's name as given (its commune code), by cluster number. */
+    final List<String> clusterNames;
+    /** The rows (respondents) in each (domain, cluster) pair. */
+    final long[] respondentsOfPair;
     final byte[][] answers;
+    /** The per-pair sums, when the data was read from design aggregates rather than rows ({@link SurveyAggregates}). */
+    private final Estimator.Sums given;
+    private final IndexDefinition givenFor;
 
     private SurveyData(Builder b) {
         this.rows = b.rows;
@@ -40,6 +47,52 @@ public final class SurveyData {
         for (int j = 0; j < b.items; j++) {
             answers[j] = Arrays.copyOf(b.answers[j], b.rows);
         }
+        this.clusterNames = List.copyOf(b.clusterNames);
+        this.respondentsOfPair = new long[clusterOfPair.length];
+        for (int i = 0; i < rows; i++) {
+            respondentsOfPair[pairOf[i]]++;
+        }
+        this.given = null;
+        this.givenFor = null;
+    }
+
+    /**
+     * Design-level data with no rows: the structure (pairs, their clusters, domains and strata, in the order they
+     * first appeared) and the per-pair sums, as {@link SurveyAggregates} reads them back. The estimator and the
+     * replicates work from these sums only, so they give the same numbers as the rows they were summed from.
+     */
+    SurveyData(IndexDefinition definition, int[] clusterOfPair, int[] domainOfPair, int[] stratumOfCluster,
+               List<String> strata, List<String> domains, List<String> clusterNames, long[] respondentsOfPair,
+               Estimator.Sums sums) {
+        long total = 0;
+        for (long n : respondentsOfPair) {
+            total += n;
+        }
+        this.rows = Math.toIntExact(total);
+        this.weight = new double[0];
+        this.pairOf = new int[0];
+        this.clusterOfPair = clusterOfPair;
+        this.domainOfPair = domainOfPair;
+        this.stratumOfCluster = stratumOfCluster;
+        this.strata = List.copyOf(strata);
+        this.domains = List.copyOf(domains);
+        this.clusterNames = List.copyOf(clusterNames);
+        this.respondentsOfPair = respondentsOfPair;
+        this.answers = new byte[0][];
+        this.given = sums;
+        this.givenFor = definition;
+    }
+
+    /** The per-(domain, cluster) sums of a definition: the ones read, or summed from the rows. */
+    Estimator.Sums sums(IndexDefinition definition) {
+        if (given != null) {
+            if (!givenFor.reference().equals(definition.reference())) {
+                throw new IllegalArgumentException("Aggregates of " + givenFor.reference() + ", not "
+                        + definition.reference());
+            }
+            return given;
+        }
+        return new Estimator.Sums(definition, this);
     }
 
     public int rows() {
@@ -88,6 +141,7 @@ public final class SurveyData {
         private final Map<String, Integer> strata = new HashMap<>();
         private final Map<String, Integer> domains = new HashMap<>();
         private final Map<String, Integer> clusters = new HashMap<>();
+        private final List<String> clusterNames = new java.util.ArrayList<>();
         private final Map<Long, Integer> pairs = new HashMap<>();
         private final IntList stratumOfCluster = new IntList();
         private final IntList clusterOfPair = new IntList();
@@ -121,6 +175,7 @@ public final class SurveyData {
             String clusterKey = cluster == null ? "\u0001" + rows : h + "\u0000" + cluster;
             int c = clusters.computeIfAbsent(clusterKey, k -> {
                 stratumOfCluster.add(h);
+                clusterNames.add(cluster == null ? "#" + (rows + 1) : cluster);
                 return clusters.size();
             });
             int d = domain == null ? -1 : domains.computeIfAbsent(domain, k -> domains.size());

@@ -45,6 +45,13 @@ public final class QuestionnaireCatalogue {
         return new QuestionnaireCatalogue(Map.copyOf(byReference));
     }
 
+    /** A catalogue of the given questionnaires only (a replication package's), to check an index definition against. */
+    public static QuestionnaireCatalogue of(List<Questionnaire> questionnaires) {
+        Map<String, Questionnaire> byReference = new LinkedHashMap<>();
+        questionnaires.forEach(q -> byReference.put(q.reference(), q));
+        return new QuestionnaireCatalogue(Map.copyOf(byReference));
+    }
+
     public Optional<Questionnaire> find(String reference) {
         return Optional.ofNullable(byReference.get(reference));
     }

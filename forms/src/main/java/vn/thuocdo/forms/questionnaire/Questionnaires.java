@@ -13,4 +13,9 @@ public final class Questionnaires {
     public static Questionnaire parse(String json) {
         return QuestionnaireJson.parse(json);
     }
+
+    /** The canonical JSON of a questionnaire: what {@link #parse} reads back equal (a replication package's copy). */
+    public static String write(Questionnaire questionnaire) {
+        return QuestionnaireJson.write(questionnaire);
+    }
 }

@@ -21,6 +21,9 @@ import static vn.thuocdo.assessment.process.SelfAssessmentVariables.*;
 @Component
 class CamundaAssessmentWorkflow implements AssessmentWorkflow {
 
+    /** The message of SelfAssessmentProcess's withdrawal event subprocess. */
+    static final String WITHDRAWN = "AssessmentUnitWithdrawn";
+
     private final RuntimeService runtime;
     private final TaskService tasks;
 
@@ -82,6 +85,15 @@ class CamundaAssessmentWorkflow implements AssessmentWorkflow {
                 .setVariable(ROUND_ID, roundId).setVariable(UNIT_ID, unitId)
                 .setVariable(ORGANISER_UNIT_ID, organiserUnitId).setVariable(REOPENED, true)
                 .startBeforeActivity(APPRAISE_TASK).execute();
+    }
+
+    /**
+     * The interrupting event subprocess ends the unit's process where it waits; as a completed instance it counts as
+     * done for the stage's multi-instance, so the stage does not wait for a unit no longer in the round.
+     */
+    @Override
+    public void withdrawn(String roundId, String unitId) {
+        runtime.createMessageCorrelation(WITHDRAWN).processInstanceBusinessKey(roundId + ":" + unitId).correlateAllWithResult();
     }
 
     private void complete(String roundId, String unitId, String taskKey, Map<String, Object> variables) {

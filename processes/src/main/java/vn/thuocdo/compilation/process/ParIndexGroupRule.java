@@ -48,6 +48,17 @@ class ParIndexGroupRule implements ParIndexGroups {
     }
 
     @Override
+    public byte[] decisionTable() {
+        DecisionDefinition latest = repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(CompilationVariables.DECISION_KEY).latestVersion().singleResult();
+        try (InputStream in = repository.getDecisionModel(latest.getId())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public Function<BigDecimal, String> withoutHistory() {
         DecisionDefinition latest = repository.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(CompilationVariables.DECISION_KEY).latestVersion().singleResult();

@@ -37,7 +37,8 @@ class RankedTable extends Grid<RankedTable.Line> {
                 .setFlexGrow(0);
         addColumn(l -> l.total().note() == null ? "" : getTranslation(l.total().note()))
                 .setHeader(getTranslation("compilation.col.note")).setFlexGrow(2);
-        setItems(totals.stream().sorted(Comparator.comparing(IndexResult::rank))
+        // A unit that did not assess itself has no rank: it follows the ranked ones, its note says why.
+        setItems(totals.stream().sorted(Comparator.comparing(IndexResult::rank, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(t -> new Line(t, sipasByUnit.get(t.unitId()),
                         names.containsKey(t.unitId()) ? names.get(t.unitId()).name() : t.unitId())).toList());
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

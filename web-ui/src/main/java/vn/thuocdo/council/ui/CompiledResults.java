@@ -8,10 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import vn.thuocdo.council.CouncilAgenda.UnitResult;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** What the council reviews: the units ranked by percent, with points and the maximum; or that there is nothing yet. */
+/**
+ * What the council reviews: the units ranked (a compiled version's rank, interval and group, else by percent), with
+ * points and the maximum; or that there is nothing yet.
+ */
 class CompiledResults extends VerticalLayout {
 
     record Ranked(int rank, UnitResult result) {
@@ -30,7 +34,11 @@ class CompiledResults extends VerticalLayout {
             add(empty);
             return;
         }
-        grid.addColumn(Ranked::rank).setHeader(getTranslation("council.results.rank")).setAutoWidth(true).setFlexGrow(0);
+        // A compiled version says each unit's rank among its kind, with its 95% interval over the bootstrap
+        // replicates, and the group; the appraised points before a compilation are ranked by their order here.
+        boolean compiled = results.stream().anyMatch(r -> r.rank() != null);
+        grid.addColumn(r -> !compiled ? String.valueOf(r.rank()) : rankWithInterval(r.result()))
+                .setHeader(getTranslation("council.results.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.result().unitName()).setHeader(getTranslation("council.results.unit")).setFlexGrow(3);
         grid.addColumn(r -> CouncilWords.points(r.result().points())).setHeader(getTranslation("council.results.points"))
                 .setAutoWidth(true);
@@ -38,12 +46,27 @@ class CompiledResults extends VerticalLayout {
                 .setHeader(getTranslation("council.results.max")).setAutoWidth(true);
         grid.addColumn(r -> CouncilWords.points(r.result().percent()) + " %")
                 .setHeader(getTranslation("council.results.percent")).setAutoWidth(true);
+        if (compiled) {
+            grid.addColumn(r -> r.result().group() == null ? "" : r.result().group())
+                    .setHeader(getTranslation("council.results.group")).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addColumn(r -> r.result().note() == null ? "" : getTranslation(r.result().note()))
                 .setHeader(getTranslation("council.results.note")).setFlexGrow(2);
-        grid.setItems(IntStream.range(0, results.size()).mapToObj(i -> new Ranked(i + 1, results.get(i))).toList());
+        List<UnitResult> ordered = !compiled ? results : results.stream().sorted(Comparator.comparing(UnitResult::rank,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(UnitResult::unitName)).toList();
+        grid.setItems(IntStream.range(0, ordered.size()).mapToObj(i -> new Ranked(i + 1, ordered.get(i))).toList());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(results.size() <= 12);
         grid.setWidthFull();
         add(grid);
+    }
+
+    /** "5 (4–7)": the rank and its 95% interval; "—" for a unit outside the ranking (it did not assess itself). */
+    private String rankWithInterval(UnitResult r) {
+        if (r.rank() == null) {
+            return "—";
+        }
+        return r.rankLow() == null || r.rankHigh() == null ? String.valueOf(r.rank())
+                : getTranslation("council.results.rankInterval", r.rank(), r.rankLow(), r.rankHigh());
     }
 }

@@ -38,6 +38,7 @@ class CompilationRankIntervalsViewTest extends KaribuTest {
 
     @Autowired Rounds rounds;
     @Autowired RuntimeService runtime;
+    @Autowired vn.thuocdo.assessment.SelfAssessments assessments;
     @Autowired JdbcClient db;
 
     String round;
@@ -60,6 +61,7 @@ class CompilationRankIntervalsViewTest extends KaribuTest {
                 }
             }
         }
+        SelfAssessedUnits.withNoOwnPoints(assessments, round, List.of("T34-31", "T34-01", "T34-79"));
         runtime.createProcessInstanceByKey("CompilationProcess").businessKey(round + ":compilation")
                 .setVariable("roundId", round).setVariable("organiserUnitId", "BO-BNV")
                 .setVariable("compilationDue", null).execute();

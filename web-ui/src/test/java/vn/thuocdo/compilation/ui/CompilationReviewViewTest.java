@@ -47,6 +47,7 @@ class CompilationReviewViewTest extends KaribuTest {
     @Autowired Rounds rounds;
     @Autowired Compilations compilations;
     @Autowired RuntimeService runtime;
+    @Autowired vn.thuocdo.assessment.SelfAssessments assessments;
     @Autowired JdbcClient db;
 
     String round;
@@ -66,6 +67,7 @@ class CompilationReviewViewTest extends KaribuTest {
                 respond(sample, "T34-31", "c" + c, c == 1 ? 30 : 10, c == 4 ? "2" : "5");
             }
         }
+        SelfAssessedUnits.withNoOwnPoints(assessments, round, List.of("T34-31", "T34-01"));
         runtime.createProcessInstanceByKey("CompilationProcess").businessKey(round + ":compilation")
                 .setVariable("roundId", round).setVariable("organiserUnitId", "BO-BNV")
                 .setVariable("compilationDue", null).execute();
@@ -98,7 +100,7 @@ class CompilationReviewViewTest extends KaribuTest {
                 "Tính tự động khi đến giai đoạn tổng hợp");
         assertThat(_size(view.provinces)).isEqualTo(2);
         assertThat(String.join(" | ", _getFormattedRow(view.provinces, 0))).startsWith("1 (1-1) | Thành phố Hải Phòng | 83,3% (")
-                .contains("/ 100").contains("Chưa có tự đánh giá");
+                .contains("/ 100").contains("Chưa chốt thẩm định");
         assertThat(_getFormattedRow(view.provinces, 1)).containsSubsequence("Thành phố Hà Nội", "không đủ dữ liệu",
                 "0 / 100", "0,00%", "D");
         assertThat(view.ministries).isNull();

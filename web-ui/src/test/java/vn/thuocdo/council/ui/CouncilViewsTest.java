@@ -176,6 +176,23 @@ class CouncilViewsTest extends KaribuTest {
                 Set.of(vn.thuocdo.identity.Role.COUNCIL_MEMBER)))).extracting(Round::id).doesNotContain(round.id());
     }
 
+    @Test
+    void aCompiledVersionShowsEachRankWithItsIntervalAndGroupAndAUnitOutsideTheRankingLast() {
+        CompiledResults results = new CompiledResults(List.of(
+                new CouncilAgenda.UnitResult("T34-01", "Thành phố Hà Nội", BigDecimal.ZERO, new BigDecimal("100"),
+                        BigDecimal.ZERO, "compilation.note.noAssessment", null, null, null, null),
+                new CouncilAgenda.UnitResult("T34-31", "Thành phố Hải Phòng", new BigDecimal("86.25"),
+                        new BigDecimal("100"), new BigDecimal("86.25"), null, 2, 1, 3, "B"),
+                new CouncilAgenda.UnitResult("T34-79", "Thành phố Hồ Chí Minh", new BigDecimal("90"),
+                        new BigDecimal("100"), new BigDecimal("90"), null, 1, 1, 2, "A")));
+        assertThat(_getFormattedRow(results.grid, 0)).containsSubsequence("1 (khoảng 1–2)", "Thành phố Hồ Chí Minh",
+                "90", "A");
+        assertThat(_getFormattedRow(results.grid, 1)).containsSubsequence("2 (khoảng 1–3)", "Thành phố Hải Phòng",
+                "86,25", "B");
+        assertThat(_getFormattedRow(results.grid, 2)).containsSubsequence("—", "Thành phố Hà Nội");
+        assertThat(String.join(" ", _getFormattedRow(results.grid, 2))).contains("tự đánh giá");
+    }
+
     @Autowired vn.thuocdo.workflow.Tasks tasks;
 
     private String openTask(String roundId) {

@@ -33,7 +33,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 10,000 generated bad bodies at the sampling submission (POST /api/v1/rounds/{roundId}/sampling/{unitId}/submission):
+ * Thousands of generated bad bodies (BadInputRun.defaultBodies) at the sampling submission (POST /api/v1/rounds/{roundId}/sampling/{unitId}/submission):
  * no 5xx, every answer in the API's error shape naming each field made bad, and the request still waiting,
  * unsubmitted. The field kinds mirror forms/sampling/sampling-request-v1.json.
  */
@@ -48,7 +48,7 @@ class SamplingSubmissionBadInputTest {
     @Autowired SamplingRequests sampling;
 
     @Test
-    void tenThousandBadBodiesAreEachRefusedWithTheirReasonAndNothingIsSaved() throws Exception {
+    void thousandsOfBadBodiesAreEachRefusedWithTheirReasonAndNothingIsSaved() throws Exception {
         Round round = rounds.launchNew(new NewRound(2095, "Đợt dữ liệu xấu", RoundLevel.NATIONAL, List.of("T34-31"),
                 "sampling-request@1", LocalDate.now().plusDays(5)), TestActors.COORDINATOR);
         BadInputTarget submission = BadInputTarget.post("/api/v1/rounds/" + round.id() + "/sampling/T34-31/submission")
@@ -65,7 +65,7 @@ class SamplingSubmissionBadInputTest {
                 .unchanged(this::saved)
                 .afterAccepted(() -> returnToUnit(round.id()));
 
-        BadInputReport report = BadInputRun.against("http://localhost:" + port, submission).bodies(10_000).run();
+        BadInputReport report = BadInputRun.against("http://localhost:" + port, submission).run();
 
         System.out.println(report.summary());
         report.writeTo(Path.of("target", "bench", "bad-input.md"));
@@ -90,7 +90,7 @@ class SamplingSubmissionBadInputTest {
 
     /**
      * BCrypt at its lowest cost for the demo accounts: every API call checks the password (HTTP Basic, no
-     * session), and at the production cost of 10 that check, not the endpoint, would be what 10,000 calls measure.
+     * session), and at the production cost of 10 that check, not the endpoint, would be what thousands of calls measure.
      */
     @TestConfiguration(proxyBeanMethods = false)
     static class CheapPasswords {

@@ -18,6 +18,7 @@ import vn.thuocdo.survey.response.OnlineSurveys;
 import vn.thuocdo.survey.response.Responses;
 import vn.thuocdo.testing.CheapPasswords;
 import vn.thuocdo.testing.ServerTest;
+import vn.thuocdo.testing.badinput.BadInputRun;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -36,8 +37,8 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 10,000 hostile form posts at the public page's three forms (the code, a section, the script's autosave): codes
- * malformed, unknown, answered or missing; sections unknown; answers too long, of the wrong type, in other scripts,
+ * Thousands of hostile form posts (BadInputRun.defaultBodies) at the public page's three forms (the code, a
+ * section, the script's autosave): codes malformed, unknown, answered or missing; sections unknown; answers too long, of the wrong type, in other scripts,
  * repeated, with "don't know" beside an answer; percent-encoding broken; a body that is not a form. No 5xx; the
  * autosave answers JSON whatever happens; the answered household's response is untouched; and whatever the
  * working code got stored is a response its questionnaire accepts in full. Pace limits lifted (the context of
@@ -50,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "thuocdo.survey.code-key=ingestion-load-key-0123456789abcdef0123456789"})
 class PublicSurveyBadInputTest {
 
-    private static final int BODIES = 10_000;
+    private static final int BODIES = BadInputRun.defaultBodies();
 
     @LocalServerPort int port;
     @Autowired OnlineSurveys online;
@@ -59,7 +60,7 @@ class PublicSurveyBadInputTest {
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void tenThousandHostileFormPostsAreAnsweredWithoutAServerErrorAndStoreNothingInvalid() throws Exception {
+    void thousandsOfHostileFormPostsAreAnsweredWithoutAServerErrorAndStoreNothingInvalid() throws Exception {
         OnlineSurveys.OpenRound round = online.open(2085, List.of("T34-31"));
         List<IssuedCode> letters = online.letters(round, "T34-31");
         Questionnaire sipas = questionnaires.find("sipas-citizen@1").orElseThrow();

@@ -1,0 +1,276 @@
+package vn.thuocdo.forms.replication;
+
+import vn.thuocdo.forms.index.Estimate;
+import vn.thuocdo.forms.index.Estimator;
+import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.index.Ranking;
+import vn.thuocdo.forms.index.ReplicateEstimates;
+import vn.thuocdo.forms.index.ReplicateWeights;
+import vn.thuocdo.forms.index.ResponsesRefused;
+import vn.thuocdo.forms.index.SurveyData;
+import vn.thuocdo.forms.scorecard.Area;
+import vn.thuocdo.forms.scorecard.ParIndex;
+import vn.thuocdo.forms.scorecard.Scorecard;
+import vn.thuocdo.forms.scorecard.ScoringRule;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every number of a compiled result version recomputed from a replication package's inputs, step by step as the
+ * application's compilation does it (processes: {@code IndexComputation}, then {@code RankIntervals}): SIPAS per
+ * province and nationally with {@link Estimator}; each unit's PAR INDEX (its counted points plus the survey
+ * sub-criteria from its SIPAS measures, totals per area, percentage, rank among its kind, group from the DMN table);
+ * then the rank intervals and the units not significantly different from {@link ReplicateEstimates} with the same
+ * replicates and seed. The replication test checks it against the application's stored numbers, row by row.
+ */
+public final class Recomputation {
+
+    public static final String NATIONAL = "national";
+    public static final String SIPAS = "sipas:";
+    public static final String SIPAS_OVERALL = "sipas:overall";
+    public static final String PAR_TOTAL = "par:total";
+    public static final String PAR_PERCENT = "par:percent";
+    public static final String PAR_AREA = "par:area:";
+    static final String INSUFFICIENT = "compilation.note.insufficient";
+    static final String NO_SE = "compilation.note.noSe";
+    static final String NOT_FINAL = "compilation.note.notFinal";
+    static final String NO_ASSESSMENT = "compilation.note.noAssessment";
+    static final String SURVEY_MISSING = "compilation.note.surveyMissing";
+    private static final String MINISTRY = "MINISTRY";
+    private static final String PROVINCE = "PROVINCE";
+    private static final String FINAL = "FINAL";
+
+    /** What the numbers are computed from: all of it is in the package. */
+    public record Inputs(IndexDefinition definition, SurveyData survey, List<UnitInput> units,
+                         Map<String, Scorecard> scorecards, GroupTable groups, int replicates, long seed) {
+    }
+
+    private Recomputation() {
+    }
+
+    private record ParUnit(String unitId, String kind, Scorecard scorecard, Map<String, BigDecimal> ownPoints,
+                           BigDecimal total, BigDecimal maximum) {
+    }
+
+    /** The version's numbers, in the compilation's order (SIPAS, then areas, then the ranked totals). */
+    public static List<PublishedNumber> compute(Inputs in) {
+        IndexDefinition definition = in.definition();
+        Map<String, UnitInput> byId = new LinkedHashMap<>();
+        in.units().forEach(u -> byId.put(u.unitId(), u));
+        List<PublishedNumber> rows = new ArrayList<>();
+        SurveyData survey = in.survey();
+        List<Estimate> estimates = survey == null || survey.rows() == 0 ? List.of()
+                : Estimator.estimate(definition, survey);
+        Map<String, Map<String, Double>> shares = sipas(definition, estimates, in.units(), rows);
+
+        List<ParUnit> parUnits = new ArrayList<>();
+        Map<String, List<ParIndex.Total>> totalsByKind = new LinkedHashMap<>();
+        Map<String, String> notes = new HashMap<>();
+        for (UnitInput unit : in.units()) {
+            Scorecard scorecard = unit.scorecardId() == null ? null : in.scorecards().get(unit.scorecardId());
+            if (scorecard == null) {
+                continue;
+            }
+            Map<String, BigDecimal> points = new HashMap<>();
+            unit.points().stream().filter(p -> p.counted() != null).forEach(p -> points.put(p.code(), p.counted()));
+            Map<String, BigDecimal> surveyPoints = ParIndex.surveyPoints(scorecard,
+                    shares.getOrDefault(unit.unitId(), Map.of()));
+            long surveySubs = scorecard.subCriteria().stream().filter(s -> s.rule() instanceof ScoringRule.Survey)
+                    .count();
+            Map<String, BigDecimal> ownPoints = Map.copyOf(points);
+            points.putAll(surveyPoints);
+            Map<String, BigDecimal> totals = ParIndex.areaTotals(scorecard, points);
+            for (Area area : scorecard.areas()) {
+                rows.add(points(unit, PAR_AREA + area.code(), totals.get(area.code()), area.maxPoints(), null, null,
+                        null, null));
+            }
+            if (unit.assessmentState() == null) {
+                // As the compilation: a unit that did not assess itself is outside the ranking, with no total.
+                rows.add(points(unit, PAR_TOTAL, null, scorecard.totalPoints(), null, null, null, NO_ASSESSMENT));
+                rows.add(points(unit, PAR_PERCENT, null, null, null, null, null, NO_ASSESSMENT));
+                continue;
+            }
+            parUnits.add(new ParUnit(unit.unitId(), unit.kind(), scorecard, ownPoints, totals.get(""),
+                    scorecard.totalPoints()));
+            String note = !FINAL.equals(unit.assessmentState()) ? NOT_FINAL
+                    : surveyPoints.size() < surveySubs ? SURVEY_MISSING : null;
+            notes.put(unit.unitId(), note);
+            totalsByKind.computeIfAbsent(unit.kind(), k -> new ArrayList<>())
+                    .add(new ParIndex.Total(unit.unitId(), totals.get(""), scorecard.totalPoints()));
+        }
+        for (Map.Entry<String, List<ParIndex.Total>> kind : totalsByKind.entrySet()) {
+            for (ParIndex.Ranked r : ParIndex.rank(kind.getValue())) {
+                String group = in.groups().group(r.percent());
+                double percent = r.percent().doubleValue();
+                UnitInput unit = byId.get(r.unitId());
+                String note = notes.get(r.unitId());
+                rows.add(points(unit, PAR_TOTAL, r.points(), r.maximum(), percent, r.rank(), group, note));
+                rows.add(points(unit, PAR_PERCENT, null, null, percent, r.rank(), group, note));
+            }
+        }
+        Set<String> provinces = new HashSet<>();
+        in.units().stream().filter(u -> PROVINCE.equals(u.kind())).forEach(u -> provinces.add(u.unitId()));
+        return rankIntervals(rows, in, estimates, provinces, parUnits);
+    }
+
+    private static PublishedNumber points(UnitInput unit, String measure, BigDecimal points, BigDecimal max,
+                                          Double percent, Integer rank, String group, String note) {
+        return new PublishedNumber(unit.unitId(), unit.name(), unit.kind(), measure, percent, null, null, null, null,
+                points, max, rank, null, null, List.of(), group, note);
+    }
+
+    /** SIPAS elements, parts and overall of the nation and every surveyed unit; returns each unit's shares. */
+    private static Map<String, Map<String, Double>> sipas(IndexDefinition definition, List<Estimate> estimates,
+                                                          List<UnitInput> units, List<PublishedNumber> rows) {
+        Map<String, Map<String, Double>> shares = new HashMap<>();
+        Map<String, Map<String, Estimate>> byDomain = new HashMap<>();
+        for (Estimate e : estimates) {
+            if (!e.measure().startsWith("item:")) {
+                byDomain.computeIfAbsent(e.domain(), d -> new LinkedHashMap<>()).put(e.measure(), e);
+            }
+        }
+        List<UnitInput> domains = new ArrayList<>();
+        domains.add(new UnitInput(NATIONAL, "", NATIONAL, null, null, List.of()));
+        units.stream().filter(u -> !MINISTRY.equals(u.kind())).forEach(domains::add);
+        List<String> measures = new ArrayList<>();
+        definition.elements().forEach(g -> measures.add("element:" + g.id()));
+        definition.parts().forEach(g -> measures.add("part:" + g.id()));
+        measures.add("overall");
+        for (UnitInput domain : domains) {
+            String key = NATIONAL.equals(domain.unitId()) ? Estimator.NATIONAL : domain.unitId();
+            Map<String, Estimate> mine = byDomain.getOrDefault(key, Map.of());
+            for (String measure : measures) {
+                Estimate e = mine.get(measure);
+                if (e == null || !e.sufficient()) {
+                    rows.add(new PublishedNumber(domain.unitId(), domain.name(), domain.kind(), SIPAS + measure, null,
+                            null, null, null, e == null ? 0L : e.n(), null, null, null, null, null, List.of(), null,
+                            INSUFFICIENT));
+                    continue;
+                }
+                rows.add(new PublishedNumber(domain.unitId(), domain.name(), domain.kind(), SIPAS + measure,
+                        e.estimate(), nan(e.se()), nan(e.ciLow()), nan(e.ciHigh()), e.n(), null, null, null, null,
+                        null, List.of(), null, e.hasSe() ? null : NO_SE));
+                shares.computeIfAbsent(key, d -> new HashMap<>()).put(SIPAS + measure, e.estimate());
+            }
+        }
+        return shares;
+    }
+
+    private static Double nan(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    private record Ranked(Ranking.RankInterval interval, List<String> notDifferent) {
+    }
+
+    private static List<PublishedNumber> rankIntervals(List<PublishedNumber> rows, Inputs in,
+                                                       List<Estimate> estimates, Set<String> provinces,
+                                                       List<ParUnit> par) {
+        SurveyData data = in.survey();
+        ReplicateEstimates survey = null;
+        if (data != null && data.rows() > 0 && !estimates.isEmpty()) {
+            try {
+                survey = ReplicateEstimates.compute(in.definition(), data, estimates, ReplicateWeights.of(data,
+                        in.definition().singleClusterStratum(), in.replicates(), in.seed()));
+            } catch (ResponsesRefused tooLarge) {
+                // As the compilation: beyond the bounds, ranks without intervals.
+                survey = null;
+            }
+        }
+        Map<String, Ranked> sipasRanks = survey == null ? Map.of()
+                : ranked(sipasRanking(survey, estimates, provinces));
+        Map<String, List<ParUnit>> byKind = new LinkedHashMap<>();
+        par.forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p));
+        Map<String, Ranked> parRanks = new HashMap<>();
+        for (List<ParUnit> units : byKind.values()) {
+            parRanks.putAll(ranked(parRanking(units, survey, in.replicates())));
+        }
+        List<PublishedNumber> out = new ArrayList<>(rows.size());
+        for (PublishedNumber row : rows) {
+            Ranked r = null;
+            Integer rank = null;
+            if (SIPAS_OVERALL.equals(row.measure())) {
+                r = sipasRanks.get(row.unitId());
+                rank = r == null ? null : r.interval().rank();
+            } else if (PAR_TOTAL.equals(row.measure()) || PAR_PERCENT.equals(row.measure())) {
+                r = parRanks.get(row.unitId());
+            }
+            out.add(r == null ? row
+                    : row.withRankInterval(rank, r.interval().low(), r.interval().high(), r.notDifferent()));
+        }
+        return out;
+    }
+
+    private static Map<String, Ranked> ranked(Ranking ranking) {
+        Map<String, Ranked> out = new HashMap<>();
+        for (Ranking.RankInterval interval : ranking.intervals()) {
+            out.put(interval.unit(), new Ranked(interval, ranking.notDifferentFrom(interval.unit())));
+        }
+        return out;
+    }
+
+    private static Ranking sipasRanking(ReplicateEstimates survey, List<Estimate> estimates, Set<String> provinces) {
+        List<String> units = survey.units().stream().filter(provinces::contains).toList();
+        Map<String, Double> overall = new HashMap<>();
+        estimates.stream().filter(e -> e.measure().equals("overall") && e.sufficient())
+                .forEach(e -> overall.put(e.domain(), e.estimate()));
+        double[] full = new double[units.size()];
+        for (int u = 0; u < full.length; u++) {
+            full[u] = overall.getOrDefault(units.get(u), Double.NaN);
+        }
+        return Ranking.of(units, full, survey.replicates(), r -> {
+            double[] values = new double[units.size()];
+            for (int u = 0; u < values.length; u++) {
+                values[u] = survey.value("overall", units.get(u), r);
+            }
+            return values;
+        });
+    }
+
+    private static Ranking parRanking(List<ParUnit> units, ReplicateEstimates survey, int replicates) {
+        List<String> ids = units.stream().map(ParUnit::unitId).toList();
+        double[] full = new double[units.size()];
+        for (int u = 0; u < full.length; u++) {
+            full[u] = ratio(units.get(u).total(), units.get(u).maximum());
+        }
+        int count = survey == null ? replicates : survey.replicates();
+        Set<String> surveyed = survey == null ? Set.of() : Set.copyOf(survey.units());
+        return Ranking.of(ids, full, count, r -> {
+            double[] values = full.clone();
+            if (survey == null) {
+                return values;
+            }
+            for (int u = 0; u < values.length; u++) {
+                ParUnit unit = units.get(u);
+                if (!surveyed.contains(unit.unitId())) {
+                    continue;
+                }
+                Map<String, Double> shares = new HashMap<>();
+                for (String measure : survey.measures()) {
+                    if (!measure.startsWith("item:")) {
+                        shares.put(SIPAS + measure, survey.value(measure, unit.unitId(), r));
+                    }
+                }
+                Map<String, BigDecimal> points = new HashMap<>(unit.ownPoints());
+                points.putAll(ParIndex.surveyPoints(unit.scorecard(), shares));
+                values[u] = ratio(ParIndex.areaTotals(unit.scorecard(), points).get(""), unit.maximum());
+            }
+            return values;
+        });
+    }
+
+    private static double ratio(BigDecimal points, BigDecimal maximum) {
+        if (points == null || maximum == null || maximum.signum() <= 0) {
+            return Double.NaN;
+        }
+        return points.divide(maximum, MathContext.DECIMAL64).doubleValue();
+    }
+}

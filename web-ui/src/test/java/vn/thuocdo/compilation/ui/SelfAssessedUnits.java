@@ -1,0 +1,33 @@
+package vn.thuocdo.compilation.ui;
+
+import vn.thuocdo.assessment.SelfAssessment;
+import vn.thuocdo.assessment.SelfAssessments;
+import vn.thuocdo.forms.scorecard.ScoringRule;
+import vn.thuocdo.forms.scorecard.SelfScore;
+import vn.thuocdo.forms.scorecard.SubCriterion;
+import vn.thuocdo.identity.Actor;
+import vn.thuocdo.testing.TestActors;
+
+import java.util.List;
+
+/**
+ * Units that assessed themselves, answering no to every yes/no sub-criterion: a unit that did not is outside the PAR
+ * ranking, so a screen test about ranks gives each unit a self-assessment whose points are its survey points alone.
+ */
+final class SelfAssessedUnits {
+
+    private SelfAssessedUnits() {
+    }
+
+    static void withNoOwnPoints(SelfAssessments assessments, String roundId, List<String> units) {
+        for (String unit : units) {
+            Actor officer = TestActors.officerOf(unit);
+            SelfAssessment opened = assessments.open(officer, roundId, unit);
+            for (SubCriterion sub : opened.scorecard().subCriteria()) {
+                if (sub.rule() instanceof ScoringRule.YesNo) {
+                    assessments.score(officer, roundId, unit, sub.code(), new SelfScore.Done(false), null, 0);
+                }
+            }
+        }
+    }
+}
