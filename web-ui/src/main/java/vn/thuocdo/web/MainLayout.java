@@ -42,6 +42,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     static final String COUNCIL_LANDING = "council/vote";
     /** An appraiser's work is the units assigned to them (assessment.ui.AppraisalsView): their landing page. */
     static final String APPRAISER_LANDING = "assessment/appraisals";
+    /** A moderator's work is the queue of citizens' posts (questions.ui.ModerationView): their landing page. */
+    static final String MODERATOR_LANDING = "questions/moderation";
 
     private final Actor actor;
 
@@ -96,6 +98,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             event.forwardTo(COUNCIL_LANDING);
         } else if (event.getLocation().getPath().isEmpty() && actor.has(Role.APPRAISER)) {
             event.forwardTo(APPRAISER_LANDING);
+        } else if (event.getLocation().getPath().isEmpty() && actor.has(Role.CITIZEN_MODERATOR)) {
+            event.forwardTo(MODERATOR_LANDING);
         } else if (event.getLocation().getPath().isEmpty() && waitsForItsStage(actor)) {
             event.forwardTo(UPCOMING);
         }
@@ -210,6 +214,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 || actor.has(Role.SURVEY_STATISTICIAN)) {
             nav.addItem(new SideNavItem(getTranslation("fwchk.nav.quality"), "fieldwork/quality",
                     VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
+        if (actor.has(Role.PROVINCIAL_OFFICER) || actor.has(Role.MINISTRY_COORDINATOR)) {
+            // Citizens' questions about the unit (any unit, for the ministry's coordinators) (h/questions).
+            nav.addItem(new SideNavItem(getTranslation("questions.nav.answer"), "questions/answer",
+                    VaadinIcon.QUESTION_CIRCLE_O.create()));
+        }
+        if (actor.has(Role.CITIZEN_MODERATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("questions.nav.moderation"), MODERATOR_LANDING,
+                    VaadinIcon.COMMENTS_O.create()));
         }
         if (actor.has(Role.OPERATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));

@@ -130,7 +130,11 @@ class RouteAccessMatrixTest extends KaribuTest {
             // ImprovementPlanViewsTest); coordinators open a unit's plan from their list, read-only.
             Map.entry("improvement/plan/:___url_parameter?", Set.of("provincial-officer", "unit-leader",
                     "ministry-coordinator")),
-            Map.entry("improvement/plans", Set.of("ministry-coordinator")));
+            Map.entry("improvement/plans", Set.of("ministry-coordinator")),
+            // Citizens' questions: officers and coordinators answer (each sees the questions about their own unit, a
+            // ministry's coordinator every one, CitizenPostsTest); the moderator publishes or rejects.
+            Map.entry("questions/answer", Set.of("provincial-officer", "ministry-coordinator")),
+            Map.entry("questions/moderation", Set.of("citizen-moderator")));
 
     @Autowired IdentityProperties identity;
     @Autowired Rounds rounds;
@@ -231,6 +235,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         locations.put("assessment/appraisers", "assessment/appraisers");
         locations.put("improvement/plan/:___url_parameter?", "improvement/plan");
         locations.put("improvement/plans", "improvement/plans");
+        locations.put("questions/answer", "questions/answer");
+        locations.put("questions/moderation", "questions/moderation");
 
         List<String> wrong = new ArrayList<>();
         for (IdentityProperties.DemoAccount account : identity.demoAccounts()) {

@@ -60,7 +60,7 @@ class LoginAndLayoutTest extends KaribuTest {
         _get(InboxView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo",
                 "Thông tin đã nộp", "Mẫu khảo sát của tỉnh", "Khảo sát cán bộ, công chức", "Tiến độ khảo sát của tỉnh",
-                "Tự đánh giá", "Kết quả của đơn vị", "Kế hoạch khắc phục");
+                "Tự đánh giá", "Kết quả của đơn vị", "Kế hoạch khắc phục", "Trả lời câu hỏi của người dân");
         assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
                 .isEqualTo("Trần Văn Nam · Thành phố Hải Phòng");
 
@@ -69,7 +69,7 @@ class LoginAndLayoutTest extends KaribuTest {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Hộp việc", "Thông báo", "Đợt đánh giá", "Đơn vị trực thuộc", "Mẫu khảo sát", "Thư mời khảo sát", "Tiến độ khảo sát", "Bảng hỏi", "Bộ tiêu chí CCHC",
                 "Tỷ lệ trả lời của cán bộ, công chức", "Tổ điều tra", "Phân công thẩm định", "Tổng hợp kết quả", "Hội đồng thẩm định", "Công bố kết quả",
                 "Kế hoạch khắc phục các đơn vị", "Kết quả các năm",
-                "Chất lượng theo điều tra viên");
+                "Chất lượng theo điều tra viên", "Trả lời câu hỏi của người dân");
 
         switchTo("thongke");
         navigate("");

@@ -32,10 +32,14 @@ class UpcomingWorkViewTest extends KaribuTest {
     void everyWaitingRoleHasItsStageAndEveryRoleWithTasksKeepsTheInbox() {
         for (String[] account : new String[][] {{"kiemduyet", "citizen-moderator", "Sau khi công bố kết quả"}}) {
             switchTo(account[0]);
-            UI.getCurrent().navigate("");
+            // The moderator lands on their queue now (h/questions); their stage stays under "upcoming".
+            UI.getCurrent().navigate("upcoming");
             assertThat(_get(Div.class, spec -> spec.withId("upcoming-" + account[1])).getElement().getTextRecursively())
                     .as(account[0]).contains(account[2]);
         }
+        switchTo("kiemduyet");
+        UI.getCurrent().navigate("");
+        assertThat(_find(vn.thuocdo.questions.ui.ModerationView.class)).as("a moderator lands on their queue").hasSize(1);
         // Appraisers have their own page now: the units assigned to them (their stage stays under "upcoming").
         switchTo("thamdinh");
         UI.getCurrent().navigate("");
