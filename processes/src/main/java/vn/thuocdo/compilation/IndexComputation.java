@@ -8,6 +8,7 @@ import vn.thuocdo.forms.index.Estimate;
 import vn.thuocdo.forms.index.Estimator;
 import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.index.UnitRankings;
 import vn.thuocdo.forms.scorecard.Area;
 import vn.thuocdo.forms.scorecard.ParIndex;
 import vn.thuocdo.forms.scorecard.Scorecard;
@@ -84,7 +85,7 @@ class IndexComputation {
         List<Estimate> estimates = survey.data().rows() == 0 ? List.of()
                 : Estimator.estimate(definition, survey.data());
         Map<String, Map<String, Double>> shares = sipas(survey, estimates, participants, byId, rows);
-        List<RankIntervals.ParUnit> parUnits = new ArrayList<>();
+        List<UnitRankings.ParUnit> parUnits = new ArrayList<>();
 
         Map<String, List<Assessed>> assessed = assessed(roundId);
         TreeSet<String> usedScorecards = new TreeSet<>();
@@ -123,7 +124,7 @@ class IndexComputation {
                 }
                 continue;
             }
-            parUnits.add(new RankIntervals.ParUnit(unitId, unit.kind().name(), scorecard, ownPoints, totals.get(""),
+            parUnits.add(new UnitRankings.ParUnit(unitId, unit.kind().name(), scorecard, ownPoints, totals.get(""),
                     scorecard.totalPoints()));
             String note = !AssessmentState.FINAL.name().equals(values.get(0).state()) ? IndexResult.NOT_FINAL
                     : surveyPoints.size() < surveySubs ? IndexResult.SURVEY_MISSING : null;

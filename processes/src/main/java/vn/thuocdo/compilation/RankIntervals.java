@@ -11,16 +11,10 @@ import vn.thuocdo.forms.index.ReplicateEstimates;
 import vn.thuocdo.forms.index.ReplicateWeights;
 import vn.thuocdo.forms.index.ResponsesRefused;
 import vn.thuocdo.forms.index.SurveyData;
-import vn.thuocdo.forms.scorecard.ParIndex;
-import vn.thuocdo.forms.scorecard.Scorecard;
+import vn.thuocdo.forms.index.UnitRankings;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,7 +35,6 @@ import java.util.Set;
 class RankIntervals {
 
     private static final Logger LOG = LoggerFactory.getLogger(RankIntervals.class);
-    private static final String SIPAS = "sipas:";
 
     private final int replicates;
     private final long seed;
@@ -56,17 +49,12 @@ class RankIntervals {
         this.seed = seed;
     }
 
-    /** A unit's PAR INDEX as computed: its scorecard, the points not from the survey, its total and maximum. */
-    record ParUnit(String unitId, String kind, Scorecard scorecard, Map<String, BigDecimal> ownPoints,
-                   BigDecimal total, BigDecimal maximum) {
-    }
-
     /**
      * The rows with their rank intervals and not-significantly-different units: {@code sipas:overall} of the
      * provinces (also given their rank), {@code par:total} and {@code par:percent}. Rows come back in the same order.
      */
     List<IndexResult> apply(List<IndexResult> rows, IndexDefinition definition, SurveyData data,
-                            List<Estimate> estimates, Set<String> provinces, List<ParUnit> par) {
+                            List<Estimate> estimates, Set<String> provinces, List<UnitRankings.ParUnit> par) {
         ReplicateEstimates survey = null;
         if (data.rows() > 0 && !estimates.isEmpty()) {
             try {
@@ -77,100 +65,20 @@ class RankIntervals {
                 LOG.warn("Rank intervals left out: {} {}", tooLarge.getMessage(), tooLarge);
             }
         }
-        Map<String, Ranked> sipas = new HashMap<>();
-        if (survey != null) {
-            sipas = ranked(sipasRanking(survey, estimates, provinces));
-        }
-        Map<String, List<ParUnit>> byKind = new LinkedHashMap<>();
-        par.forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p));
-        Map<String, Ranked> parRanks = new HashMap<>();
-        for (List<ParUnit> units : byKind.values()) {
-            parRanks.putAll(ranked(parRanking(units, survey)));
-        }
-        Map<String, Ranked> sipasRanks = sipas;
+        UnitRankings.Ranks ranks = UnitRankings.of(survey, estimates, provinces, par, replicates);
         List<IndexResult> out = new ArrayList<>(rows.size());
         for (IndexResult row : rows) {
-            Ranked r = null;
+            UnitRankings.Ranked r = null;
             Integer rank = null;
             if (IndexResult.SIPAS_OVERALL.equals(row.measure())) {
-                r = sipasRanks.get(row.unitId());
+                r = ranks.sipas().get(row.unitId());
                 rank = r == null ? null : r.interval().rank();
             } else if (IndexResult.PAR_TOTAL.equals(row.measure()) || IndexResult.PAR_PERCENT.equals(row.measure())) {
-                r = parRanks.get(row.unitId());
+                r = ranks.par().get(row.unitId());
             }
             out.add(r == null ? row
                     : row.withRankInterval(rank, r.interval().low(), r.interval().high(), r.notDifferent()));
         }
         return out;
-    }
-
-    private record Ranked(Ranking.RankInterval interval, List<String> notDifferent) {
-    }
-
-    private static Map<String, Ranked> ranked(Ranking ranking) {
-        Map<String, Ranked> out = new HashMap<>();
-        for (Ranking.RankInterval interval : ranking.intervals()) {
-            out.put(interval.unit(), new Ranked(interval, ranking.notDifferentFrom(interval.unit())));
-        }
-        return out;
-    }
-
-    /** SIPAS overall among the provinces of the round (the sample's domains that are provinces). */
-    private static Ranking sipasRanking(ReplicateEstimates survey, List<Estimate> estimates, Set<String> provinces) {
-        List<String> units = survey.units().stream().filter(provinces::contains).toList();
-        Map<String, Double> overall = new HashMap<>();
-        estimates.stream().filter(e -> e.measure().equals("overall") && e.sufficient())
-                .forEach(e -> overall.put(e.domain(), e.estimate()));
-        double[] full = new double[units.size()];
-        for (int u = 0; u < full.length; u++) {
-            full[u] = overall.getOrDefault(units.get(u), Double.NaN);
-        }
-        return Ranking.of(units, full, survey.replicates(), r -> {
-            double[] values = new double[units.size()];
-            for (int u = 0; u < values.length; u++) {
-                values[u] = survey.value("overall", units.get(u), r);
-            }
-            return values;
-        });
-    }
-
-    /** The PAR INDEX ratio of one kind's units, in the sample and under each replicate. */
-    private Ranking parRanking(List<ParUnit> units, ReplicateEstimates survey) {
-        List<String> ids = units.stream().map(ParUnit::unitId).toList();
-        double[] full = new double[units.size()];
-        for (int u = 0; u < full.length; u++) {
-            full[u] = ratio(units.get(u).total(), units.get(u).maximum());
-        }
-        int count = survey == null ? replicates : survey.replicates();
-        Set<String> surveyed = survey == null ? Set.of() : Set.copyOf(survey.units());
-        return Ranking.of(ids, full, count, r -> {
-            double[] values = full.clone();
-            if (survey == null) {
-                return values;
-            }
-            for (int u = 0; u < values.length; u++) {
-                ParUnit unit = units.get(u);
-                if (!surveyed.contains(unit.unitId())) {
-                    continue;
-                }
-                Map<String, Double> shares = new HashMap<>();
-                for (String measure : survey.measures()) {
-                    if (!measure.startsWith("item:")) {
-                        shares.put(SIPAS + measure, survey.value(measure, unit.unitId(), r));
-                    }
-                }
-                Map<String, BigDecimal> points = new HashMap<>(unit.ownPoints());
-                points.putAll(ParIndex.surveyPoints(unit.scorecard(), shares));
-                values[u] = ratio(ParIndex.areaTotals(unit.scorecard(), points).get(""), unit.maximum());
-            }
-            return values;
-        });
-    }
-
-    private static double ratio(BigDecimal points, BigDecimal maximum) {
-        if (points == null || maximum == null || maximum.signum() <= 0) {
-            return Double.NaN;
-        }
-        return points.divide(maximum, MathContext.DECIMAL64).doubleValue();
     }
 }

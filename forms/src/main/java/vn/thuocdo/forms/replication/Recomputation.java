@@ -3,18 +3,18 @@ package vn.thuocdo.forms.replication;
 import vn.thuocdo.forms.index.Estimate;
 import vn.thuocdo.forms.index.Estimator;
 import vn.thuocdo.forms.index.IndexDefinition;
-import vn.thuocdo.forms.index.Ranking;
 import vn.thuocdo.forms.index.ReplicateEstimates;
 import vn.thuocdo.forms.index.ReplicateWeights;
 import vn.thuocdo.forms.index.ResponsesRefused;
 import vn.thuocdo.forms.index.SurveyData;
+import vn.thuocdo.forms.index.UnitRankings;
+import vn.thuocdo.forms.index.UnitRankings.ParUnit;
 import vn.thuocdo.forms.scorecard.Area;
 import vn.thuocdo.forms.scorecard.ParIndex;
 import vn.thuocdo.forms.scorecard.Scorecard;
 import vn.thuocdo.forms.scorecard.ScoringRule;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,10 +54,6 @@ public final class Recomputation {
     }
 
     private Recomputation() {
-    }
-
-    private record ParUnit(String unitId, String kind, Scorecard scorecard, Map<String, BigDecimal> ownPoints,
-                           BigDecimal total, BigDecimal maximum) {
     }
 
     /** The version's numbers, in the compilation's order (SIPAS, then areas, then the ranked totals). */
@@ -168,9 +164,6 @@ public final class Recomputation {
         return Double.isNaN(value) ? null : value;
     }
 
-    private record Ranked(Ranking.RankInterval interval, List<String> notDifferent) {
-    }
-
     private static List<PublishedNumber> rankIntervals(List<PublishedNumber> rows, Inputs in,
                                                        List<Estimate> estimates, Set<String> provinces,
                                                        List<ParUnit> par) {
@@ -185,92 +178,20 @@ public final class Recomputation {
                 survey = null;
             }
         }
-        Map<String, Ranked> sipasRanks = survey == null ? Map.of()
-                : ranked(sipasRanking(survey, estimates, provinces));
-        Map<String, List<ParUnit>> byKind = new LinkedHashMap<>();
-        par.forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p));
-        Map<String, Ranked> parRanks = new HashMap<>();
-        for (List<ParUnit> units : byKind.values()) {
-            parRanks.putAll(ranked(parRanking(units, survey, in.replicates())));
-        }
+        UnitRankings.Ranks ranks = UnitRankings.of(survey, estimates, provinces, par, in.replicates());
         List<PublishedNumber> out = new ArrayList<>(rows.size());
         for (PublishedNumber row : rows) {
-            Ranked r = null;
+            UnitRankings.Ranked r = null;
             Integer rank = null;
             if (SIPAS_OVERALL.equals(row.measure())) {
-                r = sipasRanks.get(row.unitId());
+                r = ranks.sipas().get(row.unitId());
                 rank = r == null ? null : r.interval().rank();
             } else if (PAR_TOTAL.equals(row.measure()) || PAR_PERCENT.equals(row.measure())) {
-                r = parRanks.get(row.unitId());
+                r = ranks.par().get(row.unitId());
             }
             out.add(r == null ? row
                     : row.withRankInterval(rank, r.interval().low(), r.interval().high(), r.notDifferent()));
         }
         return out;
-    }
-
-    private static Map<String, Ranked> ranked(Ranking ranking) {
-        Map<String, Ranked> out = new HashMap<>();
-        for (Ranking.RankInterval interval : ranking.intervals()) {
-            out.put(interval.unit(), new Ranked(interval, ranking.notDifferentFrom(interval.unit())));
-        }
-        return out;
-    }
-
-    private static Ranking sipasRanking(ReplicateEstimates survey, List<Estimate> estimates, Set<String> provinces) {
-        List<String> units = survey.units().stream().filter(provinces::contains).toList();
-        Map<String, Double> overall = new HashMap<>();
-        estimates.stream().filter(e -> e.measure().equals("overall") && e.sufficient())
-                .forEach(e -> overall.put(e.domain(), e.estimate()));
-        double[] full = new double[units.size()];
-        for (int u = 0; u < full.length; u++) {
-            full[u] = overall.getOrDefault(units.get(u), Double.NaN);
-        }
-        return Ranking.of(units, full, survey.replicates(), r -> {
-            double[] values = new double[units.size()];
-            for (int u = 0; u < values.length; u++) {
-                values[u] = survey.value("overall", units.get(u), r);
-            }
-            return values;
-        });
-    }
-
-    private static Ranking parRanking(List<ParUnit> units, ReplicateEstimates survey, int replicates) {
-        List<String> ids = units.stream().map(ParUnit::unitId).toList();
-        double[] full = new double[units.size()];
-        for (int u = 0; u < full.length; u++) {
-            full[u] = ratio(units.get(u).total(), units.get(u).maximum());
-        }
-        int count = survey == null ? replicates : survey.replicates();
-        Set<String> surveyed = survey == null ? Set.of() : Set.copyOf(survey.units());
-        return Ranking.of(ids, full, count, r -> {
-            double[] values = full.clone();
-            if (survey == null) {
-                return values;
-            }
-            for (int u = 0; u < values.length; u++) {
-                ParUnit unit = units.get(u);
-                if (!surveyed.contains(unit.unitId())) {
-                    continue;
-                }
-                Map<String, Double> shares = new HashMap<>();
-                for (String measure : survey.measures()) {
-                    if (!measure.startsWith("item:")) {
-                        shares.put(SIPAS + measure, survey.value(measure, unit.unitId(), r));
-                    }
-                }
-                Map<String, BigDecimal> points = new HashMap<>(unit.ownPoints());
-                points.putAll(ParIndex.surveyPoints(unit.scorecard(), shares));
-                values[u] = ratio(ParIndex.areaTotals(unit.scorecard(), points).get(""), unit.maximum());
-            }
-            return values;
-        });
-    }
-
-    private static double ratio(BigDecimal points, BigDecimal maximum) {
-        if (points == null || maximum == null || maximum.signum() <= 0) {
-            return Double.NaN;
-        }
-        return points.divide(maximum, MathContext.DECIMAL64).doubleValue();
     }
 }

@@ -4,13 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import vn.thuocdo.web.PublicChains;
 
 /**
  * The public results site's own chain (#14), ahead of the application's: open to anyone, stateless (no session, no
@@ -32,20 +29,10 @@ class PublicSiteSecurity {
     @Order(0)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(paths.matcher("/cong-khai/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(c -> c.securityContextRepository(new NullSecurityContextRepository()))
-                .requestCache(c -> c.requestCache(new NullRequestCache()))
-                .anonymous(a -> a.disable())
-                // No cookie or session a forged cross-site post could ride on: a citizen's question is guarded by
-                // its size limit, the rate limit and the honeypot instead of a token.
-                .csrf(c -> c.disable())
-                .headers(h -> h
-                        // Pages set their own Cache-Control (published data is cacheable, forms are not).
-                        .cacheControl(c -> c.disable())
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)));
+        // A citizen's question is guarded by its size limit, the rate limit and the honeypot, not a token; published
+        // data is cacheable and forms are not, so each page says its own Cache-Control.
+        PublicChains.openAndStateless(http, paths.matcher("/cong-khai/**"), ReferrerPolicy.SAME_ORIGIN,
+                CONTENT_SECURITY_POLICY);
         return http.build();
     }
 }

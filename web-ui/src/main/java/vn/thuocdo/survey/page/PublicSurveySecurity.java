@@ -4,14 +4,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import vn.thuocdo.web.PublicChains;
 
 /**
  * The public survey's own chain, ahead of the application's: open to anyone, and stateless all the way (no
@@ -35,22 +32,12 @@ class PublicSurveySecurity {
     @Order(0)
     SecurityFilterChain publicSurvey(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(new OrRequestMatcher(paths.matcher("/khao-sat"), paths.matcher("/khao-sat/**"),
-                        paths.matcher("/s/**")))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(c -> c.securityContextRepository(new NullSecurityContextRepository()))
-                .requestCache(c -> c.requestCache(new NullRequestCache()))
-                .anonymous(a -> a.disable())
-                // No CSRF token: the invitation code in the form body is the credential, and there is no cookie
-                // or session a forged cross-site post could ride on; a forger would need the code itself.
-                .csrf(c -> c.disable())
-                .headers(h -> h
-                        // Pages say no-store themselves; the script and style sheet may be cached.
-                        .cacheControl(c -> c.disable())
-                        // /s/<code> holds the code: no Referer may carry it to another site.
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-                        .addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)));
+        // No CSRF token: the invitation code in the form body is the credential, and there is no cookie or session
+        // a forged cross-site post could ride on; a forger would need the code itself. /s/<code> holds the code: no
+        // Referer may carry it to another site. Pages say no-store themselves; script and style sheet may be cached.
+        OrRequestMatcher survey = new OrRequestMatcher(paths.matcher("/khao-sat"), paths.matcher("/khao-sat/**"),
+                paths.matcher("/s/**"));
+        PublicChains.openAndStateless(http, survey, ReferrerPolicy.NO_REFERRER, CONTENT_SECURITY_POLICY);
         return http.build();
     }
 }
