@@ -1,7 +1,6 @@
 package vn.thuocdo.evidence;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.thuocdo.shared.RolledBackFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +46,7 @@ final class DirectoryEvidenceStore implements EvidenceStore {
         Path target = root.resolve(relative);
         Files.createDirectories(target.getParent());
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-        undoOnRollback(target);
+        RolledBackFiles.deleteUnlessCommitted(target);
         return PREFIX + relative;
     }
 
@@ -57,24 +56,5 @@ final class DirectoryEvidenceStore implements EvidenceStore {
             throw new IOException("not a directory store reference: " + reference);
         }
         return Files.newInputStream(root.resolve(reference.substring(PREFIX.length())));
-    }
-
-    /** The row naming the file may still roll back (a duplicate raced in, the database failed): no orphan then. */
-    private static void undoOnRollback(Path target) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        Files.deleteIfExists(target);
-                    } catch (IOException ignored) {
-                        // A leftover file no row names is harmless; the next upload gets a new id.
-                    }
-                }
-            }
-        });
     }
 }

@@ -2,8 +2,7 @@ package vn.thuocdo.publication;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.thuocdo.shared.RolledBackFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,7 +64,7 @@ class PublicationStorage {
                 Files.deleteIfExists(part);
                 return PREFIX + relative;
             }
-            undoOnRollback(target);
+            RolledBackFiles.deleteUnlessCommitted(target);
             return PREFIX + relative;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store a publication file in " + root, e);
@@ -94,23 +93,5 @@ class PublicationStorage {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java", e);
         }
-    }
-
-    private static void undoOnRollback(Path target) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        Files.deleteIfExists(target);
-                    } catch (IOException ignored) {
-                        // A file no row names is harmless: the integrity check reads rows, not the directory.
-                    }
-                }
-            }
-        });
     }
 }

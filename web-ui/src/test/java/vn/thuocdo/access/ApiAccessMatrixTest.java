@@ -93,6 +93,31 @@ class ApiAccessMatrixTest {
             "/khao-sat/**", 404, "/s/**", 404);
 
     /**
+     * The public results site and its questions (#14), each pattern with an address to try: open to everyone alike,
+     * never a cookie. What each page shows is PublicSiteTest's and QuestionsSiteHttpTest's; here, that every caller,
+     * signed in or not, gets the same answer and never a server error.
+     */
+    static final Map<String, String> PUBLIC_SITE = Map.ofEntries(
+            Map.entry("/cong-khai", "/cong-khai"), Map.entry("/cong-khai/", "/cong-khai/"),
+            Map.entry("/cong-khai/**", "/cong-khai/khong-co/trang"),
+            Map.entry("/cong-khai/cong-bo", "/cong-khai/cong-bo"),
+            Map.entry("/cong-khai/cong-bo/{code}", "/cong-khai/cong-bo/CB-1999-01"),
+            Map.entry("/cong-khai/cong-bo/{code}/{*path}", "/cong-khai/cong-bo/CB-1999-01/du-lieu/ket-qua.csv"),
+            Map.entry("/cong-khai/don-vi/{unitId}", "/cong-khai/don-vi/T34-31"),
+            Map.entry("/cong-khai/du-lieu", "/cong-khai/du-lieu"),
+            Map.entry("/cong-khai/du-lieu/{year}/{file}", "/cong-khai/du-lieu/1999/ket-qua.csv"),
+            Map.entry("/cong-khai/gop-y", "/cong-khai/gop-y"), Map.entry("/cong-khai/gop-y/**", "/cong-khai/gop-y/x"),
+            Map.entry("/cong-khai/gop-y/da-gui", "/cong-khai/gop-y/da-gui"),
+            Map.entry("/cong-khai/hoi-dap", "/cong-khai/hoi-dap"),
+            Map.entry("/cong-khai/hoi-dap/**", "/cong-khai/hoi-dap/x"),
+            Map.entry("/cong-khai/hoi-dap/da-gui", "/cong-khai/hoi-dap/da-gui"),
+            Map.entry("/cong-khai/kiem-tra", "/cong-khai/kiem-tra"),
+            Map.entry("/cong-khai/tai-nguyen/{file:[a-z0-9-]{1,40}\\.(?:css|js|png|svg|ico)}",
+                    "/cong-khai/tai-nguyen/site.css"),
+            Map.entry("/cong-khai/xep-hang", "/cong-khai/xep-hang"),
+            Map.entry("/cong-khai/xep-hang/bieu-do.png", "/cong-khai/xep-hang/bieu-do.png"));
+
+    /**
      * Pages of the signed-in browser session (form login, not the API's Basic or bearer): evidence downloads and the
      * assessment reports. Their matrices are EvidenceBrowserTest's and AssessmentReportDownloadsTest's.
      */
@@ -116,6 +141,7 @@ class ApiAccessMatrixTest {
         }
         assertThat(ours).isNotEmpty();
         ours.removeAll(PUBLIC_PAGES.keySet());
+        ours.removeAll(PUBLIC_SITE.keySet());
         ours.removeAll(SESSION_PAGES);
         assertThat(MATRIX.keySet()).as("endpoints without an access rule").containsAll(ours);
     }
@@ -132,6 +158,26 @@ class ApiAccessMatrixTest {
                 HttpResponse<String> answer = send(path, caller, null);
                 if (answer.statusCode() != page.getValue() || !answer.headers().allValues("Set-Cookie").isEmpty()) {
                     wrong.add(caller + " " + path + ": " + answer.statusCode() + " " + answer.headers().allValues("Set-Cookie"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void thePublicSiteAnswersEveryCallerAlikeNeverWithAServerErrorAndSetsNoCookie() throws Exception {
+        List<String> callers = new ArrayList<>(identity.demoAccounts().stream().map(a -> a.username()).toList());
+        callers.add(null);
+        List<String> wrong = new ArrayList<>();
+        for (String path : PUBLIC_SITE.values()) {
+            Integer first = null;
+            for (String caller : callers) {
+                HttpResponse<String> answer = send(path, caller, null);
+                first = first == null ? answer.statusCode() : first;
+                if (answer.statusCode() != first || answer.statusCode() >= 500
+                        || !answer.headers().allValues("Set-Cookie").isEmpty()) {
+                    wrong.add(caller + " " + path + ": " + answer.statusCode() + " (first " + first + ") "
+                            + answer.headers().allValues("Set-Cookie"));
                 }
             }
         }
