@@ -46,6 +46,7 @@ class WhatIfPanelTest extends KaribuTest {
 
     @Autowired Rounds rounds;
     @Autowired RuntimeService runtime;
+    @Autowired vn.thuocdo.assessment.SelfAssessments assessments;
     @Autowired JdbcClient db;
 
     String round;
@@ -63,6 +64,7 @@ class WhatIfPanelTest extends KaribuTest {
                 respond(sample, "c" + c, c == 1 ? 30 : 10, c == 4 ? "2" : "5");
             }
         }
+        SelfAssessedUnits.withNoOwnPoints(assessments, round, List.of("T34-31", "T34-01"));
         runtime.createProcessInstanceByKey("CompilationProcess").businessKey(round + ":compilation")
                 .setVariable("roundId", round).setVariable("organiserUnitId", "BO-BTC")
                 .setVariable("compilationDue", null).execute();
