@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import vn.thuocdo.web.PublicLinks;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ class SitePages {
         variables.put("langParam", language.param());
         variables.put("path", path);
         variables.put("fmt", new SiteFormat(language));
-        variables.put("u", new SiteLinks(language));
+        variables.put("u", new PublicLinks(language == SiteLanguage.EN));
         WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response), language.locale, variables);
         return templates.process(template, context);

@@ -23,6 +23,7 @@ import vn.thuocdo.questions.QuestionsSettings;
 import vn.thuocdo.shared.Formats;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.shared.TimeZones;
+import vn.thuocdo.web.PublicLinks;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -189,8 +190,11 @@ class QuestionsController {
     }
 
     private static void frame(Model model, HttpServletRequest request, String path) {
-        model.addAttribute("lang", "en".equals(request.getParameter("lang")) ? "en" : "vi");
+        boolean english = "en".equals(request.getParameter("lang"));
+        model.addAttribute("lang", english ? "en" : "vi");
         model.addAttribute("path", path);
+        // The shared layout's header links (they keep the language).
+        model.addAttribute("u", new PublicLinks(english));
     }
 
     private String notice(HttpStatus status, String key, HttpServletRequest request, HttpServletResponse response,

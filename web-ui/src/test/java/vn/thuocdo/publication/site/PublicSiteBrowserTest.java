@@ -39,7 +39,7 @@ class PublicSiteBrowserTest extends BrowserTest {
     @BeforeEach
     void thePublishedRecord() throws Exception {
         PublicSiteFixture.ensure(jdbc);
-        events.publishEvent(new Published("fixture", "fixture", "CB-2122-01", 2122, null));
+        events.publishEvent(new Published("fixture", "fixture", "CB-2192-01", 2192, null));
         Files.createDirectories(OUT);
     }
 
@@ -67,8 +67,8 @@ class PublicSiteBrowserTest extends BrowserTest {
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PAR INDEX các tỉnh, thành phố")).first()
                     .click();
-            assertThat(page.locator("h1")).containsText("năm 2122");
-            page.navigate(site() + "cong-khai/xep-hang?nam=2121&chi-so=sipas");
+            assertThat(page.locator("h1")).containsText("năm 2192");
+            page.navigate(site() + "cong-khai/xep-hang?nam=2191&chi-so=sipas");
             page.locator("#rankings thead a", new Page.LocatorOptions().setHasText("Giá trị (%)")).click();
             assertThat(page.locator("#rankings tbody tr").first()).containsText("Thành phố Hải Phòng");
             // Loaded lazily: on a phone only once scrolled to.
@@ -87,7 +87,7 @@ class PublicSiteBrowserTest extends BrowserTest {
             fits(page, "hồ sơ đơn vị");
             shot(page, size + "-don-vi");
 
-            page.navigate(site() + "cong-khai/cong-bo/CB-2121-01");
+            page.navigate(site() + "cong-khai/cong-bo/CB-2191-01");
             assertThat(page.locator("#superseded")).containsText("đã bị thay thế");
             fits(page, "công bố đã thay thế");
             shot(page, size + "-cong-bo-da-thay-the");
@@ -99,7 +99,7 @@ class PublicSiteBrowserTest extends BrowserTest {
             page.navigate(site() + "cong-khai/kiem-tra");
             page.getByLabel("Mã SHA-256").fill(PublicSiteFixture.sha256(PublicSiteFixture.OLD_CSV));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra").setExact(true)).click();
-            assertThat(page.locator("#verify-result")).containsText("đã bị thay thế bởi CB-2121-02");
+            assertThat(page.locator("#verify-result")).containsText("đã bị thay thế bởi CB-2191-02");
             fits(page, "kiểm tra");
             shot(page, size + "-kiem-tra");
             page.getByLabel("Mã SHA-256").fill("ab".repeat(32));
@@ -117,8 +117,8 @@ class PublicSiteBrowserTest extends BrowserTest {
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             shot(page, size + "-du-lieu-en");
 
-            page.navigate(site() + "cong-khai/xep-hang?nam=2129");
-            assertThat(page.locator("#site-error")).containsText("Chưa có kết quả nào của năm 2129 được công bố.");
+            page.navigate(site() + "cong-khai/xep-hang?nam=2199");
+            assertThat(page.locator("#site-error")).containsText("Chưa có kết quả nào của năm 2199 được công bố.");
             shot(page, size + "-loi-404");
         }
     }

@@ -17,7 +17,7 @@ import java.util.UUID;
 /**
  * The published record the site tests read, written as the publication service writes it (plain SQL into the V27
  * tables, published_result and unit_target, files in the store under {@code ./data/publications}): data, not stubs.
- * Rounds of 2121 (published, then corrected), 2122 (published) and 2123 (an APPROVED version never published and a
+ * Rounds of 2191 (published, then corrected), 2192 (published) and 2193 (an APPROVED version never published and a
  * DRAFT one, whose numbers 17.17 must show nowhere). Written once per database.
  */
 final class PublicSiteFixture {
@@ -33,17 +33,17 @@ final class PublicSiteFixture {
     }
 
     static synchronized void ensure(JdbcTemplate jdbc) {
-        if (jdbc.queryForObject("select count(*) from publication where code = 'CB-2121-02'", Integer.class) > 0) {
+        if (jdbc.queryForObject("select count(*) from publication where code = 'CB-2191-02'", Integer.class) > 0) {
             return;
         }
-        String r2121 = round(jdbc, 2121);
-        String r2122 = round(jdbc, 2122);
-        String r2123 = round(jdbc, 2123);
-        String v2121 = version(jdbc, r2121, 1, "APPROVED");
-        String v2122 = version(jdbc, r2122, 1, "APPROVED");
-        // 2123: approved by the council but not published, and a later draft: the site must not see either.
-        String approved = version(jdbc, r2123, 1, "APPROVED");
-        String draft = version(jdbc, r2123, 2, "DRAFT");
+        String r2191 = round(jdbc, 2191);
+        String r2192 = round(jdbc, 2192);
+        String r2193 = round(jdbc, 2193);
+        String v2191 = version(jdbc, r2191, 1, "APPROVED");
+        String v2192 = version(jdbc, r2192, 1, "APPROVED");
+        // 2193: approved by the council but not published, and a later draft: the site must not see either.
+        String approved = version(jdbc, r2193, 1, "APPROVED");
+        String draft = version(jdbc, r2193, 2, "DRAFT");
         for (String v : List.of(approved, draft)) {
             jdbc.update("insert into index_result (version_id, unit_id, unit_kind, measure, estimate, points, max_points,"
                     + " unit_rank, result_group) values (?, 'T34-31', 'PROVINCE', 'par:total', 17.17, 17.17, 100, 1, 'A')", v);
@@ -51,17 +51,17 @@ final class PublicSiteFixture {
                     + " values (?, 'T34-31', 'PROVINCE', 'sipas:overall', 0.1717, 0.1717, 0.1717)", v);
         }
 
-        Instant first = Instant.parse("2122-04-10T03:00:00Z");
-        Instant corrected = Instant.parse("2122-04-20T03:00:00Z");
-        String old = publication(jdbc, r2121, v2121, 2121, 1, "CB-2121-01", "Kết quả Chỉ số CCHC và SIPAS năm 2121",
+        Instant first = Instant.parse("2192-04-10T03:00:00Z");
+        Instant corrected = Instant.parse("2192-04-20T03:00:00Z");
+        String old = publication(jdbc, r2191, v2191, 2191, 1, "CB-2191-01", "Kết quả Chỉ số CCHC và SIPAS năm 2191",
                 "SUPERSEDED", null, null, first);
-        String current = publication(jdbc, r2121, v2121, 2121, 2, "CB-2121-02",
-                "Kết quả Chỉ số CCHC và SIPAS năm 2121 (đính chính)", "CURRENT", old,
+        String current = publication(jdbc, r2191, v2191, 2191, 2, "CB-2191-02",
+                "Kết quả Chỉ số CCHC và SIPAS năm 2191 (đính chính)", "CURRENT", old,
                 "Sửa điểm lĩnh vực 2 của Thành phố Hải Phòng", corrected);
         jdbc.update("update publication set superseded_by = ?, superseded_at = ? where id = ?", current,
                 Timestamp.from(corrected), old);
-        String p2122 = publication(jdbc, r2122, v2122, 2122, 1, "CB-2122-01", "Kết quả Chỉ số CCHC và SIPAS năm 2122",
-                "CURRENT", null, null, Instant.parse("2122-12-15T03:00:00Z"));
+        String p2192 = publication(jdbc, r2192, v2192, 2192, 1, "CB-2192-01", "Kết quả Chỉ số CCHC và SIPAS năm 2192",
+                "CURRENT", null, null, Instant.parse("2192-12-15T03:00:00Z"));
 
         // The superseded publication's numbers: Hải Phòng's 88.00 was corrected to 90.50.
         par(jdbc, old, "T34-31", "Thành phố Hải Phòng", "PROVINCE", 88.00, 1, 1, 2, "B");
@@ -80,20 +80,20 @@ final class PublicSiteFixture {
         area(jdbc, current, "T34-31", "par:area:2", 6.00, 8);
         area(jdbc, current, "T34-31", "par:area:3", 12.80, 16);
 
-        par(jdbc, p2122, "T34-31", "Thành phố Hải Phòng", "PROVINCE", 92.00, 1, 1, 1, "A");
-        par(jdbc, p2122, "T34-01", "Thành phố Hà Nội", "PROVINCE", 89.00, 2, 2, 2, "B");
+        par(jdbc, p2192, "T34-31", "Thành phố Hải Phòng", "PROVINCE", 92.00, 1, 1, 1, "A");
+        par(jdbc, p2192, "T34-01", "Thành phố Hà Nội", "PROVINCE", 89.00, 2, 2, 2, "B");
 
         file(jdbc, old, "du-lieu/ket-qua.csv", "DATASET", "text/csv", OLD_CSV);
         file(jdbc, current, "du-lieu/ket-qua.csv", "DATASET", "text/csv", CURRENT_CSV);
         file(jdbc, current, "du-lieu/ket-qua.json", "DATASET", "application/json",
                 "[{\"don_vi\":\"T34-31\",\"chi_so\":\"par\",\"gia_tri\":90.50}]");
         file(jdbc, current, "du-lieu/tu-dien.csv", "DICTIONARY", "text/csv", DICTIONARY);
-        file(jdbc, current, "bao-cao-quoc-gia.pdf", "REPORT", "application/pdf", "%PDF-1.7 báo cáo quốc gia 2121");
-        file(jdbc, p2122, "du-lieu/ket-qua.csv", "DATASET", "text/csv", "don_vi,chi_so,gia_tri\nT34-31,par,92.00\n");
+        file(jdbc, current, "bao-cao-quoc-gia.pdf", "REPORT", "application/pdf", "%PDF-1.7 báo cáo quốc gia 2191");
+        file(jdbc, p2192, "du-lieu/ket-qua.csv", "DATASET", "text/csv", "don_vi,chi_so,gia_tri\nT34-31,par,92.00\n");
         // A row whose reference leaves the store: served by nobody.
         jdbc.update("insert into publication_file (publication_id, path, kind, unit_id, content_type, size_bytes, sha256,"
                 + " storage_ref) values (?, 'du-lieu/ngoai.csv', 'DATASET', null, 'text/csv', 4, ?, '../../../etc/hostname')",
-                p2122, "0".repeat(64));
+                p2192, "0".repeat(64));
 
         // Past years (V24) across the reorganisation: Hải Phòng of today was formed from Hải Phòng and Hải Dương.
         String batch = UUID.randomUUID().toString();
@@ -103,7 +103,7 @@ final class PublicSiteFixture {
         past(jdbc, batch, "T63-30", 2024, "par", "85.20", 12);
         past(jdbc, batch, "T63-01", 2024, "par", "86.40", 9);
         jdbc.update("insert into unit_target (id, unit_id, measure, target_year, comparator, target_value, note, source,"
-                + " set_by, set_name, set_at) values (?, 'T34-31', 'sipas', 2125, '>=', 90, 'Nghị quyết của Thành ủy',"
+                + " set_by, set_name, set_at) values (?, 'T34-31', 'sipas', 2195, '>=', 90, 'Nghị quyết của Thành ủy',"
                 + " 'screen', 'dieuphoi', 'Điều phối', now())", UUID.randomUUID().toString());
     }
 

@@ -95,10 +95,13 @@ class PublicationViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("publication-approved")).getText())
                 .contains("đã công bố trong CB-2108-01");
         // The files with their size and SHA-256, as stored.
-        assertThat(_size(view.files)).isEqualTo(5);
+        // Four open data files, the replication package, the signed national report and the two units' scorecards,
+        // and the manifest of them all.
+        assertThat(_size(view.files)).isEqualTo(9);
         String csvHash = published.file("CB-2108-01", "du-lieu/ket-qua.csv").orElseThrow().sha256();
-        assertThat(java.util.stream.IntStream.range(0, 5).mapToObj(i -> _getFormattedRow(view.files, i).get(0)))
-                .contains("du-lieu/ket-qua.csv", "manifest.json");
+        assertThat(java.util.stream.IntStream.range(0, 9).mapToObj(i -> _getFormattedRow(view.files, i).get(0)))
+                .contains("du-lieu/ket-qua.csv", "manifest.json", "tai-lap.zip", "bao-cao-quoc-gia.pdf",
+                        "don-vi/T34-31.pdf", "don-vi/T34-01.pdf");
         assertThat(view.files.getListDataView().getItems()).anyMatch(f -> f.sha256().equals(csvHash)
                 && f.publicAddress().equals("/cong-khai/cong-bo/CB-2108-01/du-lieu/ket-qua.csv"));
 

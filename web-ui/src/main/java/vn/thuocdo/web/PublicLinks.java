@@ -1,4 +1,4 @@
-package vn.thuocdo.publication.site;
+package vn.thuocdo.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -6,14 +6,15 @@ import java.nio.charset.StandardCharsets;
 /**
  * Addresses inside the site that keep the reader's language: {@code u.to('/cong-khai/xep-hang', 'nam', 2026)} in a
  * template gives {@code /cong-khai/xep-hang?nam=2026}, with {@code &lang=en} when the page is in English. Parameters
- * with no value are left out, so a Vietnamese address stays short.
+ * with no value are left out, so a Vietnamese address stays short. Every public page's model has one as {@code u}
+ * (the layout's header links use it): the results site's pages and the questions' alike.
  */
-final class SiteLinks {
+public final class PublicLinks {
 
-    private final SiteLanguage language;
+    private final boolean english;
 
-    SiteLinks(SiteLanguage language) {
-        this.language = language;
+    public PublicLinks(boolean english) {
+        this.english = english;
     }
 
     public String to(String path, Object... pairs) {
@@ -26,7 +27,7 @@ final class SiteLinks {
                 next = '&';
             }
         }
-        if (language == SiteLanguage.EN) {
+        if (english) {
             link.append(next).append("lang=en");
         }
         return link.toString();
@@ -34,7 +35,7 @@ final class SiteLinks {
 
     /** The same page in the other language: the switch in the header. */
     public String other(String path) {
-        if (language == SiteLanguage.EN) {
+        if (english) {
             return path;
         }
         return path + (path.indexOf('?') < 0 ? '?' : '&') + "lang=en";
