@@ -26,6 +26,8 @@ import vn.thuocdo.survey.response.OnlineSurveys;
 import vn.thuocdo.testing.TestActors;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +53,23 @@ class SipasDatabaseBenchmark {
     static final int DISTINCT_ANSWERS = 1_000;
     static final int WARM_UPS = 1;
     static final int RUNS = 3;
+    /** SurveyRows' statement, copied for the profile only: read alone, and its plan. */
+    static final String SURVEY_ROWS = """
+            select r.unit_id, r.commune_code, coalesce(su.weight, ro.weight), r.answers, r.id
+            from survey_response r
+            left join survey_invitation i on i.id = r.invitation_id
+            left join survey_sample_unit su on su.id = i.sample_unit_id
+            left join fieldwork_interview fo on fo.replaced_by = su.id
+            left join survey_sample_unit ro on ro.id = fo.sample_unit_id
+            where r.round_id = ? and r.questionnaire = ?
+            union all
+            select su.unit_id, su.commune_code, coalesce(su.weight, ro.weight), f.answers, f.id
+            from fieldwork_interview f
+            join survey_sample_unit su on su.id = f.sample_unit_id
+            left join fieldwork_interview fo on fo.replaced_by = su.id
+            left join survey_sample_unit ro on ro.id = fo.sample_unit_id
+            where f.round_id = ? and f.questionnaire = ? and f.state = 'ACCEPTED' and f.answers is not null
+            order by 1, 2, 5""";
     static final String GROUP_BY = "select unit_id, count(*) from survey_response where round_id = ? group by unit_id";
 
     @Autowired ApprovedRounds approvedRounds;
@@ -107,9 +126,23 @@ class SipasDatabaseBenchmark {
         BenchReport.Stats groupBy = BenchReport.Stats.of(WARM_UPS, RUNS,
                 () -> jdbc.queryForList(GROUP_BY, round.id()).size());
         BenchReport.Stats sqlAlone = BenchReport.Stats.of(WARM_UPS, RUNS, () -> surveyRowsSqlAlone(round.id()));
+        // What the two costs the plan shows would give back: PostgreSQL's JIT compiling the statement in each
+        // worker, and the sort spilling to disk. Settings local to the transaction, for the profile only.
+        BenchReport.Stats noJit = BenchReport.Stats.of(WARM_UPS, RUNS,
+                () -> surveyRowsSqlAlone(round.id(), "set local jit = off"));
+        BenchReport.Stats noJitInMemory = BenchReport.Stats.of(WARM_UPS, RUNS,
+                () -> surveyRowsSqlAlone(round.id(), "set local jit = off", "set local work_mem = '1GB'"));
         Pgbench.Result pg = Pgbench.run("sipas-group-by", GROUP_BY.replace("?", ":round") + ";\n",
                 Map.of("round", round.id()), 10, env.getProperty("spring.datasource.url"),
                 env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password"));
+
+        List<String> plan = jdbc.queryForList("explain (analyze, buffers) " + SURVEY_ROWS, String.class,
+                round.id(), "sipas-citizen@1", round.id(), "sipas-citizen@1");
+        Files.createDirectories(Path.of("target", "bench"));
+        Files.write(Path.of("target", "bench", "sipas-database.plan.txt"), plan);
+        plan.forEach(System.out::println);
+        List<String> planSummary = plan.stream().map(String::strip)
+                .filter(l -> l.startsWith("Sort Method") || l.startsWith("Execution Time")).toList();
 
         long withSe = estimates.stream().filter(Estimate::hasSe).count();
         long domains = estimates.stream().map(Estimate::domain).distinct().count();
@@ -130,6 +163,10 @@ class SipasDatabaseBenchmark {
                 BenchReport.ratio(new BenchReport.Stats(estimated), groupBy.median(), "GROUP BY"), null);
         report.row("profile: `SurveyRows`' statement alone, rows fetched the same way, answers not parsed", sqlAlone,
                 BenchReport.ratio(sqlAlone, groupBy.median(), "GROUP BY"), null);
+        report.row("profile: the same, `set local jit = off`", noJit,
+                BenchReport.ratio(noJit, groupBy.median(), "GROUP BY"), null);
+        report.row("profile: the same, `set local jit = off` and `work_mem = '1GB'` (the sort in memory)",
+                noJitInMemory, BenchReport.ratio(noJitInMemory, groupBy.median(), "GROUP BY"), null);
         report.row("baseline: JDBC, `select unit_id, count(*) … where round_id = ? group by unit_id`", groupBy,
                 "1.0x", null);
         report.row("baseline: pgbench, the same GROUP BY", pg);
@@ -145,36 +182,28 @@ class SipasDatabaseBenchmark {
                 + " (items, elements, parts, overall), %,d with a linearised SE and 95%% CI. Goal: ≤ 2× the GROUP BY"
                 + " and < 3 s, whichever is lower. Median of %d runs after %d warm-up; the read-out and the estimate"
                 + " timed in the same runs.", estimates.size(), domains, measures, withSe, RUNS, WARM_UPS));
+        report.note("The statement's plan (EXPLAIN ANALYZE, target/bench/sipas-database.plan.txt): "
+                + String.join("; ", planSummary) + ".");
         report.write();
     }
 
     /**
-     * Where the reading's time goes: SurveyRows' statement (copied here for the profile only) read through the same
-     * cursor, each column fetched, the JSON left unparsed.
+     * Where the reading's time goes: SurveyRows' statement read through the same cursor in a transaction, each column
+     * fetched, the JSON left unparsed.
      */
-    private long surveyRowsSqlAlone(String roundId) {
+    private long surveyRowsSqlAlone(String roundId, String... settings) {
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         cursor.setFetchSize(2_000);
         long[] chars = {0};
-        transactions.executeWithoutResult(status -> cursor.query("""
-                select r.unit_id, r.commune_code, coalesce(su.weight, ro.weight), r.answers, r.id
-                from survey_response r
-                left join survey_invitation i on i.id = r.invitation_id
-                left join survey_sample_unit su on su.id = i.sample_unit_id
-                left join fieldwork_interview fo on fo.replaced_by = su.id
-                left join survey_sample_unit ro on ro.id = fo.sample_unit_id
-                where r.round_id = ? and r.questionnaire = ?
-                union all
-                select su.unit_id, su.commune_code, coalesce(su.weight, ro.weight), f.answers, f.id
-                from fieldwork_interview f
-                join survey_sample_unit su on su.id = f.sample_unit_id
-                left join fieldwork_interview fo on fo.replaced_by = su.id
-                left join survey_sample_unit ro on ro.id = fo.sample_unit_id
-                where f.round_id = ? and f.questionnaire = ? and f.state = 'ACCEPTED' and f.answers is not null
-                order by 1, 2, 5""", rs -> {
-            chars[0] += rs.getString(1).length() + rs.getString(2).length() + rs.getString(4).length()
-                    + rs.getString(5).length() + (long) rs.getDouble(3);
-        }, roundId, "sipas-citizen@1", roundId, "sipas-citizen@1"));
+        transactions.executeWithoutResult(status -> {
+            for (String setting : settings) {
+                cursor.execute(setting);
+            }
+            cursor.query(SURVEY_ROWS, rs -> {
+                chars[0] += rs.getString(1).length() + rs.getString(2).length() + rs.getString(4).length()
+                        + rs.getString(5).length() + (long) rs.getDouble(3);
+            }, roundId, "sipas-citizen@1", roundId, "sipas-citizen@1");
+        });
         return chars[0];
     }
 
