@@ -3,8 +3,6 @@ package vn.thuocdo.compilation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,11 +30,14 @@ import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
+import vn.thuocdo.web.RoundPages;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import static vn.thuocdo.web.RoundPages.callout;
 
 /**
  * The compiled results of a round (and the form of the coordinator's review task): the versions with who, when and
@@ -87,24 +88,7 @@ public class CompilationReviewView extends VerticalLayout implements HasUrlParam
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String taskId) {
-        removeAll();
-        add(new H2(getTranslation("compilation.title")));
-        String chosen;
-        try {
-            chosen = taskId != null ? compilations.roundOfTask(taskId, actor)
-                    : event.getLocation().getQueryParameters().getSingleParameter("round").orElse(null);
-        } catch (Rejected refused) {
-            add(new vn.thuocdo.web.TaskRefusal(getTranslation("compilation.title"), refused));
-            return;
-        }
-        List<Round> visible = compilations.rounds(actor);
-        if (visible.isEmpty()) {
-            add(callout("compilation-no-round", getTranslation("compilation.noRound")));
-            return;
-        }
-        round.setItems(visible);
-        add(round);
-        round.setValue(visible.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(visible.get(0)));
+        RoundPages.open(this, "compilation.title", taskId, t -> compilations.roundOfTask(t, actor), event, round, () -> compilations.rounds(actor), "compilation-no-round", "compilation.noRound");
     }
 
     private void show(ResultVersion version) {
@@ -178,12 +162,5 @@ public class CompilationReviewView extends VerticalLayout implements HasUrlParam
         } catch (Rejected refused) {
             Notices.refused(refused);
         }
-    }
-
-    static Div callout(String id, String text) {
-        Div box = new Div(new Paragraph(text));
-        box.addClassNames("td-callout", "neutral");
-        box.setId(id);
-        return box;
     }
 }

@@ -58,13 +58,13 @@ class WhatIfPanel extends Details {
         setWidthFull();
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        body.add(CompilationReviewView.callout("what-if-banner",
+        body.add(vn.thuocdo.web.RoundPages.callout("what-if-banner",
                 getTranslation("compilation.whatIf.banner", versionNumber)));
         List<WhatIf.Card> cards;
         try {
             cards = whatIf.cards(roundId, versionId, actor);
         } catch (Rejected refused) {
-            body.add(CompilationReviewView.callout("what-if-refusal", Notices.text(refused)));
+            body.add(vn.thuocdo.web.RoundPages.callout("what-if-refusal", Notices.text(refused)));
             add(body);
             return;
         }

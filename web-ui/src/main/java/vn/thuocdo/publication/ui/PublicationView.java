@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,9 +29,11 @@ import vn.thuocdo.web.CurrentActor;
 import vn.thuocdo.web.Formats;
 import vn.thuocdo.web.MainLayout;
 import vn.thuocdo.web.Notices;
+import vn.thuocdo.web.RoundPages;
 import vn.thuocdo.workflow.Tasks;
 
-import java.util.List;
+
+import static vn.thuocdo.web.RoundPages.callout;
 
 /**
  * Công bố kết quả (and the form of the round's "Công bố kết quả" task): per round the council-approved version and
@@ -90,24 +91,7 @@ public class PublicationView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String taskId) {
-        removeAll();
-        add(new H2(getTranslation("publication.title")));
-        String chosen;
-        try {
-            chosen = taskId != null ? tasks.open(taskId, actor, Publications.PUBLISH_FORM).roundId()
-                    : event.getLocation().getQueryParameters().getSingleParameter("round").orElse(null);
-        } catch (Rejected refused) {
-            add(new vn.thuocdo.web.TaskRefusal(getTranslation("publication.title"), refused));
-            return;
-        }
-        List<Round> rounds = publications.rounds(actor);
-        if (rounds.isEmpty()) {
-            add(callout("publication-no-round", getTranslation("publication.noRound")));
-            return;
-        }
-        round.setItems(rounds);
-        add(round);
-        round.setValue(rounds.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(rounds.get(0)));
+        RoundPages.open(this, "publication.title", taskId, t -> tasks.open(t, actor, Publications.PUBLISH_FORM).roundId(), event, round, () -> publications.rounds(actor), "publication-no-round", "publication.noRound");
     }
 
     private void show() {
@@ -192,12 +176,5 @@ public class PublicationView extends VerticalLayout implements HasUrlParameter<S
         } catch (Rejected refused) {
             Notices.refused(refused);
         }
-    }
-
-    static Div callout(String id, String text) {
-        Div box = new Div(new Paragraph(text));
-        box.addClassNames("td-callout", "neutral");
-        box.setId(id);
-        return box;
     }
 }
