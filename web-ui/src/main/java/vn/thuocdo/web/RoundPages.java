@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
-import vn.thuocdo.round.Round;
 import vn.thuocdo.shared.Rejected;
 
 import java.util.List;
@@ -25,11 +24,13 @@ public final class RoundPages {
 
     /**
      * Fills {@code view} and selects the round (its value-change listener shows the rest). {@code roundOfTask} reads
-     * the task's round, refusing with {@link Rejected}; {@code noRound} is the empty state's id and message key.
+     * the task's round, refusing with {@link Rejected}; {@code idOf} a round's id (generic, so this shared package
+     * does not depend on the round capability); {@code noRound} is the empty state's id and message key.
      */
-    public static void open(VerticalLayout view, String titleKey, String taskId, Function<String, String> roundOfTask,
-                            BeforeEvent event, Select<Round> round, Supplier<List<Round>> rounds, String noRoundId,
-                            String noRoundKey) {
+    public static <R> void open(VerticalLayout view, String titleKey, String taskId,
+                                Function<String, String> roundOfTask, BeforeEvent event, Select<R> round,
+                                Supplier<List<R>> rounds, Function<R, String> idOf, String noRoundId,
+                                String noRoundKey) {
         view.removeAll();
         String title = view.getTranslation(titleKey);
         view.add(new H2(title));
@@ -41,14 +42,14 @@ public final class RoundPages {
             view.add(new TaskRefusal(title, refused));
             return;
         }
-        List<Round> visible = rounds.get();
+        List<R> visible = rounds.get();
         if (visible.isEmpty()) {
             view.add(callout(noRoundId, view.getTranslation(noRoundKey)));
             return;
         }
         round.setItems(visible);
         view.add(round);
-        round.setValue(visible.stream().filter(r -> r.id().equals(chosen)).findFirst().orElse(visible.get(0)));
+        round.setValue(visible.stream().filter(r -> idOf.apply(r).equals(chosen)).findFirst().orElse(visible.get(0)));
     }
 
     /** A neutral callout: an empty state or a fact, with its id for tests and styles. */

@@ -88,7 +88,8 @@ public class CompilationReviewView extends VerticalLayout implements HasUrlParam
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String taskId) {
-        RoundPages.open(this, "compilation.title", taskId, t -> compilations.roundOfTask(t, actor), event, round, () -> compilations.rounds(actor), "compilation-no-round", "compilation.noRound");
+        RoundPages.open(this, "compilation.title", taskId, t -> compilations.roundOfTask(t, actor), event, round,
+                () -> compilations.rounds(actor), Round::id, "compilation-no-round", "compilation.noRound");
     }
 
     private void show(ResultVersion version) {

@@ -91,7 +91,9 @@ public class PublicationView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String taskId) {
-        RoundPages.open(this, "publication.title", taskId, t -> tasks.open(t, actor, Publications.PUBLISH_FORM).roundId(), event, round, () -> publications.rounds(actor), "publication-no-round", "publication.noRound");
+        RoundPages.open(this, "publication.title", taskId,
+                t -> tasks.open(t, actor, Publications.PUBLISH_FORM).roundId(), event, round,
+                () -> publications.rounds(actor), Round::id, "publication-no-round", "publication.noRound");
     }
 
     private void show() {
