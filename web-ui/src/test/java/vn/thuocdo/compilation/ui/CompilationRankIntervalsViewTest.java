@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
@@ -20,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -57,31 +55,15 @@ class CompilationRankIntervalsViewTest extends KaribuTest {
         for (String unit : List.of("T34-31", "T34-01", "T34-79")) {
             for (int c = 1; c <= 4; c++) {
                 for (int h = 0; h < 10; h++) {
-                    respond(unit, unit + "-c" + c, c == 1 ? 30 : 10, unit.equals("T34-79") ? "1" : c == 4 ? "2" : "5");
+                    String answer = unit.equals("T34-79") ? "1" : c == 4 ? "2" : "5";
+                    CompilationScene.respond(db, round, sample, unit, unit + "-c" + c, c == 1 ? 30 : 10, answer);
                 }
             }
         }
-        SelfAssessedUnits.withNoOwnPoints(assessments, round, List.of("T34-31", "T34-01", "T34-79"));
+        CompilationScene.withNoOwnPoints(assessments, round, List.of("T34-31", "T34-01", "T34-79"));
         runtime.createProcessInstanceByKey("CompilationProcess").businessKey(round + ":compilation")
                 .setVariable("roundId", round).setVariable("organiserUnitId", "BO-BNV")
                 .setVariable("compilationDue", null).execute();
-    }
-
-    private void respond(String unit, String commune, double weight, String answer) {
-        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
-                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
-                .params(sample, unit, commune, commune, weight).query(Long.class).single();
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
-                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), unit, slot, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        String answers = IndexCatalogue.load().get("sipas@1").items().stream()
-                .map(i -> "\"" + i + "\":\"" + answer + "\"").collect(Collectors.joining(",", "{", "}"));
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
-                .params(UUID.randomUUID().toString(), round, invitation, unit, commune, answers,
-                        Timestamp.from(Instant.now())).update();
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.thuocdo.compilation.Compilations;
 import vn.thuocdo.compilation.VersionState;
-import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
 import vn.thuocdo.round.NewRound;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
@@ -64,30 +62,13 @@ class CompilationReviewViewTest extends KaribuTest {
         // Four communes of ten households, c1 weighing 30, c4 dissatisfied: 500/600 = 83,3%.
         for (int c = 1; c <= 4; c++) {
             for (int h = 0; h < 10; h++) {
-                respond(sample, "T34-31", "c" + c, c == 1 ? 30 : 10, c == 4 ? "2" : "5");
+                CompilationScene.respond(db, round, sample, "T34-31", "c" + c, c == 1 ? 30 : 10, c == 4 ? "2" : "5");
             }
         }
-        SelfAssessedUnits.withNoOwnPoints(assessments, round, List.of("T34-31", "T34-01"));
+        CompilationScene.withNoOwnPoints(assessments, round, List.of("T34-31", "T34-01"));
         runtime.createProcessInstanceByKey("CompilationProcess").businessKey(round + ":compilation")
                 .setVariable("roundId", round).setVariable("organiserUnitId", "BO-BNV")
                 .setVariable("compilationDue", null).execute();
-    }
-
-    private void respond(String sample, String unit, String commune, double weight, String answer) {
-        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
-                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
-                .params(sample, unit, commune, commune, weight).query(Long.class).single();
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
-                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), unit, slot, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        String answers = IndexCatalogue.load().get("sipas@1").items().stream()
-                .map(i -> "\"" + i + "\":\"" + answer + "\"").collect(Collectors.joining(",", "{", "}"));
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
-                .params(UUID.randomUUID().toString(), round, invitation, unit, commune, answers,
-                        Timestamp.from(Instant.now())).update();
     }
 
     @Test
