@@ -96,8 +96,8 @@ class IndexComputation {
         List<Estimate> estimates = survey.data().rows() == 0 ? List.of()
                 : Estimator.estimate(definition, survey.data());
         Map<String, Map<String, Double>> shares = sipas(survey, estimates, participants, byId, rows);
-        Map<String, Map<String, Double>> officialShares = officials(officialsRows.load(roundId, officials),
-                participants, byId, rows);
+        OfficialsRows.Loaded officialsSurvey = officialsRows.load(roundId, officials);
+        Map<String, Map<String, Double>> officialShares = officials(officialsSurvey, participants, byId, rows);
         List<UnitRankings.ParUnit> parUnits = new ArrayList<>();
 
         Map<String, List<Assessed>> assessed = assessed(roundId);
@@ -166,7 +166,10 @@ class IndexComputation {
         Set<String> provinces = new HashSet<>();
         participants.stream().filter(u -> byId.get(u).kind() == UnitKind.PROVINCE).forEach(provinces::add);
         rows = rankIntervals.apply(rows, definition, survey.data(), estimates, provinces, parUnits);
-        return new Computed(rows, definition.reference(), String.join(",", usedScorecards), survey.responses(),
+        // The methodologies the numbers come from: SIPAS's, and the officials' index's when its survey counted.
+        String methodology = officialsSurvey.data().rows() == 0 ? definition.reference()
+                : definition.reference() + "," + officials.reference();
+        return new Computed(rows, methodology, String.join(",", usedScorecards), survey.responses(),
                 survey.unweighted());
     }
 

@@ -1,5 +1,6 @@
 package vn.thuocdo.compilation;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,8 @@ import vn.thuocdo.assessment.SelfAssessment;
 import vn.thuocdo.assessment.SelfAssessments;
 import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.scorecard.Scorecard;
+import vn.thuocdo.forms.scorecard.ScorecardCatalogue;
 import vn.thuocdo.forms.scorecard.ScoringRule;
 import vn.thuocdo.forms.scorecard.SelfScore;
 import vn.thuocdo.forms.scorecard.SubCriterion;
@@ -20,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -42,6 +46,9 @@ class CompilationOfficialsTest {
     static final String JUSTICE = "BO-BTP";
 
     @Autowired IndexComputation computation;
+    @Autowired Compilations compilations;
+    @Autowired WhatIf whatIf;
+    @Autowired RuntimeService runtime;
     @Autowired SelfAssessments assessments;
     @Autowired JdbcClient db;
 
@@ -154,7 +161,9 @@ class CompilationOfficialsTest {
         officials(JUSTICE, 32, "5");
         officials(JUSTICE, 8, "1");
         officials(JUSTICE, 5, "dk");
-        List<IndexResult> after = computation.compute(round).rows();
+        IndexComputation.Computed computed = computation.compute(round);
+        List<IndexResult> after = computed.rows();
+        assertThat(computed.indexDefinition()).isEqualTo("sipas@1,officials@1");
 
         IndexResult province = row(after, HAI_PHONG, "officials:overall");
         assertThat(province.estimate()).isEqualTo(0.5);
@@ -202,6 +211,28 @@ class CompilationOfficialsTest {
         assertThat(row(rows, JUSTICE, "officials:element:direction").n()).isEqualTo(29L);
         assertThat(row(rows, JUSTICE, IndexResult.PAR_TOTAL).note()).isEqualTo(IndexResult.SURVEY_MISSING);
         assertThat(row(rows, HAI_PHONG, IndexResult.PAR_TOTAL).note()).isNull();
+    }
+
+    /**
+     * The what-if splits each area into self-scored and survey points from the stored version: the officials' points
+     * are survey points there too (read back from the officials' rows), not counted as the unit's own.
+     */
+    @Test
+    void theWhatIfCountsTheOfficialsPointsAsSurveyPoints() {
+        officials(JUSTICE, 32, "5");
+        officials(JUSTICE, 8, "1");
+        runtime.createProcessInstanceByKey("CompilationProcess").businessKey(round + ":compilation")
+                .setVariable("roundId", round).setVariable("organiserUnitId", COORDINATOR.unitId())
+                .setVariable("compilationDue", null).execute();
+        String version = compilations.versions(round, COORDINATOR).get(0).id();
+        ScorecardCatalogue catalogue = ScorecardCatalogue.load();
+        Map<Scorecard.Kind, Scorecard> cards = Map.of(
+                Scorecard.Kind.MINISTRY, catalogue.forYear(Scorecard.Kind.MINISTRY, 2026).orElseThrow(),
+                Scorecard.Kind.PROVINCE, catalogue.forYear(Scorecard.Kind.PROVINCE, 2026).orElseThrow());
+        WhatIf.UnitNumbers ministry = whatIf.load(version, cards).stream()
+                .filter(u -> u.unitId().equals(JUSTICE)).findFirst().orElseThrow();
+        assertThat(ministry.surveyPoints().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(new BigDecimal("25.20"));
     }
 
     @Test
