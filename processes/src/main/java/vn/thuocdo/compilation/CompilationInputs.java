@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.index.OfficialsMeasures;
 import vn.thuocdo.forms.index.SurveyData;
 import vn.thuocdo.forms.replication.UnitInput;
 import vn.thuocdo.forms.scorecard.Scorecard;
@@ -22,31 +23,38 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a result version was computed from, read the way {@link IndexComputation} reads it, for the replication
- * package (#14): the SIPAS definition, the survey as the estimator reads it, every unit in the compilation's order with
- * its scorecard, self-assessment state and points, the rank intervals' replicates and seed, the grouping table, and the
- * version's stored numbers to check a package against. Here, beside the compilation, because the survey's reading
- * ({@code SurveyRows}) and the scorecard choice are the compilation's own package-private steps: one copy of each.
+ * What a result version was computed from, read the way {@link IndexComputation} reads it, for the replication package
+ * (#14): the SIPAS definition, the survey as the estimator reads it, the officials' index definition and the officials'
+ * survey as the estimator reads it, every unit in the compilation's order with its scorecard, self-assessment state and
+ * points, the rank intervals' replicates and seed, the grouping table, and the version's stored numbers to check a
+ * package against. Here, beside the compilation, because the survey's reading ({@code SurveyRows}, {@code
+ * OfficialsRows}) and the scorecard choice are the compilation's own package-private steps: one copy of each.
  */
 @Component
 public class CompilationInputs {
 
     private final JdbcClient db;
     private final SurveyRows surveyRows;
+    private final OfficialsRows officialsRows;
     private final ScorecardLibrary scorecards;
     private final Units units;
     private final CompilationStore store;
     private final ParIndexGroups groups;
     private final int replicates;
     private final long seed;
-    private final IndexDefinition definition = IndexCatalogue.load().get(IndexComputation.SIPAS_DEFINITION);
+    private final IndexDefinition definition;
+    private final IndexDefinition officials;
 
-    CompilationInputs(JdbcClient db, SurveyRows surveyRows, ScorecardLibrary scorecards, Units units,
-                      CompilationStore store, ParIndexGroups groups,
+    CompilationInputs(JdbcClient db, SurveyRows surveyRows, OfficialsRows officialsRows, ScorecardLibrary scorecards,
+                      Units units, CompilationStore store, ParIndexGroups groups,
                       @Value("${thuocdo.compilation.replicates:1000}") int replicates,
                       @Value("${thuocdo.compilation.seed:1}") long seed) {
         this.db = db;
         this.surveyRows = surveyRows;
+        this.officialsRows = officialsRows;
+        IndexCatalogue catalogue = IndexCatalogue.load();
+        this.definition = catalogue.get(IndexComputation.SIPAS_DEFINITION);
+        this.officials = catalogue.get(OfficialsMeasures.DEFINITION);
         this.scorecards = scorecards;
         this.units = units;
         this.store = store;
@@ -55,10 +63,13 @@ public class CompilationInputs {
         this.seed = seed;
     }
 
-    /** A version's inputs; {@code units} in the compilation's order, {@code scorecards} those the units used. */
+    /**
+     * A version's inputs; {@code units} in the compilation's order, {@code scorecards} those the units used;
+     * {@code officials} the officials' responses under {@code officialsDefinition} (a census: docs/compilation.md).
+     */
     public record Inputs(ResultVersion version, int year, IndexDefinition definition, SurveyData survey,
                          List<UnitInput> units, List<Scorecard> scorecards, byte[] groupTable, int replicates,
-                         long seed) {
+                         long seed, IndexDefinition officialsDefinition, SurveyData officials) {
     }
 
     /**
@@ -110,8 +121,9 @@ public class CompilationInputs {
                     scorecard == null ? null : scorecard.id(), rows.isEmpty() ? null : rows.get(0).state(), points));
         }
         SurveyData survey = surveyRows.load(roundId, definition).data();
+        SurveyData officialsSurvey = officialsRows.load(roundId, officials).data();
         return Optional.of(new Inputs(version.get(), year, definition, survey, inputs, List.copyOf(used.values()),
-                groups.decisionTable(), replicates, seed));
+                groups.decisionTable(), replicates, seed, officials, officialsSurvey));
     }
 
     /** The version's stored numbers, every measure. */

@@ -8,6 +8,7 @@ import vn.thuocdo.forms.index.Estimate;
 import vn.thuocdo.forms.index.Estimator;
 import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.index.OfficialsMeasures;
 import vn.thuocdo.forms.index.UnitRankings;
 import vn.thuocdo.forms.scorecard.Area;
 import vn.thuocdo.forms.scorecard.ParIndex;
@@ -29,11 +30,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Computes a round's indices from the data, in a fixed number of queries whatever the number of units: SIPAS per
- * unit and nationally through the same {@link Estimator} as the statisticians' command, then each unit's PAR INDEX
- * (final, else appraised, else self-assessed points, plus the survey sub-criteria filled from the SIPAS measures the
- * scorecard names), its totals per area, percentage, rank among the units of its kind and group; then the ranks'
- * intervals and the units not significantly different ({@link RankIntervals}).
+ * Computes a round's indices from the data, in a fixed number of queries whatever the number of units: SIPAS per unit
+ * and nationally through the same {@link Estimator} as the statisticians' command, then each unit's PAR INDEX (final,
+ * else appraised, else self-assessed points, plus the survey sub-criteria filled from the SIPAS and the officials'
+ * measures the scorecard names), its totals per area, percentage, rank among the units of its kind and group; then the
+ * ranks' intervals and the units not significantly different ({@link RankIntervals}).
  */
 @Component
 class IndexComputation {
@@ -44,28 +45,38 @@ class IndexComputation {
 
     private final JdbcClient db;
     private final SurveyRows surveyRows;
+    private final OfficialsRows officialsRows;
     private final ScorecardLibrary scorecards;
     private final Units units;
     private final ParIndexGroups groups;
     private final RankIntervals rankIntervals;
-    private final IndexDefinition definition = IndexCatalogue.load().get(SIPAS_DEFINITION);
+    private final IndexDefinition definition;
+    private final IndexDefinition officials;
 
-    IndexComputation(JdbcClient db, SurveyRows surveyRows, ScorecardLibrary scorecards, Units units,
-                     ParIndexGroups groups, RankIntervals rankIntervals) {
+    IndexComputation(JdbcClient db, SurveyRows surveyRows, OfficialsRows officialsRows, ScorecardLibrary scorecards,
+                     Units units, ParIndexGroups groups, RankIntervals rankIntervals) {
         this.db = db;
         this.surveyRows = surveyRows;
+        this.officialsRows = officialsRows;
+        IndexCatalogue catalogue = IndexCatalogue.load();
+        this.definition = catalogue.get(SIPAS_DEFINITION);
+        this.officials = catalogue.get(OfficialsMeasures.DEFINITION);
         this.scorecards = scorecards;
         this.units = units;
         this.groups = groups;
         this.rankIntervals = rankIntervals;
     }
 
-    /** The SIPAS measures' names as the definition gives them: overall (its title), parts and elements. */
+    /**
+     * The survey measures' names as the definitions give them: overall (its title), parts and elements, of SIPAS then
+     * of the officials' index.
+     */
     Map<String, Text> measureLabels() {
         Map<String, Text> labels = new LinkedHashMap<>();
         labels.put(SIPAS + "overall", definition.title());
         definition.parts().forEach(g -> labels.put(SIPAS + "part:" + g.id(), g.label()));
         definition.elements().forEach(g -> labels.put(SIPAS + "element:" + g.id(), g.label()));
+        labels.putAll(OfficialsMeasures.labels(officials));
         return labels;
     }
 
@@ -85,6 +96,8 @@ class IndexComputation {
         List<Estimate> estimates = survey.data().rows() == 0 ? List.of()
                 : Estimator.estimate(definition, survey.data());
         Map<String, Map<String, Double>> shares = sipas(survey, estimates, participants, byId, rows);
+        OfficialsRows.Loaded officialsSurvey = officialsRows.load(roundId, officials);
+        Map<String, Map<String, Double>> officialShares = officials(officialsSurvey, participants, byId, rows);
         List<UnitRankings.ParUnit> parUnits = new ArrayList<>();
 
         Map<String, List<Assessed>> assessed = assessed(roundId);
@@ -105,8 +118,14 @@ class IndexComputation {
             values.stream().filter(v -> v.points() != null).forEach(v -> points.put(v.code(), v.points()));
             Map<String, BigDecimal> surveyPoints = ParIndex.surveyPoints(scorecard,
                     shares.getOrDefault(unitId, Map.of()));
+            // The officials' points are a census's (no sampling error): fixed across the rank intervals' replicates,
+            // so they go with the unit's own points, which the replicates keep.
+            Map<String, BigDecimal> officialPoints = ParIndex.surveyPoints(scorecard,
+                    officialShares.getOrDefault(unitId, Map.of()));
+            surveyPoints.putAll(officialPoints);
             long surveySubs = scorecard.subCriteria().stream().filter(s -> s.rule() instanceof ScoringRule.Survey)
                     .count();
+            points.putAll(officialPoints);
             Map<String, BigDecimal> ownPoints = Map.copyOf(points);
             points.putAll(surveyPoints);
             Map<String, BigDecimal> totals = ParIndex.areaTotals(scorecard, points);
@@ -147,7 +166,10 @@ class IndexComputation {
         Set<String> provinces = new HashSet<>();
         participants.stream().filter(u -> byId.get(u).kind() == UnitKind.PROVINCE).forEach(provinces::add);
         rows = rankIntervals.apply(rows, definition, survey.data(), estimates, provinces, parUnits);
-        return new Computed(rows, definition.reference(), String.join(",", usedScorecards), survey.responses(),
+        // The methodologies the numbers come from: SIPAS's, and the officials' index's when its survey counted.
+        String methodology = officialsSurvey.data().rows() == 0 ? definition.reference()
+                : definition.reference() + "," + officials.reference();
+        return new Computed(rows, methodology, String.join(",", usedScorecards), survey.responses(),
                 survey.unweighted());
     }
 
@@ -199,6 +221,46 @@ class IndexComputation {
                 rows.add(IndexResult.sipas(unitId, kind, SIPAS + measure, e.estimate(), nan(e.se()),
                         nan(e.ciLow()), nan(e.ciHigh()), e.n(), total, e.hasSe() ? null : IndexResult.NO_SE));
                 shares.computeIfAbsent(domain, d -> new HashMap<>()).put(SIPAS + measure, e.estimate());
+            }
+        }
+        return shares;
+    }
+
+    /**
+     * The officials' index rows (elements, parts, overall) of every unit taking part, provinces and ministries, when
+     * the round has officials' answers; a unit without enough answers as "insufficient data"; no national row
+     * (provinces' and ministries' officials are not one population). Returns each unit's shares under the scorecards'
+     * names ({@code officials:direction}).
+     */
+    private Map<String, Map<String, Double>> officials(OfficialsRows.Loaded survey, List<String> participants,
+                                                       Map<String, Unit> byId, List<IndexResult> rows) {
+        if (survey.data().rows() == 0) {
+            // No officials' answers in the round (a round before the officials' survey): no rows rather than a
+            // column of "insufficient data"; the units' survey sub-criteria say SURVEY_MISSING.
+            return Map.of();
+        }
+        List<Estimate> estimates = Estimator.estimate(officials, survey.data());
+        Map<String, Map<String, Estimate>> byDomain = new HashMap<>();
+        estimates.forEach(e -> byDomain.computeIfAbsent(e.domain(), d -> new HashMap<>()).put(e.measure(), e));
+        Map<String, Map<String, Double>> shares = new HashMap<>();
+        for (String unitId : participants) {
+            String kind = byId.get(unitId).kind().name();
+            Map<String, Estimate> mine = byDomain.getOrDefault(unitId, Map.of());
+            Long respondents = survey.respondents().get(unitId);
+            for (String measure : OfficialsMeasures.measures(officials)) {
+                Estimate e = mine.get(measure);
+                // Weight 1 a response: the overall row's total weight is the unit's respondents.
+                Double total = measure.equals("overall") && respondents != null ? respondents.doubleValue() : null;
+                if (e == null || !e.sufficient()) {
+                    rows.add(IndexResult.sipas(unitId, kind, OfficialsMeasures.stored(measure), null, null, null,
+                            null, e == null ? 0L : e.n(), total, IndexResult.INSUFFICIENT));
+                    continue;
+                }
+                rows.add(IndexResult.sipas(unitId, kind, OfficialsMeasures.stored(measure), e.estimate(),
+                        nan(e.se()), nan(e.ciLow()), nan(e.ciHigh()), e.n(), total,
+                        e.hasSe() ? null : IndexResult.CENSUS));
+                shares.computeIfAbsent(unitId, u -> new HashMap<>()).put(OfficialsMeasures.scorecard(measure),
+                        e.estimate());
             }
         }
         return shares;

@@ -52,11 +52,13 @@ public record IndexResult(String unitId, String unitKind, String measure, Double
     public static final String INSUFFICIENT = "compilation.note.insufficient";
     /** One cluster only: an estimate without SE. */
     public static final String NO_SE = "compilation.note.noSe";
+    /** The officials' index of a unit: a census of its listed officials, no sampling error, so no SE [A]. */
+    public static final String CENSUS = "compilation.note.census";
     /** The unit's appraisal is not final: its points are the appraised (else self-assessed) ones as they stand. */
     public static final String NOT_FINAL = "compilation.note.notFinal";
     /** No self-assessment of the unit in the round. */
     public static final String NO_ASSESSMENT = "compilation.note.noAssessment";
-    /** Some survey sub-criteria had no measure value (no SIPAS estimate, or the officials' survey not computed). */
+    /** Some survey sub-criteria had no measure value (no SIPAS or officials' estimate). */
     public static final String SURVEY_MISSING = "compilation.note.surveyMissing";
 
     public static IndexResult sipas(String unitId, String unitKind, String measure, Double estimate, Double se,

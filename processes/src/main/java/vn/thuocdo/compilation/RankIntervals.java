@@ -26,7 +26,8 @@ import java.util.Set;
  * <li>{@code sipas:overall} among the provinces with an estimate (ministries are not surveyed by SIPAS);</li>
  * <li>the PAR INDEX total as points ÷ maximum, provinces and ministries separately: in replicate r a unit's points
  * are its appraised (or self-scored) points plus its survey sub-criteria recomputed from its SIPAS under replicate
- * r; a unit without SIPAS (a ministry) keeps the same points in every replicate.</li>
+ * r; a unit without SIPAS (a ministry) keeps the same points in every replicate, and so do the officials' survey
+ * points of every unit (a census of the listed officials: no sampling error to resample).</li>
  * </ul>
  * Seed rule: one fixed seed, {@code thuocdo.compilation.seed} (default 1, the command's default), so the same data
  * gives the same intervals in every recompute; {@code thuocdo.compilation.replicates} replicates (default 1,000).

@@ -3,6 +3,7 @@ package vn.thuocdo.compilation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thuocdo.forms.Text;
+import vn.thuocdo.forms.index.OfficialsMeasures;
 import vn.thuocdo.forms.scorecard.Area;
 import vn.thuocdo.forms.scorecard.ParIndex;
 import vn.thuocdo.forms.scorecard.Scorecard;
@@ -28,8 +29,9 @@ import java.util.function.Function;
  * written: {@code index_result} stays as the version computed it.
  *
  * <p>From the version: each unit's points per area ({@code par:area:*}), its real rank, percent and group
- * ({@code par:total}) and its SIPAS shares ({@code sipas:element:*}), from which {@link ParIndex#surveyPoints} gives
- * the survey sub-criteria's points again, so each area splits into self-scored and survey points.
+ * ({@code par:total}) and its SIPAS and officials' shares ({@code sipas:element:*}, {@code officials:*}), from which
+ * {@link ParIndex#surveyPoints} gives the survey sub-criteria's points again, so each area splits into self-scored and
+ * survey points.
  *
  * <p>The scenario: per area of a kind's scorecard a weight multiplier (0 to 10: points and maximum multiplied), and
  * per kind the survey's share of the maximum in percent (0 to 100: the survey sub-criteria scaled to that share of
@@ -169,7 +171,7 @@ public class WhatIf {
         return Arrays.stream(Scorecard.Kind.values()).filter(k -> k.name().equals(name)).findFirst();
     }
 
-    /** The version's numbers, in three queries: area points, totals (real ranks), SIPAS elements. */
+    /** The version's numbers, in four queries: area points, totals (real ranks), SIPAS elements, officials' index. */
     List<UnitNumbers> load(String versionId, Map<Scorecard.Kind, Scorecard> cards) {
         Map<String, Map<String, BigDecimal>> areaPoints = new HashMap<>();
         for (IndexResult r : store.rows(versionId, IndexResult.PAR_AREA)) {
@@ -180,6 +182,13 @@ public class WhatIf {
         for (IndexResult r : store.rows(versionId, ELEMENT + "element:")) {
             if (r.estimate() != null) {
                 shares.computeIfAbsent(r.unitId(), u -> new HashMap<>()).put(r.measure(), r.estimate());
+            }
+        }
+        // The officials' index under the scorecards' names (officials:element:direction → officials:direction).
+        for (IndexResult r : store.rows(versionId, OfficialsMeasures.PREFIX)) {
+            if (r.estimate() != null) {
+                shares.computeIfAbsent(r.unitId(), u -> new HashMap<>()).put(OfficialsMeasures.scorecard(
+                        r.measure().substring(OfficialsMeasures.PREFIX.length())), r.estimate());
             }
         }
         List<UnitNumbers> units = new ArrayList<>();

@@ -25,7 +25,10 @@ public final class UnitRankings {
     private UnitRankings() {
     }
 
-    /** A unit's PAR INDEX as computed: its scorecard, the points not from the survey, its total and maximum. */
+    /**
+     * A unit's PAR INDEX as computed: its scorecard, the points that do not move with SIPAS (self-scored, and the
+     * officials' survey's, a census with no sampling error), its total and maximum.
+     */
     public record ParUnit(String unitId, String kind, Scorecard scorecard, Map<String, BigDecimal> ownPoints,
                           BigDecimal total, BigDecimal maximum) {
     }

@@ -3,6 +3,7 @@ package vn.thuocdo.forms.replication;
 import vn.thuocdo.forms.index.Estimate;
 import vn.thuocdo.forms.index.Estimator;
 import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.index.OfficialsMeasures;
 import vn.thuocdo.forms.index.ReplicateEstimates;
 import vn.thuocdo.forms.index.ReplicateWeights;
 import vn.thuocdo.forms.index.ResponsesRefused;
@@ -26,10 +27,11 @@ import java.util.Set;
 /**
  * Every number of a compiled result version recomputed from a replication package's inputs, step by step as the
  * application's compilation does it (processes: {@code IndexComputation}, then {@code RankIntervals}): SIPAS per
- * province and nationally with {@link Estimator}; each unit's PAR INDEX (its counted points plus the survey
- * sub-criteria from its SIPAS measures, totals per area, percentage, rank among its kind, group from the DMN table);
- * then the rank intervals and the units not significantly different from {@link ReplicateEstimates} with the same
- * replicates and seed. The replication test checks it against the application's stored numbers, row by row.
+ * province and nationally with {@link Estimator}; the officials' index per unit (a census, {@link OfficialsMeasures});
+ * each unit's PAR INDEX (its counted points plus the survey sub-criteria from its SIPAS and officials' measures, totals
+ * per area, percentage, rank among its kind, group from the DMN table); then the rank intervals and the units not
+ * significantly different from {@link ReplicateEstimates} with the same replicates and seed. The replication test
+ * checks it against the application's stored numbers, row by row.
  */
 public final class Recomputation {
 
@@ -41,6 +43,7 @@ public final class Recomputation {
     public static final String PAR_AREA = "par:area:";
     static final String INSUFFICIENT = "compilation.note.insufficient";
     static final String NO_SE = "compilation.note.noSe";
+    static final String CENSUS = "compilation.note.census";
     static final String NOT_FINAL = "compilation.note.notFinal";
     static final String NO_ASSESSMENT = "compilation.note.noAssessment";
     static final String SURVEY_MISSING = "compilation.note.surveyMissing";
@@ -48,9 +51,19 @@ public final class Recomputation {
     private static final String PROVINCE = "PROVINCE";
     private static final String FINAL = "FINAL";
 
-    /** What the numbers are computed from: all of it is in the package. */
+    /**
+     * What the numbers are computed from: all of it is in the package. {@code officials} (under
+     * {@code officialsDefinition}) is null when the round had no officials' answers.
+     */
     public record Inputs(IndexDefinition definition, SurveyData survey, List<UnitInput> units,
-                         Map<String, Scorecard> scorecards, GroupTable groups, int replicates, long seed) {
+                         Map<String, Scorecard> scorecards, GroupTable groups, int replicates, long seed,
+                         IndexDefinition officialsDefinition, SurveyData officials) {
+
+        /** Without the officials' survey. */
+        public Inputs(IndexDefinition definition, SurveyData survey, List<UnitInput> units,
+                      Map<String, Scorecard> scorecards, GroupTable groups, int replicates, long seed) {
+            this(definition, survey, units, scorecards, groups, replicates, seed, null, null);
+        }
     }
 
     private Recomputation() {
@@ -66,6 +79,7 @@ public final class Recomputation {
         List<Estimate> estimates = survey == null || survey.rows() == 0 ? List.of()
                 : Estimator.estimate(definition, survey);
         Map<String, Map<String, Double>> shares = sipas(definition, estimates, in.units(), rows);
+        Map<String, Map<String, Double>> officialShares = officials(in, rows);
 
         List<ParUnit> parUnits = new ArrayList<>();
         Map<String, List<ParIndex.Total>> totalsByKind = new LinkedHashMap<>();
@@ -79,8 +93,13 @@ public final class Recomputation {
             unit.points().stream().filter(p -> p.counted() != null).forEach(p -> points.put(p.code(), p.counted()));
             Map<String, BigDecimal> surveyPoints = ParIndex.surveyPoints(scorecard,
                     shares.getOrDefault(unit.unitId(), Map.of()));
+            // As the compilation: the officials' points (a census) stay fixed across the replicates, with the own.
+            Map<String, BigDecimal> officialPoints = ParIndex.surveyPoints(scorecard,
+                    officialShares.getOrDefault(unit.unitId(), Map.of()));
+            surveyPoints.putAll(officialPoints);
             long surveySubs = scorecard.subCriteria().stream().filter(s -> s.rule() instanceof ScoringRule.Survey)
                     .count();
+            points.putAll(officialPoints);
             Map<String, BigDecimal> ownPoints = Map.copyOf(points);
             points.putAll(surveyPoints);
             Map<String, BigDecimal> totals = ParIndex.areaTotals(scorecard, points);
@@ -155,6 +174,42 @@ public final class Recomputation {
                         e.estimate(), nan(e.se()), nan(e.ciLow()), nan(e.ciHigh()), e.n(), null, null, null, null,
                         null, List.of(), null, e.hasSe() ? null : NO_SE));
                 shares.computeIfAbsent(key, d -> new HashMap<>()).put(SIPAS + measure, e.estimate());
+            }
+        }
+        return shares;
+    }
+
+    /**
+     * The officials' index of every unit (provinces and ministries), no national row, when the round has officials'
+     * answers; each unit's shares under the scorecards' names.
+     */
+    private static Map<String, Map<String, Double>> officials(Inputs in, List<PublishedNumber> rows) {
+        IndexDefinition definition = in.officialsDefinition();
+        SurveyData survey = in.officials();
+        if (definition == null || survey == null || survey.rows() == 0) {
+            // As the compilation: a round without officials' answers has no officials' rows.
+            return Map.of();
+        }
+        List<Estimate> estimates = Estimator.estimate(definition, survey);
+        Map<String, Map<String, Estimate>> byDomain = new HashMap<>();
+        estimates.forEach(e -> byDomain.computeIfAbsent(e.domain(), d -> new HashMap<>()).put(e.measure(), e));
+        Map<String, Map<String, Double>> shares = new HashMap<>();
+        for (UnitInput unit : in.units()) {
+            Map<String, Estimate> mine = byDomain.getOrDefault(unit.unitId(), Map.of());
+            for (String measure : OfficialsMeasures.measures(definition)) {
+                Estimate e = mine.get(measure);
+                if (e == null || !e.sufficient()) {
+                    rows.add(new PublishedNumber(unit.unitId(), unit.name(), unit.kind(),
+                            OfficialsMeasures.stored(measure), null, null, null, null, e == null ? 0L : e.n(), null,
+                            null, null, null, null, List.of(), null, INSUFFICIENT));
+                    continue;
+                }
+                rows.add(new PublishedNumber(unit.unitId(), unit.name(), unit.kind(),
+                        OfficialsMeasures.stored(measure), e.estimate(), nan(e.se()), nan(e.ciLow()),
+                        nan(e.ciHigh()), e.n(), null, null, null, null, null, List.of(), null,
+                        e.hasSe() ? null : CENSUS));
+                shares.computeIfAbsent(unit.unitId(), u -> new HashMap<>())
+                        .put(OfficialsMeasures.scorecard(measure), e.estimate());
             }
         }
         return shares;

@@ -42,11 +42,14 @@ import java.util.regex.Pattern;
  * README.md                          what this is and the command, Vietnamese then English
  * tai-lap.json                       round, publication, result version, the replicates and seed, where each file is
  * phuong-phap/chi-so.json            the SIPAS index definition (items, elements, parts, answer rule), by version
- * phuong-phap/bang-hoi/REF.json      the questionnaire it reads
+ * phuong-phap/chi-so-can-bo.json     the officials' index definition (officials@1), with officials' answers only
+ * phuong-phap/bang-hoi/REF.json      the questionnaires they read
  * phuong-phap/thiet-ke-mau/REF.json  the sample design (strata, stages, weights) the sample was drawn with
  * phuong-phap/bo-tieu-chi/ID.json    each PAR INDEX scorecard used
  * phuong-phap/ParIndexGroup.dmn      the grouping rule (the decision table the application evaluates)
  * du-lieu/khao-sat-theo-cum.csv      design-level survey aggregates per stratum, cluster and domain (no respondent)
+ * du-lieu/khao-sat-can-bo.csv        the officials' survey aggregates, one line per unit (a census: the unit is its
+ *                                    stratum and its one cluster)
  * du-lieu/don-vi.csv                 the units, their kind, scorecard and self-assessment state
  * du-lieu/diem-tieu-chi.csv          each unit's points per sub-criterion: own, appraised, final
  * ket-qua.csv                        the published numbers, as the command prints them
@@ -60,6 +63,8 @@ public final class ReplicationPackage {
     public static final String INDEX = "phuong-phap/chi-so.json";
     public static final String GROUPS = "phuong-phap/ParIndexGroup.dmn";
     public static final String AGGREGATES = "du-lieu/khao-sat-theo-cum.csv";
+    public static final String OFFICIALS_INDEX = "phuong-phap/chi-so-can-bo.json";
+    public static final String OFFICIALS_AGGREGATES = "du-lieu/khao-sat-can-bo.csv";
     public static final String UNITS = "du-lieu/don-vi.csv";
     public static final String POINTS = "du-lieu/diem-tieu-chi.csv";
     public static final String RESULTS = "ket-qua.csv";
@@ -79,14 +84,26 @@ public final class ReplicationPackage {
     public record Manifest(int format, String roundId, String roundName, int year, String publicationCode,
                            String resultVersionId, int resultVersionNumber, String indexDefinition,
                            List<String> questionnaires, String sampleDesign, Map<String, String> scorecards,
-                           int replicates, long seed, boolean survey) {
+                           int replicates, long seed, boolean survey, String officialsDefinition,
+                           boolean officialsSurvey) {
     }
 
     /** Everything a package is written from. */
     public record Contents(String roundId, String roundName, int year, String publicationCode, String resultVersionId,
                            int resultVersionNumber, IndexDefinition definition, List<Questionnaire> questionnaires,
                            String sampleDesignReference, String sampleDesignJson, List<Scorecard> scorecards,
-                           byte[] groupRule, int replicates, long seed, SurveyData survey, List<UnitInput> units) {
+                           byte[] groupRule, int replicates, long seed, SurveyData survey, List<UnitInput> units,
+                           IndexDefinition officialsDefinition, SurveyData officials) {
+
+        /** Without the officials' survey. */
+        public Contents(String roundId, String roundName, int year, String publicationCode, String resultVersionId,
+                        int resultVersionNumber, IndexDefinition definition, List<Questionnaire> questionnaires,
+                        String sampleDesignReference, String sampleDesignJson, List<Scorecard> scorecards,
+                        byte[] groupRule, int replicates, long seed, SurveyData survey, List<UnitInput> units) {
+            this(roundId, roundName, year, publicationCode, resultVersionId, resultVersionNumber, definition,
+                    questionnaires, sampleDesignReference, sampleDesignJson, scorecards, groupRule, replicates, seed,
+                    survey, units, null, null);
+        }
     }
 
     /**
@@ -102,12 +119,18 @@ public final class ReplicationPackage {
         String designPath = c.sampleDesignJson() == null ? null
                 : "phuong-phap/thiet-ke-mau/" + safe(c.sampleDesignReference()) + ".json";
         boolean survey = c.survey() != null && c.survey().rows() > 0;
+        // The officials' definition travels only with officials' answers: without them the numbers need none of it.
+        boolean officials = c.officialsDefinition() != null && c.officials() != null && c.officials().rows() > 0;
         Manifest manifest = new Manifest(1, c.roundId(), c.roundName(), c.year(), c.publicationCode(),
                 c.resultVersionId(), c.resultVersionNumber(), c.definition().reference(), questionnairePaths,
-                designPath, scorecardPaths, c.replicates(), c.seed(), survey);
+                designPath, scorecardPaths, c.replicates(), c.seed(), survey,
+                officials ? c.officialsDefinition().reference() : null, officials);
         files.put(README, utf8(ReplicationReadme.text(manifest)));
         files.put(MANIFEST, utf8(json(manifest)));
         files.put(INDEX, utf8(Indices.write(c.definition())));
+        if (officials) {
+            files.put(OFFICIALS_INDEX, utf8(Indices.write(c.officialsDefinition())));
+        }
         for (int i = 0; i < c.questionnaires().size(); i++) {
             files.put(questionnairePaths.get(i), utf8(Questionnaires.write(c.questionnaires().get(i))));
         }
@@ -120,6 +143,11 @@ public final class ReplicationPackage {
             StringWriter aggregates = new StringWriter();
             SurveyAggregates.write(c.definition(), c.survey(), aggregates);
             files.put(AGGREGATES, utf8(aggregates.toString()));
+        }
+        if (officials) {
+            StringWriter aggregates = new StringWriter();
+            SurveyAggregates.write(c.officialsDefinition(), c.officials(), aggregates);
+            files.put(OFFICIALS_AGGREGATES, utf8(aggregates.toString()));
         }
         files.put(UNITS, utf8(units(c.units())));
         files.put(POINTS, utf8(points(c.units())));
@@ -179,12 +207,9 @@ public final class ReplicationPackage {
                 throw new PackageRefused("replication.badFile", path, String.valueOf(e.getMessage()));
             }
         }
-        IndexDefinition definition;
-        try {
-            definition = Indices.parse(text(files, INDEX), QuestionnaireCatalogue.of(questionnaires));
-        } catch (IndexInvalid e) {
-            throw new PackageRefused("replication.badFile", INDEX, e.message(Locale.ENGLISH));
-        }
+        IndexDefinition definition = definition(files, INDEX, questionnaires);
+        IndexDefinition officialsDefinition = manifest.officialsSurvey()
+                ? definition(files, OFFICIALS_INDEX, questionnaires) : null;
         Map<String, Scorecard> scorecards = new LinkedHashMap<>();
         manifest.scorecards().forEach((id, path) -> {
             try {
@@ -193,19 +218,32 @@ public final class ReplicationPackage {
                 throw new PackageRefused("replication.badFile", path, String.valueOf(e.getMessage()));
             }
         });
-        SurveyData survey = null;
-        if (manifest.survey()) {
-            try {
-                survey = SurveyAggregates.read(definition, new StringReader(text(files, AGGREGATES)));
-            } catch (PackageRefused e) {
-                throw e;
-            } catch (ResponsesRefused e) {
-                throw new PackageRefused("replication.badFile", AGGREGATES, e.message(Locale.ENGLISH));
-            }
-        }
+        SurveyData survey = manifest.survey() ? aggregates(files, AGGREGATES, definition) : null;
+        SurveyData officials = manifest.officialsSurvey()
+                ? aggregates(files, OFFICIALS_AGGREGATES, officialsDefinition) : null;
         List<UnitInput> units = readUnits(text(files, UNITS), text(files, POINTS));
         return new Recomputation.Inputs(definition, survey, units, scorecards,
-                GroupTable.read(GROUPS, required(files, GROUPS)), manifest.replicates(), manifest.seed());
+                GroupTable.read(GROUPS, required(files, GROUPS)), manifest.replicates(), manifest.seed(),
+                officialsDefinition, officials);
+    }
+
+    private static IndexDefinition definition(Map<String, byte[]> files, String path,
+                                              List<Questionnaire> questionnaires) {
+        try {
+            return Indices.parse(text(files, path), QuestionnaireCatalogue.of(questionnaires));
+        } catch (IndexInvalid e) {
+            throw new PackageRefused("replication.badFile", path, e.message(Locale.ENGLISH));
+        }
+    }
+
+    private static SurveyData aggregates(Map<String, byte[]> files, String path, IndexDefinition definition) {
+        try {
+            return SurveyAggregates.read(definition, new StringReader(text(files, path)));
+        } catch (PackageRefused e) {
+            throw e;
+        } catch (ResponsesRefused e) {
+            throw new PackageRefused("replication.badFile", path, e.message(Locale.ENGLISH));
+        }
     }
 
     private static String units(List<UnitInput> units) {

@@ -88,6 +88,26 @@ final class ReplicationReadme {
                 m.resultVersionId(), m.indexDefinition(), survey, COMMAND, FROM_SOURCE,
                 String.format(Locale.forLanguageTag("vi"), "%,d", m.replicates()), m.seed(),
                 m.indexDefinition(), survey, COMMAND, FROM_SOURCE,
-                String.format(Locale.ENGLISH, "%,d", m.replicates()), m.seed());
+                String.format(Locale.ENGLISH, "%,d", m.replicates()), m.seed()) + officials(m);
+    }
+
+    /** The officials' survey's files, when the round had officials' answers. */
+    private static String officials(ReplicationPackage.Manifest m) {
+        if (!m.officialsSurvey()) {
+            return "";
+        }
+        return """
+
+                ## Khảo sát cán bộ, công chức / Officials' survey
+
+                Chỉ số đánh giá của cán bộ, công chức theo định nghĩa %1$s (`%2$s`) tính từ `%3$s`: mỗi đơn vị (tỉnh,
+                bộ) một dòng, là tầng và cụm duy nhất của mình (khảo sát toàn bộ cán bộ trong danh sách, trọng số 1,
+                không có sai số chọn mẫu), với số người trả lời và theo từng câu hỏi số câu trả lời đồng ý, hợp lệ.
+
+                The officials' index under the definition %1$s (`%2$s`) is computed from `%3$s`: one line per unit
+                (province, ministry), its own stratum and only cluster (a census of the listed officials, weight 1, no
+                sampling error), with its respondents and per item the counts of agreeing and of valid answers.
+                """.formatted(m.officialsDefinition(), ReplicationPackage.OFFICIALS_INDEX,
+                ReplicationPackage.OFFICIALS_AGGREGATES);
     }
 }

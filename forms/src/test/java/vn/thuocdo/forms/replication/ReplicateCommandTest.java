@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.index.OfficialsMeasures;
 import vn.thuocdo.forms.index.SurveyData;
 import vn.thuocdo.forms.questionnaire.QuestionnaireCatalogue;
 import vn.thuocdo.forms.scorecard.Scorecard;
@@ -123,6 +124,67 @@ class ReplicateCommandTest {
         Path out = temp.resolve("lai.csv");
         assertThat(run("--replicate", dir.toString(), "--out", out.toString()).status()).isZero();
         assertThat(Files.readString(out)).isEqualTo(run.out());
+    }
+
+    /**
+     * The same round with the officials' survey: each province's and the ministry's listed officials answer (70 to
+     * 100 each, seeded answers of every key), one unit too few (20). The package carries the officials' definition
+     * and one aggregates line per unit, and its numbers are those computed from the rows in memory, bit for bit.
+     */
+    @Test
+    void theOfficialsSurveyTravelsAsOneLinePerUnitAndGivesTheSameNumbersAsItsRows(@TempDir Path temp)
+            throws IOException {
+        ReplicationPackage.Contents plain = contents(4, 3, 11, 5);
+        IndexDefinition officials = IndexCatalogue.load().get(OfficialsMeasures.DEFINITION);
+        SplittableRandom random = new SplittableRandom(13);
+        List<String> keys = List.of("1", "2", "3", "4", "5", "4", "5", "dk", "na", "");
+        SurveyData.Builder census = new SurveyData.Builder(officials);
+        for (UnitInput unit : plain.units()) {
+            int respondents = unit.unitId().equals("T34-12") ? 20 : 70 + random.nextInt(31);
+            for (int i = 0; i < respondents; i++) {
+                byte[] codes = new byte[officials.items().size()];
+                for (int j = 0; j < codes.length; j++) {
+                    codes[j] = SurveyData.code(officials.answers(), keys.get(random.nextInt(keys.size())));
+                }
+                census.add(unit.unitId(), unit.unitId(), 1, unit.unitId(), codes);
+            }
+        }
+        SurveyData officialsData = census.build();
+        List<vn.thuocdo.forms.questionnaire.Questionnaire> questionnaires = new ArrayList<>(plain.questionnaires());
+        questionnaires.add(QuestionnaireCatalogue.load().get(officials.questionnaire()));
+        ReplicationPackage.Contents withOfficials = new ReplicationPackage.Contents(plain.roundId(),
+                plain.roundName(), plain.year(), plain.publicationCode(), plain.resultVersionId(),
+                plain.resultVersionNumber(), plain.definition(), questionnaires, null, null, plain.scorecards(),
+                plain.groupRule(), plain.replicates(), plain.seed(), plain.survey(), plain.units(), officials,
+                officialsData);
+        Map<String, byte[]> files = ReplicationPackage.write(withOfficials);
+
+        assertThat(files).containsKeys(ReplicationPackage.OFFICIALS_INDEX, ReplicationPackage.OFFICIALS_AGGREGATES);
+        String aggregates = new String(files.get(ReplicationPackage.OFFICIALS_AGGREGATES), StandardCharsets.UTF_8);
+        assertThat(aggregates.lines().count() - 1).isEqualTo(plain.units().size());
+        // From the rows in memory, no file between: the same text as the package's results, to the last digit.
+        Map<String, Scorecard> cards = new java.util.LinkedHashMap<>();
+        plain.scorecards().forEach(c -> cards.put(c.id(), c));
+        String fromRows = ReplicationPackage.results(Recomputation.compute(new Recomputation.Inputs(
+                plain.definition(), plain.survey(), plain.units(), cards,
+                GroupTable.read("g.dmn", plain.groupRule()), plain.replicates(), plain.seed(), officials,
+                officialsData)));
+        String results = new String(files.get(ReplicationPackage.RESULTS), StandardCharsets.UTF_8);
+        assertThat(results).isEqualTo(fromRows)
+                .contains("BO-BTC,Bộ Tài chính,MINISTRY,officials:overall,0.",
+                        "T34-12,\"Tỉnh thử 2, số 2\",PROVINCE,officials:overall,,,,,20,,,,,,,,"
+                                + "compilation.note.insufficient",
+                        "compilation.note.census");
+        Path dir = written(files, temp);
+        Run run = run("--replicate", dir.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(results);
+        // Without the officials' answers the package is as before: no officials' file, no officials' number.
+        Map<String, byte[]> without = ReplicationPackage.write(plain);
+        assertThat(without).doesNotContainKeys(ReplicationPackage.OFFICIALS_INDEX,
+                ReplicationPackage.OFFICIALS_AGGREGATES);
+        assertThat(new String(without.get(ReplicationPackage.RESULTS), StandardCharsets.UTF_8))
+                .doesNotContain("officials:");
     }
 
     @Test

@@ -104,13 +104,19 @@ class ReplicationFiles implements PublicationFileSource {
     ReplicationPackage.Contents contents(PublicationDraft publication, CompilationInputs.Inputs in) {
         List<Questionnaire> used = new ArrayList<>();
         questionnaires.find(in.definition().questionnaire()).ifPresent(used::add);
+        boolean officials = in.officials() != null && in.officials().rows() > 0;
+        if (officials) {
+            // The officials' definition is checked against its questionnaire when the package is read.
+            questionnaires.find(in.officialsDefinition().questionnaire()).ifPresent(used::add);
+        }
         Optional<SampleVersion> sample = samples.approved(publication.roundId());
         String designReference = sample.map(SampleVersion::design).orElse(null);
         String designJson = designReference == null ? null : design(designReference);
         return new ReplicationPackage.Contents(publication.roundId(), publication.roundName(), publication.year(),
                 publication.code(), in.version().id(), in.version().number(), in.definition(), used,
                 designReference, designJson, in.scorecards(), in.groupTable(), in.replicates(), in.seed(),
-                in.survey(), in.units());
+                in.survey(), in.units(), officials ? in.officialsDefinition() : null,
+                officials ? in.officials() : null);
     }
 
     /** The shipped design's definition as JSON; null for a design the catalogue does not hold. */

@@ -82,6 +82,7 @@ class ReplicationPackageTest {
     @Autowired JdbcClient db;
 
     final IndexDefinition sipas = IndexCatalogue.load().get("sipas@1");
+    final IndexDefinition officials = IndexCatalogue.load().get("officials@1");
     final List<String> responseIds = new ArrayList<>();
     String round;
     String sample;
@@ -92,7 +93,8 @@ class ReplicationPackageTest {
      * (seeded) from every key including "don't know" and none, so every estimate, SE and rank interval is a
      * non-trivial number; the fourth with too few answers ("không đủ dữ liệu"). Hải Phòng's appraisal is final with
      * some points appraised and finalised differently from its own; Hà Nội's is still its own; the third has none.
-     * Compiled by CompilationProcess, then approved.
+     * The officials of Hải Phòng and Hà Nội answer the officials' survey (45 and 60, seeded answers of every key),
+     * the third's too few (12). Compiled by CompilationProcess, then approved.
      */
     @BeforeEach
     void aCompiledApprovedVersionOfVariedData() {
@@ -119,6 +121,18 @@ class ReplicationPackageTest {
         }
         for (int h = 0; h < 3; h++) {
             respond(FEW, FEW + "-x1", 20, Map.of(sipas.items().get(0), "5"));
+        }
+        List<String> agreement = List.of("1", "2", "3", "4", "5", "4", "5", "4", "dk", "na");
+        for (String unit : List.of(HAI_PHONG, HA_NOI, THIRD)) {
+            int respondents = unit.equals(HAI_PHONG) ? 45 : unit.equals(HA_NOI) ? 60 : 12;
+            for (int i = 0; i < respondents; i++) {
+                Map<String, String> answers = new LinkedHashMap<>();
+                answers.put("role", "civilServant");
+                for (String item : officials.items()) {
+                    answers.put(item, agreement.get(random.nextInt(agreement.size())));
+                }
+                official(unit, answers);
+            }
         }
         selfAssess(HAI_PHONG_OFFICER, HAI_PHONG, random);
         selfAssess(HA_NOI_OFFICER, HA_NOI, random);
@@ -180,6 +194,25 @@ class ReplicationPackageTest {
                         + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
                 .params(id, round, invitation, unit, commune, json.append('}').toString(),
                         Timestamp.from(Instant.now())).update();
+    }
+
+    /** An official's answers through the link mailed to them (no commune, no weight: a census of the list). */
+    private void official(String unit, Map<String, String> answers) {
+        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
+                        + " position_group, batch, state, issued_by, issued_at) values (?, 'OFFICIAL',"
+                        + " 'par-officials@1', ?, ?, 'civilServant', 'b1', 'ISSUED', 'x', ?) returning id")
+                .params(round, UUID.randomUUID().toString(), unit, Timestamp.from(Instant.now()))
+                .query(Long.class).single();
+        StringBuilder json = new StringBuilder("{");
+        answers.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":\"")
+                .append(v).append('"'));
+        String id = UUID.randomUUID().toString();
+        responseIds.add(id);
+        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
+                        + " position_group, answers, received_at) values (?, ?, ?, 'par-officials@1', 'WEB', ?,"
+                        + " 'civilServant', ?, ?)")
+                .params(id, round, invitation, unit, json.append('}').toString(), Timestamp.from(Instant.now()))
+                .update();
     }
 
     private PublicationDraft draft() {
@@ -264,6 +297,17 @@ class ReplicationPackageTest {
         assertThat(stored).anySatisfy(r -> assertThat(r.note()).isEqualTo(IndexResult.INSUFFICIENT));
         assertThat(stored).anySatisfy(r -> assertThat(r.note()).isEqualTo(IndexResult.NOT_FINAL));
         assertThat(stored).anySatisfy(r -> assertThat(r.note()).isEqualTo(IndexResult.NO_ASSESSMENT));
+        // The officials' index too: estimates of a census (no SE), a unit with too few answers.
+        assertThat(stored).anySatisfy(r -> {
+            assertThat(r.measure()).isEqualTo("officials:overall");
+            assertThat(r.estimate()).isNotNull();
+            assertThat(r.note()).isEqualTo(IndexResult.CENSUS);
+        });
+        assertThat(stored).anySatisfy(r -> {
+            assertThat(r.unitId()).isEqualTo(THIRD);
+            assertThat(r.measure()).isEqualTo("officials:overall");
+            assertThat(r.note()).isEqualTo(IndexResult.INSUFFICIENT);
+        });
         // The not-significantly-different lists too, and the whole file, line for line (names aside).
         assertThat(SameNumbers.withoutNames(run.out())).isEqualTo(sameNumbers.stored(version));
         // And what the package says it publishes is what the command prints.
@@ -306,23 +350,30 @@ class ReplicationPackageTest {
         Map<String, byte[]> files = unzip(replication.files(draft()).get(0).content());
         assertThat(files.keySet()).containsExactly(
                 "tai-lap/README.md", "tai-lap/tai-lap.json", "tai-lap/phuong-phap/chi-so.json",
+                "tai-lap/phuong-phap/chi-so-can-bo.json",
                 "tai-lap/phuong-phap/bang-hoi/sipas-citizen@1.json",
+                "tai-lap/phuong-phap/bang-hoi/par-officials@1.json",
                 "tai-lap/phuong-phap/thiet-ke-mau/sipas-households@1.json",
                 "tai-lap/phuong-phap/bo-tieu-chi/par-province-2022-v1.json",
                 "tai-lap/phuong-phap/ParIndexGroup.dmn", "tai-lap/du-lieu/khao-sat-theo-cum.csv",
-                "tai-lap/du-lieu/don-vi.csv", "tai-lap/du-lieu/diem-tieu-chi.csv", "tai-lap/ket-qua.csv",
-                "tai-lap/SHA256SUMS");
+                "tai-lap/du-lieu/khao-sat-can-bo.csv", "tai-lap/du-lieu/don-vi.csv", "tai-lap/du-lieu/diem-tieu-chi.csv",
+                "tai-lap/ket-qua.csv", "tai-lap/SHA256SUMS");
         String readme = new String(files.get("tai-lap/README.md"), StandardCharsets.UTF_8);
         assertThat(readme).contains("## Tiếng Việt", "## English", "--replicate tai-lap/", "sha256sum -c SHA256SUMS");
 
         // The survey only as one line per (province, commune): far fewer lines than answers, and no answer's id.
         String aggregates = new String(files.get("tai-lap/du-lieu/khao-sat-theo-cum.csv"), StandardCharsets.UTF_8);
-        long clusters = db.sql("select count(distinct commune_code) from survey_response where round_id = ?")
+        long clusters = db.sql("select count(distinct commune_code) from survey_response where round_id = ?"
+                        + " and questionnaire = 'sipas-citizen@1'")
                 .param(round).query(Long.class).single();
         assertThat(aggregates.lines().count() - 1).isEqualTo(clusters).isLessThan(responseIds.size() / 5);
         assertThat(aggregates.lines().findFirst().orElseThrow())
                 .startsWith("stratum,cluster,domain,respondents,item:")
                 .doesNotContain("answer", "invitation", "code", "channel", "received");
+        // The officials' survey as one line per unit that has answers: no official's row.
+        String officialsLines = new String(files.get("tai-lap/du-lieu/khao-sat-can-bo.csv"), StandardCharsets.UTF_8);
+        assertThat(officialsLines.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
+                .containsExactlyInAnyOrder(HAI_PHONG, HA_NOI, THIRD);
         List<String> codes = db.sql("select code_hash from survey_invitation where round_id = ?").param(round)
                 .query(String.class).list();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {

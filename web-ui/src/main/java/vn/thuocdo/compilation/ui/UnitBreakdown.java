@@ -17,14 +17,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Explains a unit's numbers: its PAR INDEX per area (points of the maximum) and its SIPAS elements, parts and
- * overall index with the valid answers and the respondents' total design weight. Aggregates only: no answer of any
- * person is ever shown.
+ * Explains a unit's numbers: its PAR INDEX per area (points of the maximum), its SIPAS elements, parts and overall
+ * index with the valid answers and the respondents' total design weight, and its officials' index (areas and overall,
+ * with the valid answers and the respondents). Aggregates only: no answer of any person is ever shown.
  */
 class UnitBreakdown extends Dialog {
 
     final Grid<IndexResult> areas = new Grid<>();
     final Grid<IndexResult> sipas = new Grid<>();
+    final Grid<IndexResult> officials = new Grid<>();
     /** The ranks' intervals and the units not significantly different (#13 "Rank uncertainty"). */
     final VerticalLayout similar = new VerticalLayout();
 
@@ -48,18 +49,11 @@ class UnitBreakdown extends Dialog {
                 .setHeader(getTranslation("compilation.col.points")).setAutoWidth(true);
         areas.setItems(rows.stream().filter(r -> r.measure().startsWith(IndexResult.PAR_AREA)).toList());
         sipas.setId("breakdown-sipas");
-        sipas.addColumn(r -> measure(r.measure())).setHeader(getTranslation("compilation.col.measure")).setFlexGrow(2);
-        sipas.addColumn(r -> IndexWords.sipas(this, r)).setHeader(getTranslation("compilation.col.sipas"))
-                .setAutoWidth(true);
-        sipas.addColumn(r -> r.n() == null ? "—" : IndexWords.weight(r.n().doubleValue()))
-                .setHeader(getTranslation("compilation.col.n")).setAutoWidth(true);
-        sipas.addColumn(r -> IndexWords.weight(r.weightTotal())).setHeader(getTranslation("compilation.col.weight"))
-                .setAutoWidth(true);
-        // The overall index first, then its parts, then their elements: from the number down to what makes it.
-        List<IndexResult> sipasRows = rows.stream().filter(r -> r.measure().startsWith("sipas:"))
-                .sorted(Comparator.comparingInt(r -> LEVELS.indexOf(r.measure().split(":")[1]))).toList();
-        sipas.setItems(sipasRows);
-        for (Grid<IndexResult> grid : List.of(areas, sipas)) {
+        List<IndexResult> sipasRows = survey(sipas, rows, "sipas:", "compilation.col.sipas", "compilation.col.weight");
+        officials.setId("breakdown-officials");
+        List<IndexResult> officialRows = survey(officials, rows, "officials:", "compilation.col.officials",
+                "compilation.col.respondents");
+        for (Grid<IndexResult> grid : List.of(areas, sipas, officials)) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);
             grid.setAllRowsVisible(true);
         }
@@ -75,7 +69,28 @@ class UnitBreakdown extends Dialog {
         if (!sipasRows.isEmpty()) {
             add(new H4(getTranslation("compilation.breakdown.sipas")), sipas);
         }
+        if (!officialRows.isEmpty()) {
+            add(new H4(getTranslation("compilation.breakdown.officials")), officials);
+        }
         getFooter().add(new Button(getTranslation("compilation.close"), e -> close()));
+    }
+
+    /**
+     * A survey's rows ({@code sipas:}, {@code officials:}) in a grid, the overall index first, then its parts, then
+     * their elements: from the number down to what makes it.
+     */
+    private List<IndexResult> survey(Grid<IndexResult> grid, List<IndexResult> rows, String prefix, String valueKey,
+                                     String weightKey) {
+        grid.addColumn(r -> measure(r.measure())).setHeader(getTranslation("compilation.col.measure")).setFlexGrow(2);
+        grid.addColumn(r -> IndexWords.sipas(this, r)).setHeader(getTranslation(valueKey)).setAutoWidth(true);
+        grid.addColumn(r -> r.n() == null ? "—" : IndexWords.weight(r.n().doubleValue()))
+                .setHeader(getTranslation("compilation.col.n")).setAutoWidth(true);
+        grid.addColumn(r -> IndexWords.weight(r.weightTotal())).setHeader(getTranslation(weightKey))
+                .setAutoWidth(true);
+        List<IndexResult> surveyRows = rows.stream().filter(r -> r.measure().startsWith(prefix))
+                .sorted(Comparator.comparingInt(r -> LEVELS.indexOf(r.measure().split(":")[1]))).toList();
+        grid.setItems(surveyRows);
+        return surveyRows;
     }
 
     /** "Chỉ số CCHC: hạng 5 (4-7). Không khác biệt có ý nghĩa thống kê với: ..." for a ranked measure. */
@@ -87,7 +102,7 @@ class UnitBreakdown extends Dialog {
         });
     }
 
-    /** {@code sipas:element:access} in the definition's words, with its level. */
+    /** {@code sipas:element:access}, {@code officials:element:direction} in the definition's words, with its level. */
     private String measure(String measure) {
         Text label = labels.get(measure);
         String level = getTranslation("compilation.level." + measure.split(":")[1]);

@@ -1,0 +1,92 @@
+package vn.thuocdo.compilation;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.index.SurveyData;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A round's officials' responses (the questionnaire of the officials' index definition, {@code par-officials@1},
+ * answered through the links mailed to each listed official) as the estimator reads them, in one streamed query.
+ * The design [A] (docs/compilation.md "Officials' index"): a census of the officials each unit lists, not a sample,
+ * so weight 1 per response, stratum = the unit, and the whole unit one cluster: there is no sampling error to
+ * estimate, and the estimator then gives each unit its shares with no standard error. Domain = the unit, provinces
+ * and ministries alike. Read in a fixed order (unit, response id) so a recompute and a replication package add the
+ * same sums in the same order.
+ */
+@Component
+class OfficialsRows {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String QUERY = """
+            select r.unit_id, r.answers
+            from survey_response r
+            where r.round_id = ? and r.questionnaire = ?
+            order by r.unit_id, r.id""";
+    /** A census: every listed official who answered counts once. */
+    private static final double WEIGHT = 1.0;
+
+    private final JdbcTemplate cursor;
+
+    OfficialsRows(DataSource dataSource) {
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(2_000);
+    }
+
+    /** What was read: the data and each unit's respondents. */
+    record Loaded(SurveyData data, Map<String, Long> respondents) {
+    }
+
+    Loaded load(String roundId, IndexDefinition definition) {
+        SurveyData.Builder builder = new SurveyData.Builder(definition);
+        Map<String, Integer> itemIndex = new HashMap<>();
+        for (int j = 0; j < definition.items().size(); j++) {
+            itemIndex.put(definition.items().get(j), j);
+        }
+        Map<String, Long> respondents = new HashMap<>();
+        byte[] codes = new byte[definition.items().size()];
+        cursor.query(QUERY, rs -> {
+            String unit = rs.getString(1);
+            Arrays.fill(codes, SurveyData.NO_VALID_ANSWER);
+            read(rs.getString(2), itemIndex, definition.answers(), codes);
+            builder.add(unit, unit, WEIGHT, unit, codes);
+            respondents.merge(unit, 1L, Long::sum);
+        }, roundId, definition.questionnaire());
+        return new Loaded(builder.build(), respondents);
+    }
+
+    /**
+     * The items' answer codes from the stored JSON; the respondent section (role, kind of agency, years) and the
+     * free-text suggestion are not items and are skipped; a key the rule does not know counts as no answer.
+     */
+    private static void read(String json, Map<String, Integer> itemIndex, IndexDefinition.AnswerRule rule,
+                             byte[] codes) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                Integer item = itemIndex.get(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                } else if (item != null && value != JsonToken.VALUE_NULL) {
+                    byte code = SurveyData.code(rule, parser.getText());
+                    codes[item] = code < 0 ? SurveyData.NO_VALID_ANSWER : code;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
