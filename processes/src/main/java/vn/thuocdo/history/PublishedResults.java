@@ -134,9 +134,11 @@ public class PublishedResults {
 
     /**
      * A unit's series of a measure, year by year. Its own values first; for a year it has none (before July 2025 for
-     * a new province), its predecessors' through the crosswalk: one predecessor (an unchanged province) continues
-     * the series, several (a merger) are each shown as not directly comparable, since only their published
-     * aggregates exist. Public figures once published: the caller decides who may see them ({@link #seriesFor}).
+     * a new province), its SIPAS recomputed from the merged provinces' microdata where the system holds that year's
+     * round and published it ({@link RecomputedSipas}); else its predecessors' through the crosswalk: one
+     * predecessor (an unchanged province) continues the series, several (a merger) are each shown as not directly
+     * comparable, since only their published aggregates exist. Public figures once published: the caller decides who
+     * may see them ({@link #seriesFor}).
      */
     @Transactional(readOnly = true)
     public List<SeriesPoint> series(String unitId, String measure) {
@@ -150,6 +152,9 @@ public class PublishedResults {
         List<SeriesPoint> own = current(List.of(unitId), measure, SeriesPoint.Comparability.OWN);
         TreeSet<Integer> ownYears = new TreeSet<>(own.stream().map(SeriesPoint::year).toList());
         List<SeriesPoint> points = new ArrayList<>(own);
+        if (before.size() > 1) {
+            recomputed(unitId, measure).stream().filter(p -> ownYears.add(p.year())).forEach(points::add);
+        }
         if (!before.isEmpty()) {
             current(before.stream().map(Unit::id).toList(), measure, theirs).stream()
                     .filter(p -> !ownYears.contains(p.year())).forEach(points::add);
@@ -210,6 +215,47 @@ public class PublishedResults {
                         where r.unit_id in (:units) and r.measure = :measure and r.superseded_by is null""")
                 .param("units", unitIds).param("measure", measure)
                 .query((rs, n) -> point(rs, comparability)).list();
+    }
+
+    /**
+     * The unit's recomputed SIPAS of a history measure ({@code sipas} is the overall index, {@code sipas:<id>} an
+     * element or part of the definition), in percent, one per year (the latest recompute), only of rounds with a
+     * current publication: what was not published is not shown, here as on the public site.
+     */
+    private List<SeriesPoint> recomputed(String unitId, String measure) {
+        List<String> measures = measure.equals("sipas") ? List.of("sipas:overall")
+                : measure.startsWith("sipas:") && measure.indexOf(':', 6) < 0
+                ? List.of("sipas:element:" + measure.substring(6), "sipas:part:" + measure.substring(6)) : List.of();
+        if (measures.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, SeriesPoint> byYear = new LinkedHashMap<>();
+        db.sql("""
+                        select r.result_year, r.estimate, r.ci_low, r.ci_high, r.predecessors from recomputed_sipas r
+                        where r.unit_id = :unit and r.measure in (:measures) and r.superseded_at is null
+                        and r.estimate is not null and exists (select 1 from publication p
+                        where p.round_id = r.round_id and p.state = 'CURRENT')
+                        order by r.result_year, r.computed_at desc""")
+                .param("unit", unitId).param("measures", measures)
+                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getDouble(2), rs.getObject(3), rs.getObject(4),
+                        rs.getString(5)}).list()
+                .forEach(r -> byYear.putIfAbsent((Integer) r[0], new SeriesPoint((Integer) r[0], unitId,
+                        names((String) r[4]), percent((Double) r[1]), null, null,
+                        SeriesPoint.Comparability.RECOMPUTED, percent((Number) r[2]), percent((Number) r[3]))));
+        return List.copyOf(byYear.values());
+    }
+
+    /** The old provinces' names, in the order stored (their codes'). */
+    private String names(String ids) {
+        List<String> list = List.of(ids.split(","));
+        Map<String, Unit> named = units.byId(list);
+        return String.join(", ", list.stream().map(id -> named.containsKey(id) ? named.get(id).name() : id).toList());
+    }
+
+    /** A share (0..1) as the history's percent, two decimals as published. */
+    private static BigDecimal percent(Number share) {
+        return share == null ? null : RowChecks.plain(BigDecimal.valueOf(share.doubleValue() * 100)
+                .setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     private static SeriesPoint point(ResultSet rs, SeriesPoint.Comparability comparability) throws SQLException {
