@@ -53,6 +53,27 @@ public class RecomputedSipas {
         return provinces;
     }
 
+    /** The rounds of before the reorganisation that hold responses, newest first: for the coordinating ministry. */
+    @Transactional(readOnly = true)
+    public List<RecomputableRound> rounds(Actor actor) {
+        HistoryAccess.requireNational(actor);
+        return db.sql("""
+                        select r.id, r.round_year, r.name,
+                        exists (select 1 from publication p where p.round_id = r.id and p.state = 'CURRENT'),
+                        (select max(s.computed_at) from recomputed_sipas s where s.round_id = r.id),
+                        (select count(distinct s.unit_id) from recomputed_sipas s
+                         where s.round_id = r.id and s.superseded_at is null)
+                        from evaluation_round r
+                        where exists (select 1 from round_participant p join unit_succession u
+                                      on u.predecessor_id = p.unit_id where p.round_id = r.id)
+                        and (exists (select 1 from survey_response x where x.round_id = r.id)
+                             or exists (select 1 from fieldwork_interview f where f.round_id = r.id
+                                        and f.state = 'ACCEPTED'))
+                        order by r.round_year desc, r.name""")
+                .query((rs, n) -> new RecomputableRound(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        rs.getBoolean(4), PublishedResults.instant(rs.getTimestamp(5)), rs.getInt(6))).list();
+    }
+
     /** After a publication, in a transaction of its own (the publication's has committed): by its publisher. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int afterPublication(String roundId, String publishedBy) {

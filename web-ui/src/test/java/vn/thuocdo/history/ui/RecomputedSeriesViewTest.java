@@ -14,14 +14,16 @@ import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An officer of today's Hải Phòng sees, for a year before the merger whose round the system holds and published, the
  * SIPAS recomputed from Hải Dương's and Hải Phòng's microdata, labelled and with its interval; a year held only as
  * the old provinces' published figures stays "không so sánh trực tiếp". The default context, as HistoryViewsTest.
- * Years 2181-2182.
+ * The coordinating ministry asks for a round's recompute on its history screen. Years 2181-2183.
  */
 class RecomputedSeriesViewTest extends KaribuTest {
 
@@ -49,5 +51,25 @@ class RecomputedSeriesViewTest extends KaribuTest {
         assertThat(rows.get(2).get(1)).startsWith("73,08 (KTC 95%: ").endsWith(")");
         assertThat(rows.get(2).get(2))
                 .isEqualTo("Tính lại từ dữ liệu gốc của các tỉnh cũ: Hải Dương, Thành phố Hải Phòng");
+    }
+
+    @Test
+    void theCoordinatorRecomputesAPreMergerRoundPublishedBeforeTheSystemDidItAfterPublication() {
+        String round = PreMergerRound.make(db, 2183, true);
+        signIn("dieuphoi");
+        navigate("indices/history");
+        HistoryView view = _get(HistoryView.class);
+
+        var chosen = view.recompute.round.getListDataView().getItems().filter(r -> r.roundId().equals(round))
+                .findFirst().orElseThrow();
+        assertThat(chosen.published()).isTrue();
+        assertThat(chosen.recomputedAt()).isNull();
+        view.recompute.round.setValue(chosen);
+        _click(view.recompute.recompute);
+
+        expectNotifications("Đã tính lại SIPAS của 1 tỉnh mới từ dữ liệu gốc của Đợt trước sắp xếp 2183.");
+        assertThat(view.recompute.round.getValue().provinces()).isEqualTo(1);
+        assertThat(db.sql("select count(distinct unit_id) from recomputed_sipas where round_id = ?").param(round)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 }
