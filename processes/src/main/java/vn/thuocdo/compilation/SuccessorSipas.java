@@ -76,12 +76,13 @@ public class SuccessorSipas {
             }
         }
         formedFrom.values().removeIf(before -> before.size() < 2);
-        String[] version = version(roundId);
+        CompiledWith compiled = compiledWith(roundId);
         if (formedFrom.isEmpty()) {
-            return Optional.of(new Recomputed(roundId, year.get(), version[0], version[1], List.of(), List.of()));
+            return Optional.of(new Recomputed(roundId, year.get(), compiled.versionId(), compiled.definition(),
+                    List.of(), List.of()));
         }
-        IndexDefinition definition = INDICES.find(version[1])
-                .orElseThrow(() -> new Rejected("history.recompute.unknownDefinition", version[1]));
+        IndexDefinition definition = INDICES.find(compiled.definition())
+                .orElseThrow(() -> new Rejected("compilation.successor.unknownDefinition", compiled.definition()));
         SurveyRows.Loaded survey = surveyRows.load(roundId, definition);
 
         Map<String, String> newProvinceOf = new HashMap<>();
@@ -112,22 +113,26 @@ public class SuccessorSipas {
                 }
             }
         }
-        return Optional.of(new Recomputed(roundId, year.get(), version[0], definition.reference(),
+        return Optional.of(new Recomputed(roundId, year.get(), compiled.versionId(), definition.reference(),
                 List.copyOf(provinces), List.copyOf(incomplete)));
+    }
+
+    /** A version of the round and the SIPAS definition it was computed with. */
+    private record CompiledWith(String versionId, String definition) {
     }
 
     /**
      * The version whose definition the round was compiled with: the one its current publication froze, else the
      * newest the council approved, else the newest; a round never compiled has the compilation's own definition.
      */
-    private String[] version(String roundId) {
+    private CompiledWith compiledWith(String roundId) {
         return db.sql("""
                         select v.id, v.index_definition from index_result_version v where v.round_id = ?
                         order by case when exists (select 1 from publication p where p.result_version_id = v.id
                         and p.state = 'CURRENT') then 0 when v.state = 'APPROVED' then 1 else 2 end, v.version_no desc
                         limit 1""").param(roundId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
-                .map(v -> v[1] == null ? new String[] {v[0], IndexComputation.SIPAS_DEFINITION} : v)
-                .orElse(new String[] {null, IndexComputation.SIPAS_DEFINITION});
+                .query((rs, n) -> new CompiledWith(rs.getString(1), rs.getString(2) == null
+                        ? IndexComputation.SIPAS_DEFINITION : rs.getString(2))).optional()
+                .orElse(new CompiledWith(null, IndexComputation.SIPAS_DEFINITION));
     }
 }
