@@ -153,7 +153,7 @@ public class PublishedResults {
         TreeSet<Integer> ownYears = new TreeSet<>(own.stream().map(SeriesPoint::year).toList());
         List<SeriesPoint> points = new ArrayList<>(own);
         if (before.size() > 1) {
-            recomputed(unitId, measure).stream().filter(p -> ownYears.add(p.year())).forEach(points::add);
+            recomputed(unitId, measure, before).stream().filter(p -> ownYears.add(p.year())).forEach(points::add);
         }
         if (!before.isEmpty()) {
             current(before.stream().map(Unit::id).toList(), measure, theirs).stream()
@@ -222,13 +222,15 @@ public class PublishedResults {
      * element or part of the definition), in percent, one per year (the latest recompute), only of rounds with a
      * current publication: what was not published is not shown, here as on the public site.
      */
-    private List<SeriesPoint> recomputed(String unitId, String measure) {
+    private List<SeriesPoint> recomputed(String unitId, String measure, List<Unit> before) {
         List<String> measures = measure.equals("sipas") ? List.of("sipas:overall")
                 : measure.startsWith("sipas:") && measure.indexOf(':', 6) < 0
                 ? List.of("sipas:element:" + measure.substring(6), "sipas:part:" + measure.substring(6)) : List.of();
         if (measures.isEmpty()) {
             return List.of();
         }
+        Map<String, String> names = new HashMap<>();
+        before.forEach(u -> names.put(u.id(), u.name()));
         Map<Integer, SeriesPoint> byYear = new LinkedHashMap<>();
         db.sql("""
                         select r.result_year, r.estimate, r.ci_low, r.ci_high, r.predecessors from recomputed_sipas r
@@ -237,19 +239,14 @@ public class PublishedResults {
                         where p.round_id = r.round_id and p.state = 'CURRENT')
                         order by r.result_year, r.computed_at desc""")
                 .param("unit", unitId).param("measures", measures)
-                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getDouble(2), rs.getObject(3), rs.getObject(4),
-                        rs.getString(5)}).list()
-                .forEach(r -> byYear.putIfAbsent((Integer) r[0], new SeriesPoint((Integer) r[0], unitId,
-                        names((String) r[4]), percent((Double) r[1]), null, null,
-                        SeriesPoint.Comparability.RECOMPUTED, percent((Number) r[2]), percent((Number) r[3]))));
+                .query((rs, n) -> new SeriesPoint(rs.getInt("result_year"), unitId,
+                        // The old provinces in the order stored (their codes'), by name.
+                        String.join(", ", java.util.Arrays.stream(rs.getString("predecessors").split(","))
+                                .map(id -> names.getOrDefault(id, id)).toList()),
+                        percent(rs.getDouble("estimate")), null, null, SeriesPoint.Comparability.RECOMPUTED,
+                        percent((Number) rs.getObject("ci_low")), percent((Number) rs.getObject("ci_high")))).list()
+                .forEach(p -> byYear.putIfAbsent(p.year(), p));
         return List.copyOf(byYear.values());
-    }
-
-    /** The old provinces' names, in the order stored (their codes'). */
-    private String names(String ids) {
-        List<String> list = List.of(ids.split(","));
-        Map<String, Unit> named = units.byId(list);
-        return String.join(", ", list.stream().map(id -> named.containsKey(id) ? named.get(id).name() : id).toList());
     }
 
     /** A share (0..1) as the history's percent, two decimals as published. */
