@@ -134,9 +134,11 @@ public class PublishedResults {
 
     /**
      * A unit's series of a measure, year by year. Its own values first; for a year it has none (before July 2025 for
-     * a new province), its predecessors' through the crosswalk: one predecessor (an unchanged province) continues
-     * the series, several (a merger) are each shown as not directly comparable, since only their published
-     * aggregates exist. Public figures once published: the caller decides who may see them ({@link #seriesFor}).
+     * a new province), its SIPAS recomputed from the merged provinces' microdata where the system holds that year's
+     * round and published it ({@link RecomputedSipas}); else its predecessors' through the crosswalk: one
+     * predecessor (an unchanged province) continues the series, several (a merger) are each shown as not directly
+     * comparable, since only their published aggregates exist. Public figures once published: the caller decides who
+     * may see them ({@link #seriesFor}).
      */
     @Transactional(readOnly = true)
     public List<SeriesPoint> series(String unitId, String measure) {
@@ -150,6 +152,9 @@ public class PublishedResults {
         List<SeriesPoint> own = current(List.of(unitId), measure, SeriesPoint.Comparability.OWN);
         TreeSet<Integer> ownYears = new TreeSet<>(own.stream().map(SeriesPoint::year).toList());
         List<SeriesPoint> points = new ArrayList<>(own);
+        if (before.size() > 1) {
+            recomputed(unitId, measure, before).stream().filter(p -> ownYears.add(p.year())).forEach(points::add);
+        }
         if (!before.isEmpty()) {
             current(before.stream().map(Unit::id).toList(), measure, theirs).stream()
                     .filter(p -> !ownYears.contains(p.year())).forEach(points::add);
@@ -210,6 +215,44 @@ public class PublishedResults {
                         where r.unit_id in (:units) and r.measure = :measure and r.superseded_by is null""")
                 .param("units", unitIds).param("measure", measure)
                 .query((rs, n) -> point(rs, comparability)).list();
+    }
+
+    /**
+     * The unit's recomputed SIPAS of a history measure ({@code sipas} is the overall index, {@code sipas:<id>} an
+     * element or part of the definition), in percent, one per year (the latest recompute), only of rounds with a
+     * current publication: what was not published is not shown, here as on the public site.
+     */
+    private List<SeriesPoint> recomputed(String unitId, String measure, List<Unit> before) {
+        List<String> measures = measure.equals("sipas") ? List.of("sipas:overall")
+                : measure.startsWith("sipas:") && measure.indexOf(':', 6) < 0
+                ? List.of("sipas:element:" + measure.substring(6), "sipas:part:" + measure.substring(6)) : List.of();
+        if (measures.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        before.forEach(u -> names.put(u.id(), u.name()));
+        Map<Integer, SeriesPoint> byYear = new LinkedHashMap<>();
+        db.sql("""
+                        select r.result_year, r.estimate, r.ci_low, r.ci_high, r.predecessors from recomputed_sipas r
+                        where r.unit_id = :unit and r.measure in (:measures) and r.superseded_at is null
+                        and r.estimate is not null and exists (select 1 from publication p
+                        where p.round_id = r.round_id and p.state = 'CURRENT')
+                        order by r.result_year, r.computed_at desc""")
+                .param("unit", unitId).param("measures", measures)
+                .query((rs, n) -> new SeriesPoint(rs.getInt("result_year"), unitId,
+                        // The old provinces in the order stored (their codes'), by name.
+                        String.join(", ", java.util.Arrays.stream(rs.getString("predecessors").split(","))
+                                .map(id -> names.getOrDefault(id, id)).toList()),
+                        percent(rs.getDouble("estimate")), null, null, SeriesPoint.Comparability.RECOMPUTED,
+                        percent((Number) rs.getObject("ci_low")), percent((Number) rs.getObject("ci_high")))).list()
+                .forEach(p -> byYear.putIfAbsent(p.year(), p));
+        return List.copyOf(byYear.values());
+    }
+
+    /** A share (0..1) as the history's percent, two decimals as published. */
+    private static BigDecimal percent(Number share) {
+        return share == null ? null : RowChecks.plain(BigDecimal.valueOf(share.doubleValue() * 100)
+                .setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     private static SeriesPoint point(ResultSet rs, SeriesPoint.Comparability comparability) throws SQLException {

@@ -28,8 +28,9 @@ import java.util.Set;
 
 /**
  * What the public results site may read, and nothing else: publications, their files and frozen numbers
- * ({@code publication*}), past years' published values ({@code published_result}), units' targets
- * ({@code unit_target}) and the unit register with its 63 → 34 crosswalk. No result version, answer or draft is
+ * ({@code publication*}), past years' published values ({@code published_result}), the new provinces' SIPAS
+ * recomputed from a published pre-merger round ({@code recomputed_sipas}, of rounds with a current publication only),
+ * units' targets ({@code unit_target}) and the unit register with its 63 → 34 crosswalk. No result version, answer or draft is
  * reachable from here, so a bug on the site cannot show what was not published.
  */
 @Component
@@ -128,14 +129,18 @@ public class PublicRecord {
     }
 
     /**
-     * A unit's past values of a measure ({@code par}, {@code sipas}) from {@code published_result}: its own, and for
-     * years it has none its predecessors' (one predecessor continues the series, several are each shown apart), in
-     * year order. Rows a later import replaced are left out.
+     * A unit's past values of a measure ({@code par}, {@code sipas}) from {@code published_result}: its own; for a
+     * year it has none, after a merger its SIPAS recomputed from the old provinces' microdata where that year's round
+     * was published ({@link Past.Link#RECOMPUTED}); else its predecessors' (one predecessor continues the series,
+     * several are each shown apart), in year order. Rows a later import replaced are left out.
      */
     public List<Past> history(Unit unit, String measure) {
         List<Past> own = past(List.of(unit.id()), measure, Past.Link.OWN);
         Set<Integer> years = new HashSet<>(own.stream().map(Past::year).toList());
         List<Past> all = new ArrayList<>(own);
+        if (unit.predecessors().size() > 1 && "sipas".equals(measure)) {
+            recomputed(unit).stream().filter(p -> years.add(p.year())).forEach(all::add);
+        }
         if (!unit.predecessors().isEmpty()) {
             Past.Link link = unit.predecessors().size() == 1 ? Past.Link.CONTINUED : Past.Link.MERGED;
             past(unit.predecessors().stream().map(Unit::id).toList(), measure, link).stream()
@@ -169,6 +174,29 @@ public class PublicRecord {
         SCORECARDS.forYear(kind, year).ifPresent(card -> card.areas()
                 .forEach(a -> labels.put("par:area:" + a.code(), a.title())));
         return labels;
+    }
+
+    /**
+     * The unit's SIPAS recomputed from the microdata of the provinces merged into it, in percent, one per year (the
+     * latest recompute), only of a round with a current publication: an unpublished round shows nowhere. The
+     * {@code unitName} names the old provinces.
+     */
+    private List<Past> recomputed(Unit unit) {
+        Map<String, String> names = new java.util.HashMap<>();
+        unit.predecessors().forEach(u -> names.put(u.id(), u.name()));
+        Map<Integer, Past> byYear = new LinkedHashMap<>();
+        db.sql("""
+                        select r.result_year, r.estimate, r.predecessors from recomputed_sipas r
+                        where r.unit_id = ? and r.measure = 'sipas:overall' and r.superseded_at is null
+                        and r.estimate is not null and exists (select 1 from publication p
+                        where p.round_id = r.round_id and p.state = 'CURRENT')
+                        order by r.result_year, r.computed_at desc""").param(unit.id())
+                .query((rs, n) -> new Past(rs.getInt(1), unit.id(), String.join(", ", java.util.Arrays.stream(
+                        rs.getString(3).split(",")).map(id -> names.getOrDefault(id, id)).toList()),
+                        BigDecimal.valueOf(rs.getDouble(2) * 100).setScale(2, java.math.RoundingMode.HALF_UP), null,
+                        null, Past.Link.RECOMPUTED)).list()
+                .forEach(p -> byYear.putIfAbsent(p.year(), p));
+        return List.copyOf(byYear.values());
     }
 
     private List<Past> past(List<String> unitIds, String measure, Past.Link link) {
@@ -247,7 +275,12 @@ public class PublicRecord {
     public record Past(int year, String unitId, String unitName, BigDecimal value, Integer rank, String group,
                        Link link) {
 
-        public enum Link { OWN, CONTINUED, MERGED }
+        /**
+         * OWN: published for the unit; CONTINUED: for its one predecessor; MERGED: for one of several merged
+         * provinces, not directly comparable; RECOMPUTED: the unit's own SIPAS recomputed from those provinces'
+         * microdata, {@code unitName} naming them.
+         */
+        public enum Link { OWN, CONTINUED, MERGED, RECOMPUTED }
     }
 
     /** A unit's target: the measure at least {@code value} by {@code year}. */

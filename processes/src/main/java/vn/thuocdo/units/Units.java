@@ -125,6 +125,23 @@ public class Units {
                 .param(id).query(Units::map).list();
     }
 
+    /**
+     * The crosswalk read forward: the later units each of the given ones became, by its id (a province merged on
+     * 1 July 2025 has one). Units that became nothing are not in the map.
+     */
+    public Map<String, List<Unit>> successors(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Unit>> next = new java.util.LinkedHashMap<>();
+        db.sql("""
+                        select s.predecessor_id, u.* from unit u join unit_succession s on s.successor_id = u.id
+                        where s.predecessor_id in (:ids) order by s.predecessor_id, u.code""")
+                .param("ids", ids).query((rs, n) -> Map.entry(rs.getString("predecessor_id"), map(rs, n))).list()
+                .forEach(e -> next.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return next;
+    }
+
     static Unit map(ResultSet rs, int row) throws SQLException {
         return new Unit(rs.getString("id"), rs.getString("code"), rs.getString("name"),
                 UnitKind.valueOf(rs.getString("kind")), toLocal(rs.getDate("valid_from")),

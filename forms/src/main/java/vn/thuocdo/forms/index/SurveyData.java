@@ -1,9 +1,11 @@
 package vn.thuocdo.forms.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Responses as the estimator reads them, column by column: each row's stratum, first-stage cluster (nested in its
@@ -81,6 +83,113 @@ public final class SurveyData {
         this.answers = new byte[0][];
         this.given = sums;
         this.givenFor = definition;
+    }
+
+    /** Every field given: for {@link #withDomains}, which keeps the rows (or the sums) and changes the pairs. */
+    private SurveyData(int rows, double[] weight, int[] pairOf, int[] clusterOfPair, int[] domainOfPair,
+                       int[] stratumOfCluster, List<String> strata, List<String> domains, List<String> clusterNames,
+                       long[] respondentsOfPair, byte[][] answers, Estimator.Sums given, IndexDefinition givenFor) {
+        this.rows = rows;
+        this.weight = weight;
+        this.pairOf = pairOf;
+        this.clusterOfPair = clusterOfPair;
+        this.domainOfPair = domainOfPair;
+        this.stratumOfCluster = stratumOfCluster;
+        this.strata = strata;
+        this.domains = domains;
+        this.clusterNames = clusterNames;
+        this.respondentsOfPair = respondentsOfPair;
+        this.answers = answers;
+        this.given = given;
+        this.givenFor = givenFor;
+    }
+
+    /**
+     * The same sample with its domains relabelled: each (domain, cluster) pair's domain becomes {@code newDomain} of
+     * its name ({@code null}: the pair counts only in the national estimates; a pair with no domain keeps none). For
+     * the provinces merged in July 2025: the old province's respondents estimated as the new province's.
+     * <p>
+     * Only the domains change. The strata, clusters, weights and answers are the design's (the old provinces stay the
+     * strata they were sampled in), in the same order, so the national estimates, their variance and the seeded
+     * replicates come out as before; a new domain over several old strata is a domain estimate as R's {@code svyby}
+     * gives for a variable that crosses strata. Pairs that come to share their cluster and new domain (a cluster
+     * with respondents in two old domains that become one) are merged: pairs partition the respondents, so their
+     * sums and counts add. Data read from design aggregates is relabelled the same way, by adding their sums. New
+     * domains are numbered as they first appear over the pairs, which is the order of their first rows: the same
+     * order as data whose rows were given the new domains directly, so its estimates come out the same.
+     */
+    public SurveyData withDomains(Function<String, String> newDomain) {
+        int pairs = clusterOfPair.length;
+        int[] newDomainOfOld = new int[domains.size()];
+        Arrays.fill(newDomainOfOld, Integer.MIN_VALUE);
+        Map<String, Integer> domainIndex = new HashMap<>();
+        List<String> newDomains = new ArrayList<>();
+        Map<Long, Integer> pairIndex = new HashMap<>();
+        IntList newClusterOfPair = new IntList();
+        IntList newDomainOfPair = new IntList();
+        int[] newPairOf = new int[pairs];
+        for (int p = 0; p < pairs; p++) {
+            int old = domainOfPair[p];
+            int d = -1;
+            if (old >= 0) {
+                if (newDomainOfOld[old] == Integer.MIN_VALUE) {
+                    String name = newDomain.apply(domains.get(old));
+                    newDomainOfOld[old] = name == null ? -1 : domainIndex.computeIfAbsent(name, k -> {
+                        newDomains.add(k);
+                        return newDomains.size() - 1;
+                    });
+                }
+                d = newDomainOfOld[old];
+            }
+            int c = clusterOfPair[p];
+            int domain = d;
+            newPairOf[p] = pairIndex.computeIfAbsent(((long) (d + 1) << 32) | c, k -> {
+                newClusterOfPair.add(c);
+                newDomainOfPair.add(domain);
+                return pairIndex.size();
+            });
+        }
+        int merged = pairIndex.size();
+        long[] respondents = new long[merged];
+        for (int p = 0; p < pairs; p++) {
+            respondents[newPairOf[p]] += respondentsOfPair[p];
+        }
+        int[] rowPair = new int[pairOf.length];
+        for (int i = 0; i < pairOf.length; i++) {
+            rowPair[i] = newPairOf[pairOf[i]];
+        }
+        // The rows' arrays are never written after construction: shared, not copied.
+        return new SurveyData(rows, weight, rowPair, newClusterOfPair.toArray(), newDomainOfPair.toArray(),
+                stratumOfCluster, strata, List.copyOf(newDomains), clusterNames, respondents, answers,
+                given == null ? null : merge(given, newPairOf, merged), givenFor);
+    }
+
+    /** Aggregates' sums added up per merged pair. */
+    private static Estimator.Sums merge(Estimator.Sums sums, int[] newPairOf, int merged) {
+        return new Estimator.Sums(merge(sums.satisfied, newPairOf, merged), merge(sums.valid, newPairOf, merged),
+                merge(sums.counts, newPairOf, merged), merge(sums.elementCounts, newPairOf, merged),
+                merge(sums.partCounts, newPairOf, merged), merge(new long[][] {sums.overallCounts}, newPairOf,
+                merged)[0]);
+    }
+
+    private static double[][] merge(double[][] byPair, int[] newPairOf, int merged) {
+        double[][] out = new double[byPair.length][merged];
+        for (int j = 0; j < byPair.length; j++) {
+            for (int p = 0; p < newPairOf.length; p++) {
+                out[j][newPairOf[p]] += byPair[j][p];
+            }
+        }
+        return out;
+    }
+
+    private static long[][] merge(long[][] byPair, int[] newPairOf, int merged) {
+        long[][] out = new long[byPair.length][merged];
+        for (int j = 0; j < byPair.length; j++) {
+            for (int p = 0; p < newPairOf.length; p++) {
+                out[j][newPairOf[p]] += byPair[j][p];
+            }
+        }
+        return out;
     }
 
     /** The per-(domain, cluster) sums of a definition: the ones read, or summed from the rows. */

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.thuocdo.history.HistoryBatch;
 import vn.thuocdo.history.HistoryLayout;
 import vn.thuocdo.history.PublishedResults;
+import vn.thuocdo.history.RecomputedSipas;
 import vn.thuocdo.history.SeriesPoint;
 import vn.thuocdo.history.UnitTargets;
 import vn.thuocdo.history.YearTable;
@@ -48,9 +49,10 @@ public class HistoryView extends VerticalLayout {
     final Grid<HistoryBatch> batches = new Grid<>();
     HistoryUpload upload;
     TargetsPanel targets;
+    RecomputePanel recompute;
 
-    HistoryView(PublishedResults results, UnitTargets unitTargets, Units units, UploadLimits limits,
-                CurrentActor currentActor, java.time.Clock clock) {
+    HistoryView(PublishedResults results, UnitTargets unitTargets, RecomputedSipas recomputed, Units units,
+                UploadLimits limits, CurrentActor currentActor, java.time.Clock clock) {
         this.results = results;
         this.actor = currentActor.get();
         setWidthFull();
@@ -95,8 +97,10 @@ public class HistoryView extends VerticalLayout {
 
         targets = new TargetsPanel(unitTargets, units, results, limits, actor,
                 vn.thuocdo.shared.TimeZones.today(clock), this::refresh);
+        recompute = new RecomputePanel(recomputed, actor, this::refresh);
         add(intro, new H3(getTranslation("history.results")), measure, empty, table,
                 new H3(getTranslation("history.importResults")), upload, batches,
+                new H3(getTranslation("history.recompute.title")), recompute,
                 new H3(getTranslation("history.targets")), targets);
         refresh();
     }

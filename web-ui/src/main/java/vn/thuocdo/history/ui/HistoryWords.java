@@ -41,15 +41,24 @@ final class HistoryWords {
         if (point.group() != null) {
             text.append(" · ").append(point.group());
         }
+        if (point.ciLow() != null && point.ciHigh() != null) {
+            // A recomputed value is an estimate: its 95% interval beside it, as the compilation shows one.
+            text.append(' ').append(in.getTranslation("history.interval", value(point.ciLow()),
+                    value(point.ciHigh())));
+        }
         return text.toString();
     }
 
-    /** Whose value it is when it is not the unit's own: a predecessor's, continued or not directly comparable. */
+    /**
+     * Whose value it is when it is not the unit's own published one: a predecessor's, continued or not directly
+     * comparable, or the unit's recomputed from the old provinces' microdata (named).
+     */
     static String origin(Component in, SeriesPoint point) {
         return switch (point.comparability()) {
             case OWN -> "";
             case CONTINUED -> in.getTranslation("history.continued", point.unitName());
             case NOT_DIRECTLY_COMPARABLE -> in.getTranslation("history.notComparable", point.unitName());
+            case RECOMPUTED -> in.getTranslation("history.recomputed", point.unitName());
         };
     }
 

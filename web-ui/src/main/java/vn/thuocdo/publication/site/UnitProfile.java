@@ -22,6 +22,11 @@ record UnitProfile(PublicRecord.Unit unit, PublicRecord.Publication publication,
 
     static final int SHOWN = 3;
 
+    /** Whether a year of the SIPAS trend was recomputed from the old provinces' microdata: the page says what that is. */
+    public boolean recomputed() {
+        return sipasTrend.stream().anyMatch(t -> t.link() == PublicRecord.Past.Link.RECOMPUTED);
+    }
+
     /** An area's or element's share of its maximum, in percent, with its name in the methodology's words. */
     record Item(String measure, Text label, Double percent, BigDecimal points, BigDecimal maxPoints, Double ciLow,
                 Double ciHigh) {

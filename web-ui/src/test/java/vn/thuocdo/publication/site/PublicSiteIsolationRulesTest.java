@@ -36,7 +36,8 @@ class PublicSiteIsolationRulesTest {
         noClasses().that().resideInAPackage("vn.thuocdo.publication.site..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
                         "javax.sql..", "jakarta.persistence..")
-                .because("PublicRecord reads only publication*, published_result, unit_target and the unit register")
+                .because("PublicRecord reads only publication*, published_result, recomputed_sipas of published rounds,"
+                        + " unit_target and the unit register")
                 .check(SITE);
     }
 }

@@ -1,0 +1,242 @@
+package vn.thuocdo.history;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thuocdo.forms.index.Estimate;
+import vn.thuocdo.forms.index.Estimator;
+import vn.thuocdo.forms.index.IndexCatalogue;
+import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.index.SurveyData;
+import vn.thuocdo.identity.AccessDenied;
+import vn.thuocdo.publication.PublicRecord;
+import vn.thuocdo.publication.Published;
+import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.testing.TestActors;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * A round of before the 2025 reorganisation, held in the system: Hải Dương (T63-30) and Hải Phòng (T63-31), merged
+ * into today's Hải Phòng (T34-31); Hà Giang (T63-02) without Tuyên Quang (T63-08), the two merged into today's Tuyên
+ * Quang (T34-08), which therefore cannot be recomputed; Thanh Hóa (T63-38), unchanged. Each commune's households
+ * answer alike (commune, weight, answer below), so the rows' order within a commune does not matter; today's Hải Phòng
+ * has 32 respondents, above the definition's 30 valid answers. Years 2175-2179.
+ */
+@ProcessTest
+@TestPropertySource(properties = "thuocdo.test.context=assessment")
+class RecomputedSipasTest {
+
+    static final AtomicInteger YEARS = new AtomicInteger(2175);
+    static final String HAI_PHONG = "T34-31";
+    static final String TUYEN_QUANG = "T34-08";
+    static final Map<String, String> NEW_PROVINCE = Map.of("T63-30", HAI_PHONG, "T63-31", HAI_PHONG);
+    /** unit, commune, weight, answer to every item, households. */
+    static final Object[][] COMMUNES = {
+            {"T63-02", "hg1", 12.0, "5", 4}, {"T63-02", "hg2", 12.0, "1", 4},
+            {"T63-30", "hd1", 10.0, "5", 10}, {"T63-30", "hd2", 20.0, "2", 3}, {"T63-30", "hd3", 15.0, "4", 5},
+            {"T63-31", "hp1", 8.0, "5", 8}, {"T63-31", "hp2", 8.0, "3", 4}, {"T63-31", "hp3", 25.0, "4", 2},
+            {"T63-38", "th1", 9.0, "4", 3}, {"T63-38", "th2", 9.0, "1", 3}};
+
+    @Autowired RecomputedSipas recomputed;
+    @Autowired PublishedResults results;
+    @Autowired PublicRecord record;
+    @Autowired JdbcClient db;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired PlatformTransactionManager transactions;
+
+    final IndexDefinition sipas = IndexCatalogue.load().get("sipas@1");
+
+    @Test
+    void aNewProvincesSipasIsRecomputedFromItsOldProvincesMicrodataOnceTheRoundIsPublished() {
+        int year = YEARS.getAndIncrement();
+        int aggregatesOnly = YEARS.getAndIncrement();
+        String round = preMergerRound(year);
+        // Published aggregates: the round's year (the old provinces' own figures) and a year held only as aggregates.
+        past("T63-30", year, "80.1");
+        past("T63-31", year, "84.2");
+        past("T63-02", year, "70");
+        past("T63-08", year, "75");
+        past("T63-30", aggregatesOnly, "79");
+        past("T63-31", aggregatesOnly, "83");
+
+        // Not yet published: nothing recomputed is shown, the merged provinces' figures are.
+        assertThat(recomputed.recompute(round, TestActors.COORDINATOR)).isEqualTo(1);
+        assertThat(results.series(HAI_PHONG, "sipas")).filteredOn(p -> p.year() == year)
+                .extracting(SeriesPoint::comparability)
+                .containsOnly(SeriesPoint.Comparability.NOT_DIRECTLY_COMPARABLE);
+
+        publish(round, year);
+
+        // The recompute after publication equals the estimate from rows given the new province directly.
+        Map<String, Estimate> direct = Estimator.estimate(sipas, directlyLabelled()).stream()
+                .filter(e -> e.domain().equals(HAI_PHONG)).collect(Collectors.toMap(Estimate::measure, e -> e));
+        List<Map<String, Object>> stored = db.sql("select * from recomputed_sipas where round_id = ?"
+                + " and superseded_at is null order by measure").param(round).query().listOfRows();
+        assertThat(stored).hasSize(sipas.elements().size() + sipas.parts().size() + 1)
+                .allSatisfy(r -> assertThat(List.of(r.get("unit_id"), r.get("predecessors"), r.get("origin"),
+                        r.get("index_definition"), ((Number) r.get("respondents")).longValue()))
+                        .isEqualTo(List.of(HAI_PHONG, "T63-30,T63-31", "RECOMPUTED", "sipas@1", 32L)));
+        for (Map<String, Object> r : stored) {
+            Estimate want = direct.get(((String) r.get("measure")).substring("sipas:".length()));
+            assertThat((Double) r.get("estimate")).as((String) r.get("measure")).isCloseTo(want.estimate(),
+                    within(1e-12));
+            assertThat((Double) r.get("se")).isCloseTo(want.se(), within(1e-12));
+            assertThat((Double) r.get("ci_low")).isCloseTo(want.ciLow(), within(1e-12));
+            assertThat((Double) r.get("ci_high")).isCloseTo(want.ciHigh(), within(1e-12));
+            assertThat(((Number) r.get("n")).longValue()).isEqualTo(want.n());
+        }
+        // Published once by the coordinator's recompute, once after publication: the first is kept, superseded.
+        assertThat(db.sql("select count(*) from recomputed_sipas where round_id = ? and superseded_at is not null")
+                .param(round).query(Integer.class).single()).isEqualTo(stored.size());
+        assertThat(db.sql("select count(*) from recomputed_sipas where round_id = ? and unit_id <> ?")
+                .params(round, HAI_PHONG).query(Integer.class).single()).isZero();
+
+        Estimate overall = direct.get("overall");
+        BigDecimal percent = new BigDecimal(BigDecimal.valueOf(overall.estimate() * 100)
+                .setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+        assertThat(results.series(HAI_PHONG, "sipas")).filteredOn(p -> p.year() >= year)
+                .extracting(SeriesPoint::year, SeriesPoint::unitName, SeriesPoint::value, SeriesPoint::comparability)
+                .containsExactly(
+                        tuple(year, "Hải Dương, Thành phố Hải Phòng", percent, SeriesPoint.Comparability.RECOMPUTED),
+                        tuple(aggregatesOnly, "Hải Dương", new BigDecimal("79"),
+                                SeriesPoint.Comparability.NOT_DIRECTLY_COMPARABLE),
+                        tuple(aggregatesOnly, "Thành phố Hải Phòng", new BigDecimal("83"),
+                                SeriesPoint.Comparability.NOT_DIRECTLY_COMPARABLE));
+        SeriesPoint recomputedPoint = results.series(HAI_PHONG, "sipas").stream().filter(p -> p.year() == year)
+                .findFirst().orElseThrow();
+        assertThat(recomputedPoint.ciLow().doubleValue()).isCloseTo(overall.ciLow() * 100, within(0.006));
+        assertThat(recomputedPoint.ciHigh().doubleValue()).isCloseTo(overall.ciHigh() * 100, within(0.006));
+        // An element of the definition, asked by the history's name for it.
+        assertThat(results.series(HAI_PHONG, "sipas:access")).filteredOn(p -> p.year() == year)
+                .extracting(SeriesPoint::comparability).containsExactly(SeriesPoint.Comparability.RECOMPUTED);
+        // Tuyên Quang: Tuyên Quang's old province has no microdata: its year stays not directly comparable.
+        assertThat(results.series(TUYEN_QUANG, "sipas")).filteredOn(p -> p.year() == year)
+                .extracting(SeriesPoint::unitId, SeriesPoint::comparability).containsExactly(
+                        tuple("T63-02", SeriesPoint.Comparability.NOT_DIRECTLY_COMPARABLE),
+                        tuple("T63-08", SeriesPoint.Comparability.NOT_DIRECTLY_COMPARABLE));
+
+        // The public record: the same, from the published round.
+        PublicRecord.Unit haiPhong = record.unit(HAI_PHONG).orElseThrow();
+        assertThat(record.history(haiPhong, "sipas")).filteredOn(p -> p.year() >= year)
+                .extracting(PublicRecord.Past::year, PublicRecord.Past::unitName, PublicRecord.Past::link)
+                .containsExactly(tuple(year, "Hải Dương, Thành phố Hải Phòng", PublicRecord.Past.Link.RECOMPUTED),
+                        tuple(aggregatesOnly, "Hải Dương", PublicRecord.Past.Link.MERGED),
+                        tuple(aggregatesOnly, "Thành phố Hải Phòng", PublicRecord.Past.Link.MERGED));
+        assertThat(record.history(haiPhong, "sipas").stream().filter(p -> p.year() == year).findFirst()
+                .orElseThrow().value()).isEqualByComparingTo(percent);
+    }
+
+    @Test
+    void aPublicationCorrectedAwayLeavesTheRecomputedFiguresUnseenAndOnlyTheMinistryAsksForARecompute() {
+        int year = YEARS.getAndIncrement();
+        String round = preMergerRound(year);
+        assertThatThrownBy(() -> recomputed.recompute(round, TestActors.HAI_PHONG)).isInstanceOf(AccessDenied.class);
+        String publication = publish(round, year);
+        assertThat(results.series(HAI_PHONG, "sipas")).filteredOn(p -> p.year() == year)
+                .extracting(SeriesPoint::comparability).containsExactly(SeriesPoint.Comparability.RECOMPUTED);
+
+        db.sql("update publication set state = 'SUPERSEDED' where id = ?").param(publication).update();
+        assertThat(results.series(HAI_PHONG, "sipas")).noneMatch(p -> p.year() == year);
+        assertThat(record.history(record.unit(HAI_PHONG).orElseThrow(), "sipas")).noneMatch(p -> p.year() == year);
+    }
+
+    /** The same responses as the round's, each given its new province (or its own unit) as the domain. */
+    private SurveyData directlyLabelled() {
+        SurveyData.Builder builder = new SurveyData.Builder(sipas);
+        for (Object[] c : COMMUNES) {
+            byte[] codes = new byte[sipas.items().size()];
+            Arrays.fill(codes, SurveyData.code(sipas.answers(), (String) c[3]));
+            String unit = (String) c[0];
+            for (int h = 0; h < (Integer) c[4]; h++) {
+                builder.add(unit, (String) c[1], (Double) c[2], NEW_PROVINCE.getOrDefault(unit, unit), codes);
+            }
+        }
+        return builder.build();
+    }
+
+    /** A round as the rounds capability stores it (it refuses the old provinces today; the table does not). */
+    private String preMergerRound(int year) {
+        String round = UUID.randomUUID().toString();
+        db.sql("insert into evaluation_round (id, round_year, name, level, organiser_unit_id, sampling_form,"
+                + " sampling_due, state, created_by, created_at) values (?, ?, ?, 'NATIONAL', 'BO-BNV',"
+                + " 'sampling-request@1', ?, 'DRAFT', 'dieuphoi', now())").params(round, year,
+                "Đợt trước sáp nhập " + year, java.sql.Date.valueOf(year + "-09-30")).update();
+        String sample = UUID.randomUUID().toString();
+        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
+                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
+                .params(sample, round, Timestamp.from(Instant.now())).update();
+        for (String unit : List.of("T63-02", "T63-30", "T63-31", "T63-38")) {
+            db.sql("insert into round_participant (round_id, unit_id) values (?, ?)").params(round, unit).update();
+        }
+        for (Object[] c : COMMUNES) {
+            for (int h = 0; h < (Integer) c[4]; h++) {
+                respond(round, sample, (String) c[0], (String) c[1], (Double) c[2], (String) c[3]);
+            }
+        }
+        return round;
+    }
+
+    private void respond(String round, String sample, String unit, String commune, double weight, String answer) {
+        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
+                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
+                .params(sample, unit, commune, commune, weight).query(Long.class).single();
+        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
+                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
+                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
+                .params(round, UUID.randomUUID().toString(), unit, slot, Timestamp.from(Instant.now()))
+                .query(Long.class).single();
+        String answers = sipas.items().stream().map(i -> "\"" + i + "\":\"" + answer + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
+                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
+                .params(UUID.randomUUID().toString(), round, invitation, unit, commune, answers,
+                        Timestamp.from(Instant.now())).update();
+    }
+
+    /** The council-approved version published, as the publication service commits it and announces it. */
+    private String publish(String round, int year) {
+        String version = UUID.randomUUID().toString();
+        String publication = UUID.randomUUID().toString();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            db.sql("insert into index_result_version (id, round_id, version_no, computed_by, computed_by_name,"
+                    + " computed_at, state, index_definition, scorecards, responses, unweighted) values (?, ?, 1,"
+                    + " 'dieuphoi', 'Điều phối', now(), 'APPROVED', 'sipas@1', 'par-province-2022@1', 0, 0)")
+                    .params(version, round).update();
+            db.sql("insert into publication (id, round_id, result_version_id, result_year, publication_no, code,"
+                    + " title, state, published_by, published_by_name, published_at, manifest_sha256) values (?, ?, ?,"
+                    + " ?, 1, ?, 'Kết quả', 'CURRENT', 'dieuphoi', 'Điều phối', now(), ?)")
+                    .params(publication, round, version, year, "CB-" + year + "-01", "0".repeat(64)).update();
+            events.publishEvent(new Published(round, publication, "CB-" + year + "-01", year, null));
+        });
+        return publication;
+    }
+
+    private void past(String unit, int year, String value) {
+        String batch = UUID.randomUUID().toString();
+        db.sql("insert into history_batch (id, kind, file_name, row_count, replaced, imported_by, imported_name,"
+                + " imported_at) values (?, 'RESULTS', 'lich-su.xlsx', 1, 0, 'dieuphoi', 'Điều phối', now())")
+                .param(batch).update();
+        db.sql("insert into published_result (id, unit_id, result_year, measure, result_value, source, batch_id,"
+                        + " imported_by, imported_name, imported_at) values (?, ?, ?, 'sipas', ?, 'imported', ?,"
+                        + " 'dieuphoi', 'Điều phối', now())")
+                .params(UUID.randomUUID().toString(), unit, year, new BigDecimal(value), batch).update();
+    }
+}
