@@ -50,10 +50,13 @@ class OpenDatasets implements PublicationFileSource {
             new Column("unit_kind", "string", "", "Loại đơn vị: PROVINCE (tỉnh), MINISTRY (bộ)",
                     "Unit kind: PROVINCE, MINISTRY", r -> r.v().unitKind()),
             new Column("measure", "string", "", "Chỉ số: sipas:overall, sipas:part:<mã>, sipas:element:<mã>,"
-                    + " par:area:<mã>, par:total, par:percent", "Measure: SIPAS overall, part, element; PAR INDEX area,"
-                    + " total points, percentage", r -> r.v().measure()),
-            new Column("estimate", "decimal", "tỷ lệ 0-1 (SIPAS) / % (PAR)", "Giá trị ước lượng",
-                    "Estimate: share 0-1 for SIPAS, percent for PAR", r -> r.v().estimate()),
+                    + " officials:overall, officials:part:<mã>, officials:element:<mã> (khảo sát cán bộ, công chức),"
+                    + " par:area:<mã>, par:total, par:percent", "Measure: SIPAS overall, part, element; the officials'"
+                    + " survey overall, part, element; PAR INDEX area, total points, percentage",
+                    r -> r.v().measure()),
+            new Column("estimate", "decimal", "tỷ lệ 0-1 (SIPAS, khảo sát cán bộ) / % (PAR)", "Giá trị ước lượng",
+                    "Estimate: share 0-1 for SIPAS and the officials' survey, percent for PAR",
+                    r -> r.v().estimate()),
             new Column("se", "decimal", "tỷ lệ 0-1", "Sai số chuẩn", "Standard error", r -> r.v().se()),
             new Column("ci_low", "decimal", "tỷ lệ 0-1", "Cận dưới khoảng tin cậy 95%",
                     "Lower bound of the 95% confidence interval", r -> r.v().ciLow()),

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.thuocdo.forms.Text;
 import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.forms.index.IndexDefinition;
+import vn.thuocdo.forms.index.OfficialsMeasures;
 import vn.thuocdo.forms.scorecard.Scorecard;
 import vn.thuocdo.forms.scorecard.ScorecardCatalogue;
 
@@ -42,6 +43,8 @@ public class PublicRecord {
 
     /** The SIPAS definition the compilation uses [A] (the one shipped), and the shipped scorecards. */
     private static final IndexDefinition SIPAS_DEFINITION = IndexCatalogue.load().get("sipas@1");
+    private static final IndexDefinition OFFICIALS_DEFINITION =
+            IndexCatalogue.load().get(OfficialsMeasures.DEFINITION);
     private static final ScorecardCatalogue SCORECARDS = ScorecardCatalogue.load();
 
     private final JdbcClient db;
@@ -170,6 +173,7 @@ public class PublicRecord {
         labels.put("sipas:overall", sipas.title());
         sipas.parts().forEach(g -> labels.put("sipas:part:" + g.id(), g.label()));
         sipas.elements().forEach(g -> labels.put("sipas:element:" + g.id(), g.label()));
+        labels.putAll(OfficialsMeasures.labels(OFFICIALS_DEFINITION));
         Scorecard.Kind kind = "MINISTRY".equals(unitKind) ? Scorecard.Kind.MINISTRY : Scorecard.Kind.PROVINCE;
         SCORECARDS.forYear(kind, year).ifPresent(card -> card.areas()
                 .forEach(a -> labels.put("par:area:" + a.code(), a.title())));
