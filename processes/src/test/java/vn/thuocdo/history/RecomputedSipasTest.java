@@ -16,11 +16,11 @@ import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.publication.PublicRecord;
 import vn.thuocdo.publication.Published;
 import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.testing.SurveyScene;
 import vn.thuocdo.testing.TestActors;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -174,41 +174,15 @@ class RecomputedSipasTest {
 
     /** A round as the rounds capability stores it (it refuses the old provinces today; the table does not). */
     private String preMergerRound(int year) {
-        String round = UUID.randomUUID().toString();
-        db.sql("insert into evaluation_round (id, round_year, name, level, organiser_unit_id, sampling_form,"
-                + " sampling_due, state, created_by, created_at) values (?, ?, ?, 'NATIONAL', 'BO-BNV',"
-                + " 'sampling-request@1', ?, 'DRAFT', 'dieuphoi', now())").params(round, year,
-                "Đợt trước sáp nhập " + year, java.sql.Date.valueOf(year + "-09-30")).update();
-        String sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
-        for (String unit : List.of("T63-02", "T63-30", "T63-31", "T63-38")) {
-            db.sql("insert into round_participant (round_id, unit_id) values (?, ?)").params(round, unit).update();
-        }
+        String round = SurveyScene.round(db, year, "Đợt trước sáp nhập " + year, LocalDate.of(year, 9, 30),
+                List.of("T63-02", "T63-30", "T63-31", "T63-38"));
+        SurveyScene scene = new SurveyScene(db, round).approvedSample();
         for (Object[] c : COMMUNES) {
             for (int h = 0; h < (Integer) c[4]; h++) {
-                respond(round, sample, (String) c[0], (String) c[1], (Double) c[2], (String) c[3]);
+                scene.respond((String) c[0], (String) c[1], (Double) c[2], (String) c[3]);
             }
         }
         return round;
-    }
-
-    private void respond(String round, String sample, String unit, String commune, double weight, String answer) {
-        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
-                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
-                .params(sample, unit, commune, commune, weight).query(Long.class).single();
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
-                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), unit, slot, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        String answers = sipas.items().stream().map(i -> "\"" + i + "\":\"" + answer + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
-                .params(UUID.randomUUID().toString(), round, invitation, unit, commune, answers,
-                        Timestamp.from(Instant.now())).update();
     }
 
     /** The council-approved version published, as the publication service commits it and announces it. */
