@@ -15,6 +15,7 @@ import vn.thuocdo.forms.index.SurveyData;
 import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.publication.PublicRecord;
 import vn.thuocdo.publication.Published;
+import vn.thuocdo.testing.PastResults;
 import vn.thuocdo.testing.ProcessTest;
 import vn.thuocdo.testing.SurveyScene;
 import vn.thuocdo.testing.TestActors;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -187,30 +187,15 @@ class RecomputedSipasTest {
 
     /** The council-approved version published, as the publication service commits it and announces it. */
     private String publish(String round, int year) {
-        String version = UUID.randomUUID().toString();
-        String publication = UUID.randomUUID().toString();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            db.sql("insert into index_result_version (id, round_id, version_no, computed_by, computed_by_name,"
-                    + " computed_at, state, index_definition, scorecards, responses, unweighted) values (?, ?, 1,"
-                    + " 'dieuphoi', 'Điều phối', now(), 'APPROVED', 'sipas@1', 'par-province-2022@1', 0, 0)")
-                    .params(version, round).update();
-            db.sql("insert into publication (id, round_id, result_version_id, result_year, publication_no, code,"
-                    + " title, state, published_by, published_by_name, published_at, manifest_sha256) values (?, ?, ?,"
-                    + " ?, 1, ?, 'Kết quả', 'CURRENT', 'dieuphoi', 'Điều phối', now(), ?)")
-                    .params(publication, round, version, year, "CB-" + year + "-01", "0".repeat(64)).update();
-            events.publishEvent(new Published(round, publication, "CB-" + year + "-01", year, null));
+        String code = "CB-" + year + "-01";
+        return new TransactionTemplate(transactions).execute(status -> {
+            String publication = new SurveyScene(db, round).published(year, code, "Kết quả");
+            events.publishEvent(new Published(round, publication, code, year, null));
+            return publication;
         });
-        return publication;
     }
 
     private void past(String unit, int year, String value) {
-        String batch = UUID.randomUUID().toString();
-        db.sql("insert into history_batch (id, kind, file_name, row_count, replaced, imported_by, imported_name,"
-                + " imported_at) values (?, 'RESULTS', 'lich-su.xlsx', 1, 0, 'dieuphoi', 'Điều phối', now())")
-                .param(batch).update();
-        db.sql("insert into published_result (id, unit_id, result_year, measure, result_value, source, batch_id,"
-                        + " imported_by, imported_name, imported_at) values (?, ?, ?, 'sipas', ?, 'imported', ?,"
-                        + " 'dieuphoi', 'Điều phối', now())")
-                .params(UUID.randomUUID().toString(), unit, year, new BigDecimal(value), batch).update();
+        PastResults.past(db, unit, year, "sipas", value);
     }
 }

@@ -123,6 +123,24 @@ public final class SurveyScene {
         return id;
     }
 
+    /**
+     * The round's council-approved result version (no rows; sipas@1 on the province scorecard) published as the
+     * current publication of {@code year}, without the publication service's events; the publication's id.
+     */
+    public String published(int year, String code, String title) {
+        String version = UUID.randomUUID().toString();
+        db.sql("insert into index_result_version (id, round_id, version_no, computed_by, computed_by_name,"
+                + " computed_at, state, index_definition, scorecards, responses, unweighted) values (?, ?, 1,"
+                + " 'dieuphoi', 'Điều phối', now(), 'APPROVED', 'sipas@1', 'par-province-2022@1', 0, 0)")
+                .params(version, round).update();
+        String publication = UUID.randomUUID().toString();
+        db.sql("insert into publication (id, round_id, result_version_id, result_year, publication_no, code,"
+                        + " title, state, published_by, published_by_name, published_at, manifest_sha256) values (?, ?, ?,"
+                        + " ?, 1, ?, ?, 'CURRENT', 'dieuphoi', 'Điều phối', now(), ?)")
+                .params(publication, round, version, year, code, title, "0".repeat(64)).update();
+        return publication;
+    }
+
     /** Every item of {@code definition} answered {@code answer}, in the definition's order. */
     public static Map<String, String> alike(IndexDefinition definition, String answer) {
         Map<String, String> answers = new LinkedHashMap<>();
