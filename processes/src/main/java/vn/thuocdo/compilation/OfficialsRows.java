@@ -1,17 +1,11 @@
 package vn.thuocdo.compilation;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thuocdo.forms.index.IndexDefinition;
 import vn.thuocdo.forms.index.SurveyData;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,7 +21,6 @@ import java.util.Map;
 @Component
 class OfficialsRows {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final String QUERY = """
             select r.unit_id, r.answers
             from survey_response r
@@ -49,44 +42,14 @@ class OfficialsRows {
 
     Loaded load(String roundId, IndexDefinition definition) {
         SurveyData.Builder builder = new SurveyData.Builder(definition);
-        Map<String, Integer> itemIndex = new HashMap<>();
-        for (int j = 0; j < definition.items().size(); j++) {
-            itemIndex.put(definition.items().get(j), j);
-        }
+        // The respondent section (role, kind of agency, years) and the free-text suggestion are not items: skipped.
+        AnswerCodes answers = new AnswerCodes(definition);
         Map<String, Long> respondents = new HashMap<>();
-        byte[] codes = new byte[definition.items().size()];
         cursor.query(QUERY, rs -> {
             String unit = rs.getString(1);
-            Arrays.fill(codes, SurveyData.NO_VALID_ANSWER);
-            read(rs.getString(2), itemIndex, definition.answers(), codes);
-            builder.add(unit, unit, WEIGHT, unit, codes);
+            builder.add(unit, unit, WEIGHT, unit, answers.of(rs.getString(2)));
             respondents.merge(unit, 1L, Long::sum);
         }, roundId, definition.questionnaire());
         return new Loaded(builder.build(), respondents);
-    }
-
-    /**
-     * The items' answer codes from the stored JSON; the respondent section (role, kind of agency, years) and the
-     * free-text suggestion are not items and are skipped; a key the rule does not know counts as no answer.
-     */
-    private static void read(String json, Map<String, Integer> itemIndex, IndexDefinition.AnswerRule rule,
-                             byte[] codes) {
-        try (JsonParser parser = JSON.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                Integer item = itemIndex.get(parser.currentName());
-                JsonToken value = parser.nextToken();
-                if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
-                    parser.skipChildren();
-                } else if (item != null && value != JsonToken.VALUE_NULL) {
-                    byte code = SurveyData.code(rule, parser.getText());
-                    codes[item] = code < 0 ? SurveyData.NO_VALID_ANSWER : code;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package vn.thuocdo.compilation;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -17,14 +14,10 @@ import vn.thuocdo.forms.index.SurveyAggregates;
 import vn.thuocdo.forms.index.SurveyData;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +42,6 @@ import java.util.TreeMap;
 class SurveyRows {
 
     private static final Logger LOG = LoggerFactory.getLogger(SurveyRows.class);
-    private static final JsonFactory JSON = new JsonFactory();
     /** Unsorted: the sums are exact, the order they are read in changes nothing. */
     private static final String QUERY = """
             select r.unit_id, r.commune_code, coalesce(su.weight, ro.weight), r.answers,
@@ -157,13 +149,9 @@ class SurveyRows {
     /** Every response read once, its answers coded by the definition's rule and summed per (unit, commune). */
     private Stored build(String roundId, IndexDefinition definition) {
         ClusterTotals totals = new ClusterTotals(definition);
-        Map<String, Integer> itemIndex = new HashMap<>();
-        for (int j = 0; j < definition.items().size(); j++) {
-            itemIndex.put(definition.items().get(j), j);
-        }
+        AnswerCodes answers = new AnswerCodes(definition);
         Map<String, Long> counted = new TreeMap<>();
         int[] unweighted = {0};
-        byte[] codes = new byte[definition.items().size()];
         String questionnaire = definition.questionnaire();
         cursor.query(QUERY, rs -> {
             String unit = rs.getString(1);
@@ -174,10 +162,8 @@ class SurveyRows {
                 unweighted[0]++;
                 return;
             }
-            Arrays.fill(codes, SurveyData.NO_VALID_ANSWER);
-            read(rs.getString(4), itemIndex, definition.answers(), codes);
             // A weighted response has its slot, hence its commune, even where the response row kept none.
-            totals.add(unit, rs.getString(5), unit, weight, codes);
+            totals.add(unit, rs.getString(5), unit, weight, answers.of(rs.getString(4)));
         }, roundId, questionnaire, roundId, questionnaire);
         StringWriter aggregates = new StringWriter();
         SurveyAggregates.write(definition, totals.data(), aggregates);
@@ -203,28 +189,6 @@ class SurveyRows {
             // Another compilation stored the same totals meanwhile: they are built again next time if not.
             LOG.warn("Survey totals of round {} under {} not stored: {}", roundId, definition.reference(),
                     raced.getMessage());
-        }
-    }
-
-    /** The items' answer codes from the stored JSON, token by token; a key the rule does not know counts as none. */
-    private static void read(String json, Map<String, Integer> itemIndex, IndexDefinition.AnswerRule rule,
-                             byte[] codes) {
-        try (JsonParser parser = JSON.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                Integer item = itemIndex.get(parser.currentName());
-                JsonToken value = parser.nextToken();
-                if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
-                    parser.skipChildren();
-                } else if (item != null && value != JsonToken.VALUE_NULL) {
-                    byte code = SurveyData.code(rule, parser.getText());
-                    codes[item] = code < 0 ? SurveyData.NO_VALID_ANSWER : code;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -16,17 +16,15 @@ import vn.thuocdo.forms.scorecard.ScoringRule;
 import vn.thuocdo.forms.scorecard.SelfScore;
 import vn.thuocdo.forms.scorecard.SubCriterion;
 import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.testing.SurveyScene;
 import vn.thuocdo.testing.TestActors;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -52,10 +50,9 @@ class CompilationOfficialsTest {
     @Autowired SelfAssessments assessments;
     @Autowired JdbcClient db;
 
-    final IndexDefinition sipas = IndexCatalogue.load().get("sipas@1");
     final IndexDefinition officials = IndexCatalogue.load().get("officials@1");
     String round;
-    String sample;
+    SurveyScene scene;
 
     /**
      * Hải Phòng (a province) and the Ministry of Justice take part; both assessed themselves (yes to every yes/no
@@ -64,14 +61,13 @@ class CompilationOfficialsTest {
      */
     @BeforeEach
     void aProvinceAndAMinistryWithFinalAssessments() {
-        round = roundOf(YEARS.getAndIncrement(), List.of(HAI_PHONG, JUSTICE));
-        sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
+        // Written directly: this test's years (2161-2169) lie beyond the 2020-2100 that preparing a round accepts.
+        round = SurveyScene.round(db, YEARS.getAndIncrement(), "Đợt thử khảo sát cán bộ", LocalDate.now().plusDays(10),
+                List.of(HAI_PHONG, JUSTICE));
+        scene = new SurveyScene(db, round).approvedSample();
         for (int c = 1; c <= 4; c++) {
             for (int h = 0; h < 10; h++) {
-                citizen(HAI_PHONG + "-c" + c, c == 1 ? 30 : 10);
+                scene.respond(HAI_PHONG, HAI_PHONG + "-c" + c, c == 1 ? 30.0 : 10.0, "5");
             }
         }
         for (String unit : List.of(HAI_PHONG, JUSTICE)) {
@@ -86,57 +82,18 @@ class CompilationOfficialsTest {
         db.sql("update self_assessment set state = 'FINAL' where round_id = ?").param(round).update();
     }
 
-    /** Written directly: this test's years (2161-2169) lie beyond the 2020-2100 that preparing a round accepts. */
-    private String roundOf(int year, List<String> participants) {
-        String id = UUID.randomUUID().toString();
-        db.sql("insert into evaluation_round (id, round_year, name, level, organiser_unit_id, sampling_form,"
-                        + " sampling_due, state, created_by, created_at, reminder_days_before)"
-                        + " values (?, ?, 'Đợt thử khảo sát cán bộ', 'NATIONAL', ?, 'sampling-request@1', ?, 'DRAFT',"
-                        + " 'dieuphoi', ?, 3)")
-                .params(id, year, COORDINATOR.unitId(), java.sql.Date.valueOf(LocalDate.now().plusDays(10)),
-                        Timestamp.from(Instant.now())).update();
-        participants.forEach(unit -> db.sql("insert into round_participant (round_id, unit_id) values (?, ?)")
-                .params(id, unit).update());
-        return id;
-    }
-
-    private void citizen(String commune, double weight) {
-        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
-                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
-                .params(sample, HAI_PHONG, commune, commune, weight).query(Long.class).single();
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
-                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), HAI_PHONG, slot, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
-                .params(UUID.randomUUID().toString(), round, invitation, HAI_PHONG, commune, answers(sipas, "5", ""),
-                        Timestamp.from(Instant.now())).update();
-    }
-
     /** {@code count} officials of a unit answering every item with {@code answer}, through their mailed links. */
     private void officials(String unit, int count, String answer) {
         for (int i = 0; i < count; i++) {
-            Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash,"
-                            + " unit_id, position_group, batch, state, issued_by, issued_at) values (?, 'OFFICIAL',"
-                            + " 'par-officials@1', ?, ?, 'civilServant', 'b1', 'ISSUED', 'x', ?) returning id")
-                    .params(round, UUID.randomUUID().toString(), unit, Timestamp.from(Instant.now()))
-                    .query(Long.class).single();
             // The respondent section and the suggestion travel with the answers and are not items.
-            String answers = answers(officials, answer, "\"role\":\"leader\",\"unitType\":\"department\","
-                    + "\"yearsOfService\":12,\"reformSuggestion\":\"5\",");
-            db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                            + " position_group, answers, received_at) values (?, ?, ?, 'par-officials@1', 'WEB', ?,"
-                            + " 'civilServant', ?, ?)")
-                    .params(UUID.randomUUID().toString(), round, invitation, unit, answers,
-                            Timestamp.from(Instant.now())).update();
+            Map<String, Object> answers = new LinkedHashMap<>();
+            answers.put("role", "leader");
+            answers.put("unitType", "department");
+            answers.put("yearsOfService", 12);
+            answers.put("reformSuggestion", "5");
+            answers.putAll(SurveyScene.alike(officials, answer));
+            scene.official(unit, answers);
         }
-    }
-
-    private static String answers(IndexDefinition definition, String answer, String before) {
-        return definition.items().stream().map(i -> "\"" + i + "\":\"" + answer + "\"")
-                .collect(Collectors.joining(",", "{" + before, "}"));
     }
 
     private static IndexResult row(List<IndexResult> rows, String unit, String measure) {

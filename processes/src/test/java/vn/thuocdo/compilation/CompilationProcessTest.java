@@ -9,8 +9,6 @@ import org.springframework.test.context.TestPropertySource;
 import vn.thuocdo.assessment.SelfAssessment;
 import vn.thuocdo.assessment.SelfAssessments;
 import vn.thuocdo.council.CouncilAgenda;
-import vn.thuocdo.forms.index.IndexCatalogue;
-import vn.thuocdo.forms.index.IndexDefinition;
 import vn.thuocdo.forms.scorecard.ScoringRule;
 import vn.thuocdo.forms.scorecard.SelfScore;
 import vn.thuocdo.forms.scorecard.SubCriterion;
@@ -21,6 +19,7 @@ import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.testing.SurveyScene;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,7 +30,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,32 +58,26 @@ class CompilationProcessTest {
     @Autowired JdbcClient db;
     @Autowired org.springframework.context.ApplicationEventPublisher events;
 
-    final IndexDefinition sipas = IndexCatalogue.load().get("sipas@1");
     String round;
 
     @BeforeEach
     void aRoundWithResponsesInHaiPhongOnlyAndItsSelfAssessment() {
         round = rounds.prepare(new NewRound(YEARS.getAndIncrement(), "Đợt thử tổng hợp", RoundLevel.NATIONAL,
                 List.of(HAI_PHONG, OTHER), "sampling-request@1", LocalDate.now().plusDays(10)), COORDINATOR).id();
-        String sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
+        SurveyScene scene = new SurveyScene(db, round).approvedSample();
         // Hải Phòng: 4 communes (clusters) of 10 households. c1 weighs 30, the others 10. c1-c3 answer 5 to every
         // item, c4 answers 2: each item's index = (10·30 + 10·10 + 10·10) / (10·30 + 3·10·10) = 500/600.
         for (int c = 1; c <= 4; c++) {
             for (int h = 0; h < 10; h++) {
-                respond(sample, HAI_PHONG, "c" + c, c == 1 ? 30 : 10, c == 4 ? "2" : "5");
+                scene.respond(HAI_PHONG, "c" + c, c == 1 ? 30.0 : 10.0, c == 4 ? "2" : "5");
             }
         }
         // The other province: five households, too few valid answers (30 needed).
         for (int h = 0; h < 5; h++) {
-            respond(sample, OTHER, "k1", 10, "5");
+            scene.respond(OTHER, "k1", 10.0, "5");
         }
         // One response without a design weight (no invitation): left out and counted.
-        db.sql("insert into survey_response (id, round_id, questionnaire, channel, unit_id, answers, received_at)"
-                        + " values (?, ?, 'sipas-citizen@1', 'API', ?, '{}', ?)")
-                .params(UUID.randomUUID().toString(), round, HAI_PHONG, Timestamp.from(Instant.now())).update();
+        scene.uninvited("sipas-citizen@1", "API", HAI_PHONG, null, "{}");
 
         SelfAssessment opened = assessments.open(OFFICER, round, HAI_PHONG);
         for (SubCriterion sub : opened.scorecard().subCriteria()) {
@@ -93,23 +85,6 @@ class CompilationProcessTest {
                 assessments.score(OFFICER, round, HAI_PHONG, sub.code(), new SelfScore.Done(true), null, 0);
             }
         }
-    }
-
-    private void respond(String sample, String unit, String commune, double weight, String answer) {
-        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
-                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
-                .params(sample, unit, commune, commune, weight).query(Long.class).single();
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
-                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), unit, slot, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        String answers = sipas.items().stream().map(i -> "\"" + i + "\":\"" + answer + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
-                .params(UUID.randomUUID().toString(), round, invitation, unit, commune, answers,
-                        Timestamp.from(Instant.now())).update();
     }
 
     private void startTheStage() {

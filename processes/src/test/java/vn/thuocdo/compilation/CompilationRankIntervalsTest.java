@@ -8,8 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.thuocdo.assessment.SelfAssessment;
 import vn.thuocdo.assessment.SelfAssessments;
-import vn.thuocdo.forms.index.IndexCatalogue;
-import vn.thuocdo.forms.index.IndexDefinition;
 import vn.thuocdo.forms.scorecard.ScoringRule;
 import vn.thuocdo.forms.scorecard.SelfScore;
 import vn.thuocdo.forms.scorecard.SubCriterion;
@@ -19,15 +17,12 @@ import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.testing.SurveyScene;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thuocdo.testing.TestActors.COORDINATOR;
@@ -53,9 +48,7 @@ class CompilationRankIntervalsTest {
     @Autowired RuntimeService runtime;
     @Autowired JdbcClient db;
 
-    final IndexDefinition sipas = IndexCatalogue.load().get("sipas@1");
     String round;
-    String sample;
 
     /**
      * Hải Phòng and its twin answer alike (communes c1-c3 satisfied, c4 not: 500/600 each, from different communes);
@@ -65,15 +58,12 @@ class CompilationRankIntervalsTest {
     void threeProvincesTwoAlikeOneFarBelow() {
         round = rounds.prepare(new NewRound(YEARS.getAndIncrement(), "Đợt thử khoảng hạng", RoundLevel.NATIONAL,
                 List.of(HAI_PHONG, TWIN, LOW), "sampling-request@1", LocalDate.now().plusDays(10)), COORDINATOR).id();
-        sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
+        SurveyScene scene = new SurveyScene(db, round).approvedSample();
         for (String unit : List.of(HAI_PHONG, TWIN, LOW)) {
             for (int c = 1; c <= 4; c++) {
                 for (int h = 0; h < 10; h++) {
                     String answer = unit.equals(LOW) ? "1" : c == 4 ? "2" : "5";
-                    respond(unit, unit + "-c" + c, c == 1 ? 30 : 10, answer);
+                    scene.respond(unit, unit + "-c" + c, c == 1 ? 30.0 : 10.0, answer);
                 }
             }
         }
@@ -89,23 +79,6 @@ class CompilationRankIntervalsTest {
                 }
             }
         }
-    }
-
-    private void respond(String unit, String commune, double weight, String answer) {
-        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
-                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
-                .params(sample, unit, commune, commune, weight).query(Long.class).single();
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
-                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), unit, slot, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        String answers = sipas.items().stream().map(i -> "\"" + i + "\":\"" + answer + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
-                .params(UUID.randomUUID().toString(), round, invitation, unit, commune, answers,
-                        Timestamp.from(Instant.now())).update();
     }
 
     private static IndexResult row(List<IndexResult> rows, String unit, String measure) {

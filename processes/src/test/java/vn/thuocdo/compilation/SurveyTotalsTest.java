@@ -11,18 +11,15 @@ import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.forms.index.IndexDefinition;
 import vn.thuocdo.forms.index.SurveyData;
 import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.testing.SurveyScene;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static vn.thuocdo.testing.TestActors.COORDINATOR;
 
 /**
  * The survey's cluster totals (#13, SIPAS from the database in about a GROUP BY's time): built from the responses the
@@ -43,38 +40,12 @@ class SurveyTotalsTest {
 
     final IndexDefinition sipas = IndexCatalogue.load().get("sipas@1");
     String round;
-    String sample;
+    SurveyScene scene;
 
     @BeforeEach
     void aRoundWithASample() {
-        round = UUID.randomUUID().toString();
-        db.sql("insert into evaluation_round (id, round_year, name, level, organiser_unit_id, sampling_form,"
-                        + " sampling_due, state, created_by, created_at, reminder_days_before)"
-                        + " values (?, ?, ?, 'NATIONAL', ?, 'sampling-request@1', ?, 'DRAFT', 'dieuphoi', ?, 3)")
-                .params(round, YEARS.getAndIncrement(), "Đợt thử tổng theo cụm", COORDINATOR.unitId(),
-                        java.sql.Date.valueOf(LocalDate.now()), Timestamp.from(Instant.now())).update();
-        sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
-    }
-
-    /** A response on a new household slot of {@code weight} (null: a slot without one), every item {@code answer}. */
-    private void respond(String unit, String commune, Double weight, String answer) {
-        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
-                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
-                .params(sample, unit, commune, commune, weight).query(Long.class).single();
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
-                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), unit, slot, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        String answers = sipas.items().stream().map(i -> "\"" + i + "\":\"" + answer + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
-                .params(UUID.randomUUID().toString(), round, invitation, unit, commune, answers,
-                        Timestamp.from(Instant.now())).update();
+        round = SurveyScene.round(db, YEARS.getAndIncrement(), "Đợt thử tổng theo cụm", LocalDate.now(), List.of());
+        scene = new SurveyScene(db, round).approvedSample();
     }
 
     private Timestamp builtAt() {
@@ -92,16 +63,16 @@ class SurveyTotalsTest {
         // Hải Phòng: commune c1, 30 households of weight 10 satisfied; c2, 20 of weight 40 not (answer 2). Weighted
         // share satisfied = 300 / (300 + 800) = 3/11 on every item, so every element, part and the overall are 3/11.
         for (int h = 0; h < 30; h++) {
-            respond(HAI_PHONG, "c1", 10.0, "5");
+            scene.respond(HAI_PHONG, "c1", 10.0, "5");
         }
         for (int h = 0; h < 20; h++) {
-            respond(HAI_PHONG, "c2", 40.0, "2");
+            scene.respond(HAI_PHONG, "c2", 40.0, "2");
         }
         // Hà Nội: 30 satisfied households of weight 20, and one on a slot without a design weight: left out.
         for (int h = 0; h < 30; h++) {
-            respond(HA_NOI, "h1", 20.0, "4");
+            scene.respond(HA_NOI, "h1", 20.0, "4");
         }
-        respond(HA_NOI, "h1", null, "1");
+        scene.respond(HA_NOI, "h1", null, "1");
 
         assertThat(builtAt()).isNull();
         SurveyRows.Loaded first = surveyRows.load(round, sipas);
@@ -127,7 +98,7 @@ class SurveyTotalsTest {
         assertThat(surveyRows.load(round, sipas).weights()).containsEntry(HAI_PHONG, 1100.5);
 
         // One more response: the counts differ, the totals are built again and the new answer counts.
-        respond(HAI_PHONG, "c2", 40.0, "5");
+        scene.respond(HAI_PHONG, "c2", 40.0, "5");
         SurveyRows.Loaded after = surveyRows.load(round, sipas);
         assertThat(after.responses()).isEqualTo(82);
         assertThat(after.weights()).containsEntry(HAI_PHONG, 1140.0);
@@ -137,7 +108,7 @@ class SurveyTotalsTest {
 
     @Test
     void totalsThatNoLongerMatchTheResponsesAreNeverUsed() {
-        respond(HAI_PHONG, "c1", 10.0, "5");
+        scene.respond(HAI_PHONG, "c1", 10.0, "5");
         surveyRows.load(round, sipas);
         // Totals made stale behind the compilation's back (here by hand): any change of the counts rebuilds them.
         db.sql("update survey_totals set counts = 'T34-31,c1,99\n' where round_id = ?").param(round).update();
@@ -149,7 +120,7 @@ class SurveyTotalsTest {
 
     @Test
     void aRoundWithoutWeightedResponsesHasNothingToEstimate() {
-        respond(HA_NOI, "h1", null, "5");
+        scene.respond(HA_NOI, "h1", null, "5");
         SurveyRows.Loaded loaded = surveyRows.load(round, sipas);
         SurveyData data = loaded.data();
         assertThat(data.rows()).isZero();

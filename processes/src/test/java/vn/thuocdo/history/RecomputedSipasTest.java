@@ -15,16 +15,16 @@ import vn.thuocdo.forms.index.SurveyData;
 import vn.thuocdo.identity.AccessDenied;
 import vn.thuocdo.publication.PublicRecord;
 import vn.thuocdo.publication.Published;
+import vn.thuocdo.testing.PastResults;
 import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.testing.SurveyScene;
 import vn.thuocdo.testing.TestActors;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -174,69 +174,28 @@ class RecomputedSipasTest {
 
     /** A round as the rounds capability stores it (it refuses the old provinces today; the table does not). */
     private String preMergerRound(int year) {
-        String round = UUID.randomUUID().toString();
-        db.sql("insert into evaluation_round (id, round_year, name, level, organiser_unit_id, sampling_form,"
-                + " sampling_due, state, created_by, created_at) values (?, ?, ?, 'NATIONAL', 'BO-BNV',"
-                + " 'sampling-request@1', ?, 'DRAFT', 'dieuphoi', now())").params(round, year,
-                "Đợt trước sáp nhập " + year, java.sql.Date.valueOf(year + "-09-30")).update();
-        String sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
-        for (String unit : List.of("T63-02", "T63-30", "T63-31", "T63-38")) {
-            db.sql("insert into round_participant (round_id, unit_id) values (?, ?)").params(round, unit).update();
-        }
+        String round = SurveyScene.round(db, year, "Đợt trước sáp nhập " + year, LocalDate.of(year, 9, 30),
+                List.of("T63-02", "T63-30", "T63-31", "T63-38"));
+        SurveyScene scene = new SurveyScene(db, round).approvedSample();
         for (Object[] c : COMMUNES) {
             for (int h = 0; h < (Integer) c[4]; h++) {
-                respond(round, sample, (String) c[0], (String) c[1], (Double) c[2], (String) c[3]);
+                scene.respond((String) c[0], (String) c[1], (Double) c[2], (String) c[3]);
             }
         }
         return round;
     }
 
-    private void respond(String round, String sample, String unit, String commune, double weight, String answer) {
-        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
-                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
-                .params(sample, unit, commune, commune, weight).query(Long.class).single();
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
-                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), unit, slot, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        String answers = sipas.items().stream().map(i -> "\"" + i + "\":\"" + answer + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
-                .params(UUID.randomUUID().toString(), round, invitation, unit, commune, answers,
-                        Timestamp.from(Instant.now())).update();
-    }
-
     /** The council-approved version published, as the publication service commits it and announces it. */
     private String publish(String round, int year) {
-        String version = UUID.randomUUID().toString();
-        String publication = UUID.randomUUID().toString();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            db.sql("insert into index_result_version (id, round_id, version_no, computed_by, computed_by_name,"
-                    + " computed_at, state, index_definition, scorecards, responses, unweighted) values (?, ?, 1,"
-                    + " 'dieuphoi', 'Điều phối', now(), 'APPROVED', 'sipas@1', 'par-province-2022@1', 0, 0)")
-                    .params(version, round).update();
-            db.sql("insert into publication (id, round_id, result_version_id, result_year, publication_no, code,"
-                    + " title, state, published_by, published_by_name, published_at, manifest_sha256) values (?, ?, ?,"
-                    + " ?, 1, ?, 'Kết quả', 'CURRENT', 'dieuphoi', 'Điều phối', now(), ?)")
-                    .params(publication, round, version, year, "CB-" + year + "-01", "0".repeat(64)).update();
-            events.publishEvent(new Published(round, publication, "CB-" + year + "-01", year, null));
+        String code = "CB-" + year + "-01";
+        return new TransactionTemplate(transactions).execute(status -> {
+            String publication = new SurveyScene(db, round).published(year, code, "Kết quả");
+            events.publishEvent(new Published(round, publication, code, year, null));
+            return publication;
         });
-        return publication;
     }
 
     private void past(String unit, int year, String value) {
-        String batch = UUID.randomUUID().toString();
-        db.sql("insert into history_batch (id, kind, file_name, row_count, replaced, imported_by, imported_name,"
-                + " imported_at) values (?, 'RESULTS', 'lich-su.xlsx', 1, 0, 'dieuphoi', 'Điều phối', now())")
-                .param(batch).update();
-        db.sql("insert into published_result (id, unit_id, result_year, measure, result_value, source, batch_id,"
-                        + " imported_by, imported_name, imported_at) values (?, ?, ?, 'sipas', ?, 'imported', ?,"
-                        + " 'dieuphoi', 'Điều phối', now())")
-                .params(UUID.randomUUID().toString(), unit, year, new BigDecimal(value), batch).update();
+        PastResults.past(db, unit, year, "sipas", value);
     }
 }

@@ -14,6 +14,7 @@ import vn.thuocdo.identity.Actor;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.shared.Rejected;
 import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.testing.SurveyScene;
 import vn.thuocdo.testing.TestActors;
 
 import java.nio.charset.StandardCharsets;
@@ -59,16 +60,7 @@ class PublicationsTest {
      * the years a coordinator may prepare, and no other test's round can take them.
      */
     static String round(JdbcClient db, String name, int year) {
-        String id = UUID.randomUUID().toString();
-        db.sql("insert into evaluation_round (id, round_year, name, level, organiser_unit_id, sampling_form,"
-                        + " sampling_due, state, created_by, created_at, reminder_days_before)"
-                        + " values (?, ?, ?, 'NATIONAL', ?, 'sampling-request@1', ?, 'DRAFT', 'dieuphoi', ?, 3)")
-                .params(id, year, name + " " + year, COORDINATOR.unitId(), java.sql.Date.valueOf(LocalDate.now()),
-                        Timestamp.from(Instant.now())).update();
-        for (String unit : List.of(HAI_PHONG, HA_NOI)) {
-            db.sql("insert into round_participant (round_id, unit_id) values (?, ?)").params(id, unit).update();
-        }
-        return id;
+        return SurveyScene.round(db, year, name + " " + year, LocalDate.now(), List.of(HAI_PHONG, HA_NOI));
     }
 
     private String round(String name) {

@@ -27,6 +27,7 @@ import vn.thuocdo.publication.FileKind;
 import vn.thuocdo.publication.PublicationDraft;
 import vn.thuocdo.publication.PublicationFile;
 import vn.thuocdo.testing.ProcessTest;
+import vn.thuocdo.testing.SurveyScene;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +85,6 @@ class ReplicationPackageTest {
     final IndexDefinition officials = IndexCatalogue.load().get("officials@1");
     final List<String> responseIds = new ArrayList<>();
     String round;
-    String sample;
     String version;
 
     /**
@@ -98,11 +97,11 @@ class ReplicationPackageTest {
      */
     @BeforeEach
     void aCompiledApprovedVersionOfVariedData() {
-        round = roundOf(YEARS.getAndIncrement(), List.of(HAI_PHONG, HA_NOI, THIRD, FEW));
-        sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'sipas-households@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
+        // Written directly: this test's years (2151-2159, kept apart from every other test's rounds) lie beyond the
+        // 2020-2100 that preparing a round accepts.
+        round = SurveyScene.round(db, YEARS.getAndIncrement(), "Đợt thử gói tái lập", LocalDate.now().plusDays(10),
+                List.of(HAI_PHONG, HA_NOI, THIRD, FEW));
+        SurveyScene scene = new SurveyScene(db, round).approvedSample("sipas-households@1");
         SplittableRandom random = new SplittableRandom(20260414);
         List<String> keys = List.of("1", "2", "3", "4", "5", "4", "5", "9", "");
         for (String unit : List.of(HAI_PHONG, HA_NOI, THIRD)) {
@@ -115,12 +114,12 @@ class ReplicationPackageTest {
                     for (String item : sipas.items()) {
                         answers.put(item, keys.get(random.nextInt(keys.size())));
                     }
-                    respond(unit, unit + "-x" + c, weight, answers);
+                    responseIds.add(scene.respond(unit, unit + "-x" + c, weight, answers));
                 }
             }
         }
         for (int h = 0; h < 3; h++) {
-            respond(FEW, FEW + "-x1", 20, Map.of(sipas.items().get(0), "5"));
+            responseIds.add(scene.respond(FEW, FEW + "-x1", 20.0, Map.of(sipas.items().get(0), "5")));
         }
         List<String> agreement = List.of("1", "2", "3", "4", "5", "4", "5", "4", "dk", "na");
         for (String unit : List.of(HAI_PHONG, HA_NOI, THIRD)) {
@@ -131,7 +130,7 @@ class ReplicationPackageTest {
                 for (String item : officials.items()) {
                     answers.put(item, agreement.get(random.nextInt(agreement.size())));
                 }
-                official(unit, answers);
+                responseIds.add(scene.official(unit, answers));
             }
         }
         selfAssess(HAI_PHONG_OFFICER, HAI_PHONG, random);
@@ -149,23 +148,6 @@ class ReplicationPackageTest {
         db.sql("update index_result_version set state = 'APPROVED' where id = ?").param(version).update();
     }
 
-    /**
-     * The round as {@code Rounds.prepare} saves a draft, written directly: this test's years (2151-2159, kept apart
-     * from every other test's rounds) lie beyond the 2020-2100 that preparing a round accepts.
-     */
-    private String roundOf(int year, List<String> participants) {
-        String id = UUID.randomUUID().toString();
-        db.sql("insert into evaluation_round (id, round_year, name, level, organiser_unit_id, sampling_form,"
-                        + " sampling_due, state, created_by, created_at, reminder_days_before)"
-                        + " values (?, ?, 'Đợt thử gói tái lập', 'NATIONAL', ?, 'sampling-request@1', ?, 'DRAFT',"
-                        + " 'dieuphoi', ?, 3)")
-                .params(id, year, COORDINATOR.unitId(), java.sql.Date.valueOf(LocalDate.now().plusDays(10)),
-                        Timestamp.from(Instant.now())).update();
-        participants.forEach(unit -> db.sql("insert into round_participant (round_id, unit_id) values (?, ?)")
-                .params(id, unit).update());
-        return id;
-    }
-
     private void selfAssess(Actor officer, String unit, SplittableRandom random) {
         SelfAssessment opened = assessments.open(officer, round, unit);
         for (SubCriterion sub : opened.scorecard().subCriteria()) {
@@ -174,45 +156,6 @@ class ReplicationPackageTest {
                         null, 0);
             }
         }
-    }
-
-    private void respond(String unit, String commune, double weight, Map<String, String> answers) {
-        Long slot = db.sql("insert into survey_sample_unit (sample_id, unit_id, stage, commune_code, commune_name,"
-                        + " draw_order, certainty, weight) values (?, ?, 'HOUSEHOLD', ?, ?, 1, false, ?) returning id")
-                .params(sample, unit, commune, commune, weight).query(Long.class).single();
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " sample_unit_id, batch, state, issued_by, issued_at) values (?, 'CITIZEN', 'sipas-citizen@1',"
-                        + " ?, ?, ?, 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), unit, slot, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        StringBuilder json = new StringBuilder("{");
-        answers.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":\"")
-                .append(v).append('"'));
-        String id = UUID.randomUUID().toString();
-        responseIds.add(id);
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " commune_code, answers, received_at) values (?, ?, ?, 'sipas-citizen@1', 'WEB', ?, ?, ?, ?)")
-                .params(id, round, invitation, unit, commune, json.append('}').toString(),
-                        Timestamp.from(Instant.now())).update();
-    }
-
-    /** An official's answers through the link mailed to them (no commune, no weight: a census of the list). */
-    private void official(String unit, Map<String, String> answers) {
-        Long invitation = db.sql("insert into survey_invitation (round_id, kind, questionnaire, code_hash, unit_id,"
-                        + " position_group, batch, state, issued_by, issued_at) values (?, 'OFFICIAL',"
-                        + " 'par-officials@1', ?, ?, 'civilServant', 'b1', 'ISSUED', 'x', ?) returning id")
-                .params(round, UUID.randomUUID().toString(), unit, Timestamp.from(Instant.now()))
-                .query(Long.class).single();
-        StringBuilder json = new StringBuilder("{");
-        answers.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":\"")
-                .append(v).append('"'));
-        String id = UUID.randomUUID().toString();
-        responseIds.add(id);
-        db.sql("insert into survey_response (id, round_id, invitation_id, questionnaire, channel, unit_id,"
-                        + " position_group, answers, received_at) values (?, ?, ?, 'par-officials@1', 'WEB', ?,"
-                        + " 'civilServant', ?, ?)")
-                .params(id, round, invitation, unit, json.append('}').toString(), Timestamp.from(Instant.now()))
-                .update();
     }
 
     private PublicationDraft draft() {

@@ -9,14 +9,11 @@ import org.springframework.test.context.TestPropertySource;
 import vn.thuocdo.assessment.SelfAssessments;
 import vn.thuocdo.forms.index.IndexCatalogue;
 import vn.thuocdo.testing.KaribuTest;
+import vn.thuocdo.testing.SurveyScene;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -42,34 +39,19 @@ class CompilationOfficialsViewTest extends KaribuTest {
     /** Hải Phòng: 40 citizens (SIPAS) and 40 officials, 30 of whom agree with everything (75%). */
     @BeforeEach
     void aCompiledRoundWithOfficialsAnswersInHaiPhong() {
-        round = UUID.randomUUID().toString();
         // Written directly: 2171-2174 lie beyond the 2020-2100 that preparing a round accepts.
-        db.sql("insert into evaluation_round (id, round_year, name, level, organiser_unit_id, sampling_form,"
-                        + " sampling_due, state, created_by, created_at, reminder_days_before)"
-                        + " values (?, ?, 'Đợt thử khảo sát cán bộ', 'NATIONAL', 'BO-BNV', 'sampling-request@1', ?,"
-                        + " 'DRAFT', 'dieuphoi', ?, 3)")
-                .params(round, YEARS.getAndIncrement(), java.sql.Date.valueOf(LocalDate.now().plusDays(10)),
-                        Timestamp.from(Instant.now())).update();
-        for (String unit : List.of("T34-31", "T34-01")) {
-            db.sql("insert into round_participant (round_id, unit_id) values (?, ?)").params(round, unit).update();
-        }
-        String sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
+        round = SurveyScene.round(db, YEARS.getAndIncrement(), "Đợt thử khảo sát cán bộ", LocalDate.now().plusDays(10),
+                List.of("T34-31", "T34-01"));
+        SurveyScene scene = new SurveyScene(db, round).approvedSample();
         for (int c = 1; c <= 4; c++) {
             for (int h = 0; h < 10; h++) {
-                CompilationScene.respond(db, round, sample, "T34-31", "c" + c, 10, "5");
+                scene.respond("T34-31", "c" + c, 10.0, "5");
             }
         }
         String agree = answers("4");
         String disagree = answers("2");
         for (int i = 0; i < 40; i++) {
-            db.sql("insert into survey_response (id, round_id, questionnaire, channel, unit_id, position_group,"
-                            + " answers, received_at) values (?, ?, 'par-officials@1', 'WEB', 'T34-31', 'civilServant',"
-                            + " ?, ?)")
-                    .params(UUID.randomUUID().toString(), round, i < 30 ? agree : disagree,
-                            Timestamp.from(Instant.now())).update();
+            scene.uninvited("par-officials@1", "WEB", "T34-31", "civilServant", i < 30 ? agree : disagree);
         }
         CompilationScene.withNoOwnPoints(assessments, round, List.of("T34-31", "T34-01"));
         runtime.createProcessInstanceByKey("CompilationProcess").businessKey(round + ":compilation")
@@ -78,8 +60,7 @@ class CompilationOfficialsViewTest extends KaribuTest {
     }
 
     private static String answers(String answer) {
-        return IndexCatalogue.load().get("officials@1").items().stream()
-                .map(i -> "\"" + i + "\":\"" + answer + "\"").collect(Collectors.joining(",", "{", "}"));
+        return SurveyScene.json(SurveyScene.alike(IndexCatalogue.load().get("officials@1"), answer));
     }
 
     @Test

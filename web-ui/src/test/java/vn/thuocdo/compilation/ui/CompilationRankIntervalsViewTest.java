@@ -11,13 +11,11 @@ import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.testing.KaribuTest;
+import vn.thuocdo.testing.SurveyScene;
 import vn.thuocdo.testing.TestActors;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
@@ -40,7 +38,6 @@ class CompilationRankIntervalsViewTest extends KaribuTest {
     @Autowired JdbcClient db;
 
     String round;
-    String sample;
 
     /** Hải Phòng and Hà Nội answer alike (83,3% each, from their own communes); TP Hồ Chí Minh is dissatisfied. */
     @BeforeEach
@@ -48,15 +45,12 @@ class CompilationRankIntervalsViewTest extends KaribuTest {
         round = rounds.prepare(new NewRound(YEARS.getAndIncrement(), "Đợt khoảng hạng trên màn hình",
                 RoundLevel.NATIONAL, List.of("T34-31", "T34-01", "T34-79"), "sampling-request@1",
                 LocalDate.now().plusDays(10)), TestActors.COORDINATOR).id();
-        sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
+        SurveyScene scene = new SurveyScene(db, round).approvedSample();
         for (String unit : List.of("T34-31", "T34-01", "T34-79")) {
             for (int c = 1; c <= 4; c++) {
                 for (int h = 0; h < 10; h++) {
                     String answer = unit.equals("T34-79") ? "1" : c == 4 ? "2" : "5";
-                    CompilationScene.respond(db, round, sample, unit, unit + "-c" + c, c == 1 ? 30 : 10, answer);
+                    scene.respond(unit, unit + "-c" + c, c == 1 ? 30.0 : 10.0, answer);
                 }
             }
         }

@@ -12,14 +12,12 @@ import vn.thuocdo.round.NewRound;
 import vn.thuocdo.round.RoundLevel;
 import vn.thuocdo.round.Rounds;
 import vn.thuocdo.testing.KaribuTest;
+import vn.thuocdo.testing.SurveyScene;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -53,13 +51,10 @@ class WhatIfPanelTest extends KaribuTest {
     void aCompiledRoundWithResponsesInHaiPhong() {
         round = rounds.prepare(new NewRound(YEARS.getAndIncrement(), "Đợt thử giả định", RoundLevel.NATIONAL,
                 List.of("T34-31", "T34-01"), "sampling-request@1", LocalDate.now().plusDays(10)), COORDINATOR).id();
-        String sample = UUID.randomUUID().toString();
-        db.sql("insert into survey_sample (id, round_id, version, seed, design, frames_fingerprint, sample_fingerprint,"
-                + " state, drawn_by, drawn_at) values (?, ?, 1, 1, 'd@1', 'f', 's', 'APPROVED', 'x', ?)")
-                .params(sample, round, Timestamp.from(Instant.now())).update();
+        SurveyScene scene = new SurveyScene(db, round).approvedSample();
         for (int c = 1; c <= 4; c++) {
             for (int h = 0; h < 10; h++) {
-                CompilationScene.respond(db, round, sample, "T34-31", "c" + c, c == 1 ? 30 : 10, c == 4 ? "2" : "5");
+                scene.respond("T34-31", "c" + c, c == 1 ? 30.0 : 10.0, c == 4 ? "2" : "5");
             }
         }
         CompilationScene.withNoOwnPoints(assessments, round, List.of("T34-31", "T34-01"));

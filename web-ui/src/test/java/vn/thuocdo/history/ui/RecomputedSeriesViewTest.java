@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thuocdo.history.PreMergerRound;
 import vn.thuocdo.history.RecomputedSipas;
 import vn.thuocdo.testing.KaribuTest;
+import vn.thuocdo.testing.PastResults;
 import vn.thuocdo.testing.TestActors;
 
 import java.util.List;
@@ -34,8 +35,8 @@ class RecomputedSeriesViewTest extends KaribuTest {
     void aPreMergerYearWithMicrodataShowsTheRecomputedSipasNamingTheOldProvinces() {
         String round = PreMergerRound.make(db, 2181, true);
         assertThat(recomputed.recompute(round, TestActors.COORDINATOR)).isEqualTo(1);
-        PreMergerRound.past(db, "T63-30", 2182, "sipas", "79,5".replace(',', '.'));
-        PreMergerRound.past(db, "T63-31", 2182, "sipas", "83");
+        PastResults.past(db, "T63-30", 2182, "sipas", "79,5".replace(',', '.'));
+        PastResults.past(db, "T63-31", 2182, "sipas", "83");
 
         signIn("haiphong");
         navigate("indices/my-unit");

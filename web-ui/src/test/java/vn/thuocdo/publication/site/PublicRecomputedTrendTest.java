@@ -10,6 +10,7 @@ import org.springframework.web.context.WebApplicationContext;
 import vn.thuocdo.history.PreMergerRound;
 import vn.thuocdo.history.RecomputedSipas;
 import vn.thuocdo.testing.KaribuTest;
+import vn.thuocdo.testing.PastResults;
 import vn.thuocdo.testing.TestActors;
 
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,8 @@ class PublicRecomputedTrendTest extends KaribuTest {
     void aPublishedPreMergerYearShowsTheRecomputedSipasAndAnUnpublishedOneDoesNot() throws Exception {
         recomputed.recompute(PreMergerRound.make(db, 2183, true), TestActors.COORDINATOR);
         recomputed.recompute(PreMergerRound.make(db, 2184, false), TestActors.COORDINATOR);
-        PreMergerRound.past(db, "T63-30", 2184, "sipas", "79.5");
-        PreMergerRound.past(db, "T63-31", 2184, "sipas", "83");
+        PastResults.past(db, "T63-30", 2184, "sipas", "79.5");
+        PastResults.past(db, "T63-31", 2184, "sipas", "83");
         cache.clear();
         MockMvc http = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity())
                 .build();
