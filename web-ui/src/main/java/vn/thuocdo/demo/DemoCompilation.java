@@ -144,7 +144,7 @@ class DemoCompilation {
 
     /**
      * A unit's year, as the screens take it: the officer scores every self-scored sub-criterion (a lower tier or a
-     * "no" every few, more often for a later unit, so the totals differ), the leader signs off and submits; the
+     * "no" every few, more often for a later pair of units, so the totals differ), the leader signs off and submits; the
      * appraiser lowers two, the unit explains both, the appraiser gives one back and finalises.
      */
     private void assessAndAppraise(String roundId, String unit, int index) {
@@ -154,7 +154,9 @@ class DemoCompilation {
         SelfAssessment opened = assessments.open(officer, roundId, unit);
         List<SubCriterion> scored = opened.scorecard().subCriteria().stream().filter(SubCriterion::selfScored)
                 .toList();
-        int every = 9 - index;
+        // Units in pairs (Hà Nội and Quảng Ninh, Hải Phòng and Đà Nẵng, …) score alike, so a pair's totals differ by
+        // their survey points alone and their rank intervals overlap, as close units' do.
+        int every = 9 - index / 2;
         List<SubCriterion> fullYes = new java.util.ArrayList<>();
         for (int n = 0; n < scored.size(); n++) {
             SubCriterion sub = scored.get(n);
@@ -170,7 +172,7 @@ class DemoCompilation {
         assessments.signOff(leader, roundId, unit);
         assessments.submit(leader, roundId, unit);
         // A "yes" turned "no": the points differ, so the unit has something to explain.
-        List<SubCriterion> lowered = fullYes.stream().skip(index).limit(2).toList();
+        List<SubCriterion> lowered = fullYes.stream().skip(index / 2).limit(2).toList();
         for (SubCriterion sub : lowered) {
             appraisals.appraise(appraiser, roundId, unit, sub.code(), DemoAssessment.answer(sub, true),
                     "Hồ sơ chưa đủ căn cứ cho mức tự chấm (dữ liệu minh hoạ)");
