@@ -119,7 +119,8 @@ class DemoAssessment implements ApplicationRunner {
         }
     }
 
-    private static SelfScore answer(SubCriterion sub, boolean lower) {
+    /** Shared with {@link DemoCompilation}: full marks, or the lower tier (a "no" for a yes/no). */
+    static SelfScore answer(SubCriterion sub, boolean lower) {
         ScoringRule rule = sub.rule();
         if (rule instanceof ScoringRule.YesNo) {
             return new SelfScore.Done(!lower);

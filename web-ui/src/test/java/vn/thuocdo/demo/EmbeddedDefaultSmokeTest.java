@@ -94,8 +94,9 @@ class EmbeddedDefaultSmokeTest {
         assertThat(db.sql("select count(*) from unit_succession where successor_id = 'T34-31'").query(Long.class)
                 .single()).isEqualTo(2);
 
-        Round demo = rounds.visibleTo(TestActors.COORDINATOR).stream().filter(r -> r.state() == RoundState.DRAFT)
-                .findFirst().orElseThrow();
+        // This year's draft (the compiled demo round of the year after next is prepared too, never launched).
+        Round demo = rounds.visibleTo(TestActors.COORDINATOR).stream().filter(r -> r.state() == RoundState.DRAFT
+                        && r.year() == java.time.LocalDate.now().getYear()).findFirst().orElseThrow();
         assertThat(demo.year()).isEqualTo(java.time.LocalDate.now().getYear());
         assertThat(demo.participants()).hasSize(34).contains("T34-31");
 
@@ -194,6 +195,95 @@ class EmbeddedDefaultSmokeTest {
     @Autowired vn.thuocdo.compilation.CompilationInputs compilationInputs;
     @Autowired List<vn.thuocdo.publication.PublicationFileSource> fileSources;
 
+    @Autowired vn.thuocdo.council.Councils councils;
+    @Autowired DemoCompilation demoCompilation;
+
+    private Round compiledRound() {
+        return rounds.visibleTo(TestActors.COORDINATOR).stream()
+                .filter(r -> r.name().endsWith(DemoCompilation.SUFFIX)).findFirst().orElseThrow();
+    }
+
+    private static vn.thuocdo.compilation.IndexResult row(List<vn.thuocdo.compilation.IndexResult> rows, String unit,
+                                                          String measure) {
+        return rows.stream().filter(r -> r.unitId().equals(unit) && r.measure().equals(measure)).findFirst()
+                .orElseThrow(() -> new AssertionError(unit + " " + measure));
+    }
+
+    /**
+     * #13's "done when": the demo round's indices computed in the default mode from its seeded survey, officials'
+     * and appraisal data: SIPAS with SEs and intervals per province, the officials' index, the PAR INDEX with ranks,
+     * rank intervals and groups; the version is the council's, and hoidong (its chair) sees it with the intervals.
+     */
+    @Test
+    void theCompiledDemoRoundHasComputedIndicesWithIntervalsAndIsTheCouncilsAgendaOnce() {
+        Round round = compiledRound();
+        assertThat(round.year()).isEqualTo(java.time.LocalDate.now().getYear() + 2);
+        assertThat(round.participants()).hasSize(7).contains("T34-31", "T34-01", "BO-BTP", "BO-BTC");
+        var versions = compilations.versions(round.id(), TestActors.COORDINATOR);
+        assertThat(versions).singleElement().satisfies(v -> {
+            assertThat(v.state()).isEqualTo(vn.thuocdo.compilation.VersionState.READY);
+            assertThat(v.reason()).contains("minh hoạ");
+            assertThat(v.unweighted()).isZero();
+            assertThat(v.responses()).isGreaterThanOrEqualTo(5 * DemoResponses.COMMUNES * DemoResponses.HOUSEHOLDS);
+        });
+        String version = versions.get(0).id();
+        assertThat(compilationInputs.computedHere(version)).isTrue();
+
+        var sipas = compilations.results(round.id(), version, vn.thuocdo.compilation.IndexResult.SIPAS_OVERALL,
+                TestActors.COORDINATOR);
+        for (String province : DemoCompilation.PROVINCES.keySet()) {
+            var overall = row(sipas, province, vn.thuocdo.compilation.IndexResult.SIPAS_OVERALL);
+            assertThat(overall.estimate()).isBetween(0.3, 0.95);
+            assertThat(overall.se()).isPositive();
+            assertThat(overall.ciLow()).isLessThan(overall.estimate());
+            assertThat(overall.ciHigh()).isGreaterThan(overall.estimate());
+            assertThat(overall.rank()).isNotNull();
+            assertThat(overall.rankLow()).isLessThanOrEqualTo(overall.rank());
+            assertThat(overall.rankHigh()).isGreaterThanOrEqualTo(overall.rank());
+            assertThat(overall.note()).isNotEqualTo(vn.thuocdo.compilation.IndexResult.INSUFFICIENT);
+        }
+        assertThat(sipas.stream().map(vn.thuocdo.compilation.IndexResult::estimate).distinct()).hasSize(6);
+        assertThat(sipas).anyMatch(r -> r.rankHigh() != null && r.rankHigh() > r.rankLow());
+        var officials = compilations.results(round.id(), version, "officials:overall", TestActors.COORDINATOR);
+        assertThat(officials).hasSize(7).allSatisfy(r -> assertThat(r.estimate()).isBetween(0.3, 0.95));
+
+        var totals = compilations.results(round.id(), version, vn.thuocdo.compilation.IndexResult.PAR_TOTAL,
+                TestActors.COORDINATOR);
+        assertThat(totals).hasSize(7).allSatisfy(t -> {
+            assertThat(t.points()).isPositive();
+            assertThat(t.rank()).isNotNull();
+            assertThat(t.rankLow()).isNotNull();
+            assertThat(t.rankHigh()).isNotNull();
+            assertThat(t.group()).isNotBlank();
+            assertThat(t.note()).isNotIn(vn.thuocdo.compilation.IndexResult.NOT_FINAL,
+                    vn.thuocdo.compilation.IndexResult.NO_ASSESSMENT, vn.thuocdo.compilation.IndexResult.SURVEY_MISSING);
+        });
+        assertThat(totals.stream().filter(t -> t.unitKind().equals("PROVINCE")).map(t -> t.rank()).distinct())
+                .hasSizeGreaterThan(1);
+        // Hà Nội and Quảng Ninh score alike: only their survey points part them, so their intervals overlap.
+        assertThat(totals).anyMatch(t -> t.rankHigh() > t.rankLow());
+        assertThat(db.sql("select count(*) from self_assessment where round_id = ? and state = 'FINAL'")
+                .param(round.id()).query(Long.class).single()).isEqualTo(7);
+        assertThat(db.sql("select count(*) from self_assessment_value where round_id = ? and appraised_points is not null")
+                .param(round.id()).query(Long.class).single()).isEqualTo(14);
+
+        Actor chair = new Actor("hoidong", "Vũ Thị Lan", "BO-BNV", Set.of(Role.COUNCIL_MEMBER));
+        assertThat(councils.rounds(chair)).first().extracting(Round::id).isEqualTo(round.id());
+        var agenda = councils.board(round.id(), chair).results();
+        assertThat(agenda).hasSize(7).allSatisfy(r -> {
+            assertThat(r.rank()).isNotNull();
+            assertThat(r.rankLow()).isNotNull();
+            assertThat(r.group()).isNotBlank();
+        });
+        assertThat(compilations.versions(round.id(), chair)).hasSize(1);
+
+        // Once: a second start finds the year's round and computes nothing.
+        demoCompilation.computeOnce();
+        assertThat(compilations.versions(round.id(), TestActors.COORDINATOR)).hasSize(1);
+        assertThat(rounds.visibleTo(TestActors.COORDINATOR).stream().filter(r -> r.name().endsWith(DemoCompilation.SUFFIX)))
+                .hasSize(1);
+    }
+
     /**
      * The demo's compiled version, packaged on H2 as a publication would carry it (tai-lap.zip), recomputed by the
      * replication command from the unzipped files alone: the same numbers as stored (docs/replication.md).
@@ -201,13 +291,12 @@ class EmbeddedDefaultSmokeTest {
     @Test
     void theDemoVersionsReplicationPackageRecomputesItsNumbersFromItsFilesAlone(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
-        Round fieldworkRound = rounds.visibleTo(TestActors.COORDINATOR).stream()
-                .filter(r -> r.name().endsWith(DemoFieldwork.SUFFIX)).findFirst().orElseThrow();
-        var version = compilations.versions(fieldworkRound.id(), TestActors.COORDINATOR).get(0);
+        Round compiled = compiledRound();
+        var version = compilations.versions(compiled.id(), TestActors.COORDINATOR).get(0);
         var replication = fileSources.stream()
                 .filter(s -> s.getClass().getSimpleName().startsWith("ReplicationFiles")).findFirst().orElseThrow();
-        var draft = new vn.thuocdo.publication.PublicationDraft("p-demo", "CB-DEMO", fieldworkRound.id(),
-                fieldworkRound.name(), fieldworkRound.year(), "Minh hoạ", version.id(), java.time.Instant.now(),
+        var draft = new vn.thuocdo.publication.PublicationDraft("p-demo", "CB-DEMO", compiled.id(),
+                compiled.name(), compiled.year(), "Minh hoạ", version.id(), java.time.Instant.now(),
                 "Điều phối viên", null, null);
         byte[] zip = replication.files(draft).get(0).content();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
