@@ -49,7 +49,8 @@ class CompiledResults implements CouncilAgenda {
         return totals.stream().map(t -> new UnitResult(t.unitId(), names.get(t.unitId()).name(),
                 CompilationStore.orZero(t.points()), CompilationStore.orZero(t.maxPoints()),
                 t.estimate() == null ? BigDecimal.ZERO : BigDecimal.valueOf(t.estimate()),
-                changed ? RECOMPUTED : t.note(), t.rank(), t.rankLow(), t.rankHigh(), t.group())).toList();
+                changed ? RECOMPUTED : t.note(), t.rank(), t.rankLow(), t.rankHigh(), t.group(), t.unitKind()))
+                .toList();
     }
 
     @Override

@@ -18,16 +18,24 @@ public interface CouncilAgenda {
     /**
      * One unit's compiled result; {@code percent} is of {@code maxPoints}, {@code note}, a message key, may be null.
      * A compiled version also gives the rank among units of the same kind, its 95% interval and the group (null
-     * before the compilation, and for a unit outside the ranking).
+     * before the compilation, and for a unit outside the ranking), and the unit's kind (PROVINCE, MINISTRY), the ranking
+     * it is in.
      */
     record UnitResult(String unitId, String unitName, java.math.BigDecimal points, java.math.BigDecimal maxPoints,
                       java.math.BigDecimal percent, String note, Integer rank, Integer rankLow, Integer rankHigh,
-                      String group) {
+                      String group, String unitKind) {
+
+        /** A compiled result whose unit's kind is not said: ranked with the others. */
+        public UnitResult(String unitId, String unitName, java.math.BigDecimal points, java.math.BigDecimal maxPoints,
+                          java.math.BigDecimal percent, String note, Integer rank, Integer rankLow, Integer rankHigh,
+                          String group) {
+            this(unitId, unitName, points, maxPoints, percent, note, rank, rankLow, rankHigh, group, null);
+        }
 
         /** The appraised points before any compilation: no rank of their own. */
         public UnitResult(String unitId, String unitName, java.math.BigDecimal points, java.math.BigDecimal maxPoints,
                           java.math.BigDecimal percent, String note) {
-            this(unitId, unitName, points, maxPoints, percent, note, null, null, null, null);
+            this(unitId, unitName, points, maxPoints, percent, note, null, null, null, null, null);
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
 
 /**
  * What the council reviews: the units ranked (a compiled version's rank, interval and group, else by percent), with
- * points and the maximum; or that there is nothing yet.
+ * points and the maximum, provinces before ministries, each row naming its ranking when both are there; or that there
+ * is nothing yet.
  */
 class CompiledResults extends VerticalLayout {
 
@@ -40,6 +41,14 @@ class CompiledResults extends VerticalLayout {
         grid.addColumn(r -> !compiled ? String.valueOf(r.rank()) : rankWithInterval(r.result()))
                 .setHeader(getTranslation("council.results.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.result().unitName()).setHeader(getTranslation("council.results.unit")).setFlexGrow(3);
+        // Provinces and ministries are ranked apart: with both in the list, each row says which ranking it is in.
+        boolean mixed = results.stream().map(UnitResult::unitKind).filter(java.util.Objects::nonNull).distinct()
+                .count() > 1;
+        if (mixed) {
+            grid.addColumn(r -> r.result().unitKind() == null ? ""
+                            : getTranslation("units.kind." + r.result().unitKind()))
+                    .setHeader(getTranslation("council.results.kind")).setAutoWidth(true);
+        }
         grid.addColumn(r -> CouncilWords.points(r.result().points())).setHeader(getTranslation("council.results.points"))
                 .setAutoWidth(true);
         grid.addColumn(r -> CouncilWords.points(r.result().maxPoints()))
@@ -52,7 +61,10 @@ class CompiledResults extends VerticalLayout {
         }
         grid.addColumn(r -> r.result().note() == null ? "" : getTranslation(r.result().note()))
                 .setHeader(getTranslation("council.results.note")).setFlexGrow(2);
-        List<UnitResult> ordered = !compiled ? results : results.stream().sorted(Comparator.comparing(UnitResult::rank,
+        // Provinces first, then ministries (each its own ranking), then by rank.
+        Comparator<UnitResult> byKind = Comparator.comparing(r -> r.unitKind() == null ? 2
+                : "PROVINCE".equals(r.unitKind()) ? 0 : 1);
+        List<UnitResult> ordered = !compiled ? results : results.stream().sorted(byKind.thenComparing(UnitResult::rank,
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(UnitResult::unitName)).toList();
         grid.setItems(IntStream.range(0, ordered.size()).mapToObj(i -> new Ranked(i + 1, ordered.get(i))).toList());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -193,6 +193,24 @@ class CouncilViewsTest extends KaribuTest {
         assertThat(String.join(" ", _getFormattedRow(results.grid, 2))).contains("tự đánh giá");
     }
 
+    @Test
+    void provincesAndMinistriesRankedApartShowWhichRankingEachRowIsIn() {
+        CompiledResults results = new CompiledResults(List.of(
+                new CouncilAgenda.UnitResult("BO-BTP", "Bộ Tư pháp", new BigDecimal("88.57"), new BigDecimal("100"),
+                        new BigDecimal("88.57"), null, 1, 1, 1, "B", "MINISTRY"),
+                new CouncilAgenda.UnitResult("T34-31", "Thành phố Hải Phòng", new BigDecimal("86.25"),
+                        new BigDecimal("100"), new BigDecimal("86.25"), null, 2, 1, 2, "B", "PROVINCE"),
+                new CouncilAgenda.UnitResult("T34-48", "Thành phố Đà Nẵng", new BigDecimal("89.98"),
+                        new BigDecimal("100"), new BigDecimal("89.98"), null, 1, 1, 2, "B", "PROVINCE")));
+        // Two units are first, each in its own ranking: provinces first, then ministries, each row says which.
+        assertThat(_getFormattedRow(results.grid, 0)).containsSubsequence("1 (khoảng 1–2)", "Thành phố Đà Nẵng",
+                "Tỉnh, thành phố");
+        assertThat(_getFormattedRow(results.grid, 1)).containsSubsequence("2 (khoảng 1–2)", "Thành phố Hải Phòng",
+                "Tỉnh, thành phố");
+        assertThat(_getFormattedRow(results.grid, 2)).containsSubsequence("1 (khoảng 1–1)", "Bộ Tư pháp",
+                "Bộ, cơ quan ngang bộ");
+    }
+
     @Autowired vn.thuocdo.workflow.Tasks tasks;
 
     private String openTask(String roundId) {
