@@ -114,10 +114,16 @@ class WhatIfPanel extends Details {
         return field;
     }
 
+    private com.vaadin.flow.component.grid.Grid.Column<WhatIf.Row> kindColumn;
+
     private void configure() {
         table.setId("what-if-table");
         table.addColumn(r -> names.containsKey(r.unitId()) ? names.get(r.unitId()).name() : r.unitId())
-                .setHeader(getTranslation("compilation.col.unit")).setFlexGrow(3);
+                .setHeader(getTranslation("compilation.col.unit")).setAutoWidth(true).setFlexGrow(3);
+        // Provinces and ministries are ranked apart (and sorted so): with both there, each row says which ranking.
+        kindColumn = table.addColumn(r -> r.unitKind() == null ? ""
+                        : getTranslation("compilation.whatIf.kind." + r.unitKind()))
+                .setHeader(getTranslation("council.results.kind")).setAutoWidth(true).setFlexGrow(0);
         table.addColumn(WhatIf.Row::realRank).setHeader(getTranslation("compilation.whatIf.col.realRank"))
                 .setAutoWidth(true).setFlexGrow(0);
         table.addColumn(r -> IndexWords.percent(r.realPercent()))
@@ -161,8 +167,11 @@ class WhatIfPanel extends Details {
                     s.put(e.getKey(), parse(e.getValue()));
                 }
             }
-            List<WhatIf.Row> rows = whatIf.compute(roundId, versionId, new WhatIf.Scenario(w, s), actor);
+            List<WhatIf.Row> rows = whatIf.compute(roundId, versionId, new WhatIf.Scenario(w, s), actor).stream()
+                    .sorted(java.util.Comparator.comparing((WhatIf.Row r) -> "PROVINCE".equals(r.unitKind()) ? 0 : 1))
+                    .toList();
             table.setItems(rows);
+            kindColumn.setVisible(rows.stream().map(WhatIf.Row::unitKind).distinct().count() > 1);
             table.setAllRowsVisible(rows.size() <= 15);
             table.setVisible(true);
         } catch (Rejected refused) {
