@@ -4,7 +4,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.thuocdo.audit.AuditLog;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.shared.Rejected;
@@ -17,8 +22,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Citizens' questions and feedback: sent from the public site, answered by staff, published or rejected by the
@@ -48,15 +56,20 @@ public class CitizenPosts {
     private final AuditLog audit;
     private final ObjectProvider<ReplyNotice> notice;
     private final String publicUrl;
+    /** For erasing an address after the publication's own transaction has committed. */
+    private final TransactionTemplate separately;
 
     CitizenPosts(JdbcClient db, Units units, Clock clock, AuditLog audit, ObjectProvider<ReplyNotice> notice,
-                 @Value("${thuocdo.public-url:http://localhost:8080}") String publicUrl) {
+                 @Value("${thuocdo.public-url:http://localhost:8080}") String publicUrl,
+                 PlatformTransactionManager transactions) {
         this.db = db;
         this.units = units;
         this.clock = clock;
         this.audit = audit;
         this.notice = notice;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.separately = new TransactionTemplate(transactions);
+        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Keeps a citizen's post as typed, SUBMITTED; a field out of bounds refuses it whole. Returns its id. */
@@ -74,7 +87,7 @@ public class CitizenPosts {
         return id;
     }
 
-    /** Checks a post as {@link #submit} would, keeping nothing: a refusal says which field and why. */
+    /** Checks a post as {@link #submit} would, keeping nothing: a {@link PostRefused} says every field's reason. */
     public void validate(NewPost post) {
         check(post);
     }
@@ -140,13 +153,21 @@ public class CitizenPosts {
         }
         change(id, post.state(), PostState.PUBLISHED, actor.username(), actor.displayName(), null);
         if (post.kind() == PostKind.QUESTION && post.askerEmail() != null) {
-            tellTheAsker(post);
+            // After the commit only: a slow mail server must not hold the publication open, and a publication that
+            // rolls back must not have told anyone its answer is public.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    tellTheAsker(post);
+                }
+            });
         }
     }
 
     /**
-     * The reply notice, and then the address is erased: it was kept for this mail only. A mail that fails does not
-     * undo the publication (the answer is public either way); the address is kept, and the failure logged.
+     * The reply notice, and then the address is erased (in a transaction of its own: the publication's has ended):
+     * it was kept for this mail only. A mail that fails does not undo the publication (the answer is public either
+     * way); the address is kept, and the failure logged.
      */
     private void tellTheAsker(CitizenPost post) {
         ReplyNotice mail = notice.getIfAvailable();
@@ -156,9 +177,15 @@ public class CitizenPosts {
         try {
             mail.send(new ReplyNotice.Reply(post.askerEmail(), post.askerName(), post.body(),
                     publicUrl + "/cong-khai/hoi-dap"));
-            db.sql("update citizen_post set asker_email = null where id = ?").param(post.id()).update();
         } catch (RuntimeException failed) {
             log.warn("The reply notice of question {} was not sent: {}", post.id(), failed.toString());
+            return;
+        }
+        try {
+            separately.executeWithoutResult(status ->
+                    db.sql("update citizen_post set asker_email = null where id = ?").param(post.id()).update());
+        } catch (RuntimeException failed) {
+            log.error("The reply notice of question {} was sent but its address not erased", post.id(), failed);
         }
     }
 
@@ -226,26 +253,54 @@ public class CitizenPosts {
                 .orElseThrow(() -> new Rejected("questions.unknown"));
     }
 
-    /** Lengths first, then what the text holds, then the register: a long field is refused unread. */
+    /**
+     * Lengths first, then what the text holds, then the register: a long field is refused unread. Every field is
+     * checked, each on its own, and all refusals go back together.
+     */
     private Checked check(NewPost post) {
         if (post.kind() == null) {
             throw new Rejected("questions.unknown");
         }
-        String name = optional(post.askerName(), NAME_MAX, "questions.nameTooLong");
-        String email = optional(post.askerEmail(), EMAIL_MAX, "questions.emailTooLong");
-        String unitId = optional(post.unitId(), UNIT_MAX, "questions.unitUnknown");
-        String body = bounded(post.body(), BODY_MAX, "questions.bodyRequired", "questions.bodyTooLong");
-        if (name != null && hasControl(name, false)) {
-            throw new Rejected("questions.nameInvalid");
-        }
-        if (email != null && !email.matches("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+")) {
-            throw new Rejected("questions.emailInvalid");
-        }
-        if (unitId != null && units.find(unitId).filter(u -> u.kind() == UnitKind.PROVINCE || u.kind() == UnitKind.MINISTRY)
-                .isEmpty()) {
-            throw new Rejected("questions.unitUnknown");
+        Map<PostRefused.Field, Rejected> refused = new EnumMap<>(PostRefused.Field.class);
+        String name = field(refused, PostRefused.Field.NAME, () -> {
+            String value = optional(post.askerName(), NAME_MAX, "questions.nameTooLong");
+            if (value != null && hasControl(value, false)) {
+                throw new Rejected("questions.nameInvalid");
+            }
+            return value;
+        });
+        String email = field(refused, PostRefused.Field.EMAIL, () -> {
+            String value = optional(post.askerEmail(), EMAIL_MAX, "questions.emailTooLong");
+            if (value != null && !value.matches("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+")) {
+                throw new Rejected("questions.emailInvalid");
+            }
+            return value;
+        });
+        String unitId = field(refused, PostRefused.Field.UNIT, () -> {
+            String value = optional(post.unitId(), UNIT_MAX, "questions.unitUnknown");
+            if (value != null && units.find(value)
+                    .filter(u -> u.kind() == UnitKind.PROVINCE || u.kind() == UnitKind.MINISTRY).isEmpty()) {
+                throw new Rejected("questions.unitUnknown");
+            }
+            return value;
+        });
+        String body = field(refused, PostRefused.Field.BODY,
+                () -> bounded(post.body(), BODY_MAX, "questions.bodyRequired", "questions.bodyTooLong"));
+        if (!refused.isEmpty()) {
+            throw new PostRefused(refused);
         }
         return new Checked(name, email, unitId, body);
+    }
+
+    /** One field's checked value, or null with its refusal noted. */
+    private static String field(Map<PostRefused.Field, Rejected> refused, PostRefused.Field field,
+                                Supplier<String> check) {
+        try {
+            return check.get();
+        } catch (Rejected reason) {
+            refused.put(field, reason);
+            return null;
+        }
     }
 
     private static String optional(String value, int max, String tooLong) {

@@ -123,6 +123,27 @@ class CitizenPostsTest {
     }
 
     @Test
+    void aPostWithTwoWrongFieldsIsRefusedWithBothReasonsAtOnceAndKeepsNothing() {
+        int before = count();
+        assertThatThrownBy(() -> posts.submit(new NewPost(PostKind.FEEDBACK, "n".repeat(101), "không-phải-email",
+                null, "Góp ý")))
+                .isInstanceOf(PostRefused.class)
+                .satisfies(e -> {
+                    PostRefused refused = (PostRefused) e;
+                    assertThat(refused.reasons()).containsOnlyKeys(PostRefused.Field.NAME, PostRefused.Field.EMAIL);
+                    assertThat(refused.reasons().get(PostRefused.Field.NAME).key()).isEqualTo("questions.nameTooLong");
+                    assertThat(refused.reasons().get(PostRefused.Field.EMAIL).key()).isEqualTo("questions.emailInvalid");
+                    // The one shared shape still carries a true reason: the first field's, in the form's order.
+                    assertThat(refused.key()).isEqualTo("questions.nameTooLong");
+                });
+        assertThatThrownBy(() -> posts.validate(new NewPost(PostKind.QUESTION, null, null, "T34-99", " ")))
+                .isInstanceOf(PostRefused.class)
+                .satisfies(e -> assertThat(((PostRefused) e).reasons()).containsOnlyKeys(PostRefused.Field.BODY,
+                        PostRefused.Field.UNIT));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void anAddressPostsFiveTimesInTenMinutesAndTwentyADayWhateverTheInstance() {
         String address = "203.0.113.7";
         for (int i = 0; i < 5; i++) {

@@ -18,6 +18,7 @@ import vn.thuocdo.questions.CitizenPosts;
 import vn.thuocdo.questions.NewPost;
 import vn.thuocdo.questions.PostKind;
 import vn.thuocdo.questions.PostRates;
+import vn.thuocdo.questions.PostRefused;
 import vn.thuocdo.questions.PublishedPost;
 import vn.thuocdo.questions.QuestionsSettings;
 import vn.thuocdo.shared.Formats;
@@ -44,6 +45,9 @@ class QuestionsController {
     static final int PAGE_SIZE = 10;
     /** The hidden field people never fill (named as a bot expects a field to be named). */
     static final String HONEYPOT = "website";
+    /** The form's name of each field a refusal may be about. */
+    private static final Map<PostRefused.Field, String> FIELDS = Map.of(PostRefused.Field.BODY, "noi-dung",
+            PostRefused.Field.UNIT, "don-vi", PostRefused.Field.NAME, "ten", PostRefused.Field.EMAIL, "email");
 
     private final CitizenPosts posts;
     private final PostRates rates;
@@ -162,8 +166,7 @@ class QuestionsController {
                 posts.submit(post);
             }
         } catch (Rejected refused) {
-            String message = messages.getMessage(refused.key(), refused.args().toArray(), refused.key(), request.getLocale());
-            form(kind, model, request, typed, Map.of(field(refused.key()), message));
+            form(kind, model, request, typed, errors(refused, request));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             // The published list stays under the form, as on the page the person came from.
             model.addAttribute("posts", posts.published(kind, 0, PAGE_SIZE).stream().map(Row::of).toList());
@@ -211,18 +214,14 @@ class QuestionsController {
         return "cong-khai/hoi-dap-thong-bao";
     }
 
-    /** Which field a refusal is about, so its message stands beside it. */
-    private static String field(String key) {
-        if (key.startsWith("questions.name")) {
-            return "ten";
-        }
-        if (key.startsWith("questions.email")) {
-            return "email";
-        }
-        if (key.startsWith("questions.unit")) {
-            return "don-vi";
-        }
-        return "noi-dung";
+    /** Every refused field's message, by the form's name of the field, so each stands beside its own field. */
+    private Map<String, String> errors(Rejected refused, HttpServletRequest request) {
+        Map<PostRefused.Field, Rejected> reasons = refused instanceof PostRefused fields ? fields.reasons()
+                : Map.of(PostRefused.Field.BODY, refused);
+        Map<String, String> errors = new LinkedHashMap<>();
+        reasons.forEach((field, reason) -> errors.put(FIELDS.get(field),
+                messages.getMessage(reason.key(), reason.args().toArray(), reason.key(), request.getLocale())));
+        return errors;
     }
 
     /** The page asked for: 1 when not given, 0 (refused) when it is no small whole number. */

@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.thuocdo.ThuocDoApplication;
 import vn.thuocdo.identity.Actor;
 import vn.thuocdo.identity.Role;
@@ -20,6 +22,7 @@ import vn.thuocdo.questions.PostKind;
 import vn.thuocdo.testing.PostgresTestDatabase;
 import vn.thuocdo.testing.TestClock;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The reply notice with a real mail server, in the officials' mail test's context (identical annotations, so no new
  * context): a published answer mails the address the citizen left, once, and the address is then erased; a rejected
- * question mails nobody and its address is erased too; a question without an address mails nobody.
+ * question mails nobody and its address is erased too; a question without an address mails nobody. The notice
+ * leaves after the publication commits, never from inside it: a publication rolled back mails nobody.
  */
 @SpringBootTest(classes = ThuocDoApplication.class, properties = {
         "camunda.bpm.job-execution.enabled=false", "thuocdo.demo.enabled=false", "spring.main.banner-mode=off",
@@ -49,6 +53,7 @@ class ReplyNoticeMailTest {
 
     @Autowired CitizenPosts posts;
     @Autowired JdbcClient db;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void aPublishedAnswerMailsTheAskerOnceAndTheAddressIsThenErased() throws Exception {
@@ -70,5 +75,39 @@ class ReplyNoticeMailTest {
         assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
         assertThat(db.sql("select count(*) from citizen_post where id in (?, ?) and asker_email is not null")
                 .params(asked, rejected).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theNoticeLeavesOnlyOnceThePublicationHasCommittedAndARolledBackPublicationMailsNobody() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String kept = posts.submit(new NewPost(PostKind.QUESTION, null, "lan@example.vn", null, "Câu hỏi " + marker));
+        String undone = posts.submit(new NewPost(PostKind.QUESTION, null, "minh@example.vn", null, "Hỏi lại " + marker));
+        posts.answer(kept, "Đã có trong báo cáo.", COORDINATOR);
+        posts.answer(undone, "Đã có trong báo cáo.", COORDINATOR);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        transaction.executeWithoutResult(status -> {
+            posts.publish(kept, MODERATOR);
+            // Still inside the publication: nothing has left yet.
+            assertThat(mail.getReceivedMessages()).isEmpty();
+        });
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("lan@example.vn");
+        assertThat(email(kept)).isNull();
+
+        transaction.executeWithoutResult(status -> {
+            posts.publish(undone, MODERATOR);
+            status.setRollbackOnly();
+        });
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        // Not published, so the address still waits for the notice of the publication to come.
+        assertThat(email(undone)).isEqualTo("minh@example.vn");
+        assertThat(db.sql("select state from citizen_post where id = ?").param(undone).query(String.class).single())
+                .isEqualTo("ANSWERED");
+    }
+
+    private String email(String id) {
+        return db.sql("select asker_email from citizen_post where id = ?").param(id)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1))).single().orElse(null);
     }
 }

@@ -24,7 +24,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The questions pages in Debian's Chromium at a phone's 360 px and a laptop's 1366 px: the list with an answer, a
- * refused post shown beside its field, a post sent through the form, and the staff's two queues. Screenshots go to
+ * refused post's errors each beside its field (two at once), a post sent through the form, and the staff's two queues. Screenshots go to
  * target/screenshots and /tmp/shots/questions (to look at: diacritics, layout, empty and error states).
  */
 @ServerTest
@@ -64,7 +64,11 @@ class QuestionsSiteBrowserTest extends BrowserTest {
             page.locator("#hd-body").fill("x".repeat(2001));
             page.locator("#hd-email").fill("khong-phai-email");
             page.locator("button[type=submit]").click();
-            assertThat(page.locator(".hd-field-error").first()).containsText("2.000 ký tự");
+            // Both wrong fields at once, each beside its own field.
+            assertThat(page.locator(".hd-field-error")).hasCount(2);
+            assertThat(page.locator("#hd-body-error")).containsText("2.000 ký tự");
+            assertThat(page.locator("#hd-email-error")).containsText("không đúng dạng");
+            assertThat(page.locator("#hd-email")).hasValue("khong-phai-email");
             shot(page, "hoi-dap-360-loi");
             String marker = UUID.randomUUID().toString().substring(0, 8);
             page.locator("#hd-body").fill("Khi nào công bố kết quả năm sau? " + marker);
@@ -97,6 +101,14 @@ class QuestionsSiteBrowserTest extends BrowserTest {
             Page page = laptop.newPage();
             page.navigate(site() + "cong-khai/hoi-dap");
             shot(page, "hoi-dap-1366");
+            page.navigate(site() + "cong-khai/gop-y?lang=en");
+            page.locator("#hd-body").fill("Đề nghị công bố dữ liệu từng xã.");
+            page.locator("#hd-name").fill("Trần Văn " + "Đ".repeat(100));
+            page.locator("#hd-email").fill("tran@");
+            page.locator("button[type=submit]").click();
+            assertThat(page.locator(".hd-field-error")).hasCount(2);
+            assertThat(page.locator(".hd-error")).containsText("2 fields");
+            shot(page, "gop-y-1366-en-loi");
             page.navigate(site() + "cong-khai/gop-y?trang=7");
             shot(page, "gop-y-1366-404");
         }

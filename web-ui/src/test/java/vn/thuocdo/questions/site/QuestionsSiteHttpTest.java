@@ -139,6 +139,24 @@ class QuestionsSiteHttpTest {
     }
 
     @Test
+    void twoWrongFieldsAreBothShownBesideTheirFieldsWithWhatWasTypedAndNothingIsKept() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        Map<String, String> typed = Map.of("noi-dung", marker, "ten", "Nguyễn Văn " + "A".repeat(100),
+                "email", "khong-phai");
+        HttpResponse<String> vietnamese = post("/cong-khai/gop-y", typed);
+        assertThat(vietnamese.statusCode()).isEqualTo(400);
+        assertThat(vietnamese.body()).contains("Chưa gửi được: có 2 mục cần sửa", "Họ tên dài quá 100 ký tự",
+                "không đúng dạng", "id=\"hd-name-error\"", "id=\"hd-email-error\"", "khong-phai", marker);
+        assertThat(vietnamese.body().split("aria-invalid=\"true\"", -1)).hasSize(3);
+        HttpResponse<String> english = post("/cong-khai/hoi-dap?lang=en", typed);
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("Not sent: 2 fields need correcting", "The name is longer than 100 characters",
+                "The e-mail address is not valid");
+        assertThat(db.sql("select count(*) from citizen_post where body = ?").param(marker)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aFloodFromOneAddressGetsA429AndNothingBeyondTheLimitIsKept() throws Exception {
         String marker = UUID.randomUUID().toString();
         for (int i = 0; i < 5; i++) {
